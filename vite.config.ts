@@ -1,0 +1,57 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The prebuilt geodata/ folder is fetched at run time: in dev Vite serves it from the
+ * project root; a production build copies it next to the bundle under the same path. */
+function copyGeodata() {
+  let outDir = 'dist';
+  return {
+    name: 'beltmap-copy-geodata',
+    apply: 'build' as const,
+    configResolved(config: { build: { outDir: string } }) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      cpSync(resolve('geodata'), resolve(outDir, 'geodata'), { recursive: true });
+    },
+  };
+}
+
+// The app is served from index.html at the root; prebuilt data in geodata/ is copied
+// verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
+export default defineConfig({
+  plugins: [svelte(), copyGeodata()],
+  base: './',
+  publicDir: 'static',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});

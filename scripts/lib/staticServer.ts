@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '.txt']);
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a folder on 127.0.0.1 with gzip, as a production host would, for browser tests and
+ * the benchmark: transfer sizes and load times are then those of a real deployment.
+ */
+export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  const rootDir = resolve(root);
+  const gzipCache = new Map<string, Buffer>();
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let filePath = normalize(join(rootDir, pathname));
+      if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      if ((await stat(filePath).catch(() => null))?.isDirectory()) filePath = join(filePath, 'index.html');
+      const body = await readFile(filePath).catch(() => null);
+      if (!body) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`);
+        return;
+      }
+      const ext = extname(filePath);
+      const headers: Record<string, string | number> = {
+        'content-type': MIME_TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      };
+      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      let payload = body;
+      if (acceptsGzip && COMPRESSIBLE.has(ext)) {
+        payload = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
+        gzipCache.set(filePath, payload);
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'accept-encoding';
+      }
+      headers['content-length'] = payload.length;
+      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    }
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actualPort}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

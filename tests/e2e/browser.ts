@@ -1,0 +1,54 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for this machine's closed network, plus SwiftShader so WebGL renders without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export const ARTIFACTS_DIR = 'tests/artifacts';
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return `${ARTIFACTS_DIR}/${name}`;
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors, uncaught exceptions and any request that leaves localhost. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    const { hostname } = new URL(url);
+    if (hostname !== '127.0.0.1' && hostname !== 'localhost') watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** Waits until the map reports its first complete frame (the ready signal). */
+export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForSelector('[data-state="ready"]', { timeout });
+}

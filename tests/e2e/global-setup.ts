@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { existsSync } from 'node:fs';
+import { startStaticServer } from '../../scripts/lib/staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the production build (dist/, made by scripts/run-e2e.ts) to every browser test. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing: run the browser tests through `npm run test:e2e`, which builds first');
+  }
+  const server = await startStaticServer('dist');
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,95 @@
+import { t, type Lang } from '../i18n/i18n';
+
+const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+// Intl.NumberFormat instances are costly to build and formatting runs on every hover.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[lang], options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+interface SalesUnit {
+  yuan: number;
+  key: 'unit.yi' | 'unit.wan' | 'unit.yuan';
+  fractionDigits: number;
+}
+
+/** Largest unit first. Chinese counts in 亿 (1e8) and 万 (1e4); English in billions and millions. */
+const SALES_UNITS: Record<Lang, SalesUnit[]> = {
+  zh: [
+    { yuan: 1e8, key: 'unit.yi', fractionDigits: 1 },
+    { yuan: 1e4, key: 'unit.wan', fractionDigits: 0 },
+    { yuan: 1, key: 'unit.yuan', fractionDigits: 0 },
+  ],
+  en: [
+    { yuan: 1e9, key: 'unit.yi', fractionDigits: 1 },
+    { yuan: 1e6, key: 'unit.wan', fractionDigits: 1 },
+    { yuan: 1, key: 'unit.yuan', fractionDigits: 0 },
+  ],
+};
+
+/**
+ * Sales in yuan as people read them: 105.6亿元, 3,500万元 / 10.6 billion yuan, 35 million yuan.
+ * The unit is the largest in which the rounded value is at least 1, so 99,990,000 yuan reads
+ * 1亿元, not 9,999万元.
+ */
+export function formatSales(yuan: number, lang: Lang): string {
+  const units = SALES_UNITS[lang];
+  const magnitude = Math.abs(yuan);
+  const unit =
+    units.find((u) => roundTo(magnitude / u.yuan, u.fractionDigits) >= 1) ?? units[units.length - 1]!;
+  const value = Math.sign(yuan) * roundTo(magnitude / unit.yuan, unit.fractionDigits);
+  const number = numberFormat(lang, { maximumFractionDigits: unit.fractionDigits }).format(value);
+  return lang === 'zh' ? `${number}${t(unit.key, lang)}` : `${number} ${t(unit.key, lang)}`;
+}
+
+function roundTo(value: number, fractionDigits: number): number {
+  const factor = 10 ** fractionDigits;
+  return Math.round(value * factor) / factor;
+}
+
+/** The yuan value of one legend unit: 亿元 in Chinese, billion yuan in English. */
+export const LEGEND_SALES_UNIT_YUAN: Record<Lang, number> = { zh: 1e8, en: 1e9 };
+
+/** A legend break in the legend's sales unit: 5e8 yuan → "5" (亿元) / "0.5" (billion yuan). */
+export function formatSalesBreak(yuan: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 3 }).format(yuan / LEGEND_SALES_UNIT_YUAN[lang]);
+}
+
+/** Growth as a fraction → signed percent with one decimal: 0.253 → "+25.3%", -0.04 → "-4.0%". */
+export function formatGrowth(fraction: number, lang: Lang): string {
+  return numberFormat(lang, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(fraction);
+}
+
+/** A legend break of growth, in percent without the sign: -0.2 → "-20", 1 → "100". */
+export function formatGrowthBreak(fraction: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(roundTo(fraction * 100, 1));
+}
+
+export function formatCount(count: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(count);
+}
+
+/** 2024 → "2024年" / "2024" (never with a thousands separator). */
+export function formatYear(year: number, lang: Lang): string {
+  const digits = numberFormat(lang, { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+  return lang === 'zh' ? `${digits}年` : digits;
+}
+
+/** Byte counts for the loading indicator: 1.2 MB, 830 KB. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  if (bytes >= 1e6) return `${numberFormat(lang, { maximumFractionDigits: 1 }).format(bytes / 1e6)} MB`;
+  if (bytes >= 1e3) return `${numberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1e3)} KB`;
+  return `${formatCount(bytes, lang)} B`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pickLang, t } from '../../../src/lib/i18n/i18n';
+import { en, zh } from '../../../src/lib/i18n/messages';
+
+describe('pickLang', () => {
+  it.each([
+    { url: 'en', nav: ['zh-CN'], expected: 'en' },
+    { url: 'zh', nav: ['en-US'], expected: 'zh' },
+    { url: 'fr', nav: ['en-GB', 'zh'], expected: 'en' },
+    { url: null, nav: ['de-DE', 'zh-TW', 'en'], expected: 'zh' },
+    { url: null, nav: ['de-DE', 'EN-us'], expected: 'en' },
+    { url: null, nav: ['ja', 'de'], expected: 'zh' },
+    { url: null, nav: [], expected: 'zh' },
+    { url: '', nav: ['en'], expected: 'en' },
+  ])('?lang=$url with $nav → $expected', ({ url, nav, expected }) => {
+    expect(pickLang(url, nav)).toBe(expected);
+  });
+});
+
+describe('t', () => {
+  it.each([
+    { key: 'timeline.play', lang: 'zh', expected: '播放' },
+    { key: 'timeline.play', lang: 'en', expected: 'Play' },
+    { key: 'timeline.pause', lang: 'zh', expected: '暂停' },
+    { key: 'timeline.pause', lang: 'en', expected: 'Pause' },
+  ] as const)('$key in $lang → $expected', ({ key, lang, expected }) => {
+    expect(t(key, lang)).toBe(expected);
+  });
+
+  it('fills every placeholder', () => {
+    expect(t('tooltip.rankValue', 'zh', { rank: 3, total: 812 })).toBe('第 3 / 812');
+    expect(t('tooltip.rankValue', 'en', { rank: 3, total: 812 })).toBe('3 of 812');
+  });
+});
+
+describe('dictionaries', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it.each(Object.keys(zh) as (keyof typeof zh)[])('%s has the same placeholders and a text in both languages', (key) => {
+    expect(en[key].trim()).not.toBe('');
+    expect(zh[key].trim()).not.toBe('');
+    expect(placeholders(en[key])).toEqual(placeholders(zh[key]));
+  });
+
+  it('English has no key that Chinese lacks', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * npm run build:data (second step) — validates the illustrative panel, applies the belt rule and
+ * writes meta.json, metrics-*.json and belts.json into geodata/index/ (atomically; counties.json
+ * there is kept). Options: --counties <counties.json>, --panel <panel.json>, --out <dir>.
+ */
+import { buildIndex } from '../src/lib/dataset/buildIndex';
+import type { BeltsFile } from '../src/lib/data/types';
+import { COUNTIES_PATH, optionValue, PANEL_PATH, readCountyTable, readIllustrativeInputs, readPanelFile } from './lib/sample/inputs';
+import { writeIndexDir } from './lib/writeIndexDir';
+
+const argv = process.argv.slice(2);
+const counties = readCountyTable(optionValue(argv, '--counties', COUNTIES_PATH));
+const panel = readPanelFile(optionValue(argv, '--panel', PANEL_PATH));
+const outDir = optionValue(argv, '--out', 'geodata/index');
+const inputs = readIllustrativeInputs(counties);
+const files = buildIndex({
+  rows: panel.rows,
+  counties,
+  categories: inputs.categories,
+  years: inputs.years,
+  sources: inputs.sources,
+  title: inputs.title,
+  description: inputs.description,
+  isIllustrative: true,
+  generatedBy: `scripts/build-index.ts (panel: ${panel.generatedBy}, seed ${panel.seed})`,
+});
+writeIndexDir(files, outDir);
+const belts = (files.get('belts.json') as BeltsFile).belts.length;
+console.log(`build:index: ${panel.rows.length} rows -> ${belts} belts, ${files.size} files in ${outDir}/`);

@@ -1,0 +1,27 @@
+/**
+ * Colours of the three layers. Chosen to stay apart for people with red–green or blue–yellow
+ * colour-vision deficiency: tests/unit/scales/colourVision.test.ts simulates protanopia,
+ * deuteranopia and tritanopia and checks that neighbouring legend swatches keep a visible
+ * difference (CIEDE2000). Change a colour only with that test passing.
+ */
+
+/** Sequential ramp for sales, light to dark: viridis from 10 % to 100 % (its palest yellow would sit
+ * too close to the neutral "no belt" grey for tritanopes). Fewer bins sample it evenly. */
+export const SALES_RAMP = ['#bcde33', '#5fc760', '#28a782', '#26848d', '#355f8d', '#45347f', '#440154'] as const;
+
+/** Diverging for growth: orange for decline (ColorBrewer PuOr), purple for growth (ColorBrewer Purples,
+ * whose palest step stays apart from the neutral grey where PuOr's does not). */
+export const GROWTH_DECLINE = ['#b35806', '#f1a340'] as const; // < -20 %, -20–0 %
+export const GROWTH_RISE = ['#c7c3e0', '#9e9ac8', '#756bb1', '#54278f'] as const; // 0–20, 20–50, 50–100, ≥100 %
+/** A county whose belts are new this year (no sales the year before): teal, apart from both arms. */
+export const GROWTH_NEW = '#35978f';
+
+/** Years of the first 百亿 belt, earliest darkest: ColorBrewer YlGnBu reversed, without its palest steps. */
+export const SPREAD_YEARS_RAMP = ['#081d58', '#253695', '#2263aa', '#2297c1', '#4dbbc2', '#91d4b9', '#d2eeb3'] as const;
+/** Counties that first crossed 100 亿 in the year shown. */
+export const SPREAD_NEW_THIS_YEAR = '#e6550d';
+
+/** Counties without a belt (sales, growth) or without a 百亿 belt yet (spread). */
+export const NEUTRAL_NO_BELT = '#e9e6e1';
+/** A value that cannot be computed (growth in the first year, or a missing previous value). */
+export const NO_DATA = '#666666';

@@ -1,0 +1,41 @@
+import type { CountyMetrics } from '../../../src/lib/data/atlas';
+
+/**
+ * A small CountyMetrics for tests: sales per [year][county] in yuan; growth is derived as the
+ * index build does (null where the previous year had no sales) unless given.
+ */
+export function makeMetrics(options: {
+  years: number[];
+  sales: number[][];
+  growth?: (number | null)[][];
+  firstYearOver100Yi?: (number | null)[];
+  beltCount?: number[][];
+  over100YiCount?: number[][];
+  provenance?: (0 | 1 | 2 | 3)[][];
+}): CountyMetrics {
+  const { years, sales } = options;
+  const counties = sales[0]?.length ?? 0;
+  const growth =
+    options.growth ??
+    sales.map((row, y) =>
+      row.map((s, c) => {
+        const previous = y > 0 ? sales[y - 1]![c]! : 0;
+        return previous > 0 ? s / previous - 1 : null;
+      }),
+    );
+  const perCounty = (fill: (s: number) => number) => sales.map((row) => row.map(fill));
+  return {
+    category: 'all',
+    years,
+    sales: sales.map((row) => Float64Array.from(row)),
+    growth,
+    beltCount: (options.beltCount ?? perCounty((s) => (s > 0 ? 1 : 0))).map((row) => Uint16Array.from(row)),
+    over100YiCount: (options.over100YiCount ?? perCounty((s) => (s >= 1e10 ? 1 : 0))).map((row) =>
+      Uint16Array.from(row),
+    ),
+    provenance: options.provenance ?? sales.map((row) => row.map((s) => (s > 0 ? 1 : 0))),
+    firstYearOver100Yi: options.firstYearOver100Yi ?? new Array<number | null>(counties).fill(null),
+    over100YiCentres: [],
+    over100YiCountiesByRegion: years.map((year) => ({ year, east: 0, central: 0, west: 0, northeast: 0 })),
+  };
+}

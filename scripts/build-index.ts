@@ -5,6 +5,7 @@
  */
 import { buildIndex } from '../src/lib/dataset/buildIndex';
 import type { BeltsFile } from '../src/lib/data/types';
+import { illustrativeIndexInput } from './lib/sample/illustrative';
 import { COUNTIES_PATH, optionValue, PANEL_PATH, readCountyTable, readIllustrativeInputs, readPanelFile } from './lib/sample/inputs';
 import { writeIndexDir } from './lib/writeIndexDir';
 
@@ -12,18 +13,7 @@ const argv = process.argv.slice(2);
 const counties = readCountyTable(optionValue(argv, '--counties', COUNTIES_PATH));
 const panel = readPanelFile(optionValue(argv, '--panel', PANEL_PATH));
 const outDir = optionValue(argv, '--out', 'geodata/index');
-const inputs = readIllustrativeInputs(counties);
-const files = buildIndex({
-  rows: panel.rows,
-  counties,
-  categories: inputs.categories,
-  years: inputs.years,
-  sources: inputs.sources,
-  title: inputs.title,
-  description: inputs.description,
-  isIllustrative: true,
-  generatedBy: `scripts/build-index.ts (panel: ${panel.generatedBy}, seed ${panel.seed})`,
-});
+const files = buildIndex(illustrativeIndexInput(readIllustrativeInputs(counties), counties, panel));
 writeIndexDir(files, outDir);
 const belts = (files.get('belts.json') as BeltsFile).belts.length;
 console.log(`build:index: ${panel.rows.length} rows -> ${belts} belts, ${files.size} files in ${outDir}/`);

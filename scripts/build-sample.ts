@@ -5,18 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generatePanel } from './lib/sample/model';
-import { MODEL_PARAMS } from './lib/sample/modelParams';
-import { COUNTIES_PATH, optionValue, PANEL_PATH, readCountyTable, readIllustrativeInputs, type PanelFile } from './lib/sample/inputs';
+import { illustrativePanel } from './lib/sample/illustrative';
+import { COUNTIES_PATH, optionValue, PANEL_PATH, readCountyTable, readIllustrativeInputs } from './lib/sample/inputs';
 import { stableJson } from './lib/writeIndexDir';
 
 const argv = process.argv.slice(2);
 const counties = readCountyTable(optionValue(argv, '--counties', COUNTIES_PATH));
 const outPath = optionValue(argv, '--out', PANEL_PATH);
-const inputs = readIllustrativeInputs(counties);
-const rows = generatePanel({ ...inputs, counties, params: MODEL_PARAMS });
-const panel: PanelFile = { generatedBy: 'scripts/build-sample.ts', seed: MODEL_PARAMS.seed, rows };
+const panel = illustrativePanel(readIllustrativeInputs(counties), counties);
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, stableJson(panel));
-const reported = rows.filter((row) => row.provenance === 'reported').length;
-console.log(`build:sample: ${rows.length} panel rows (${reported} reported, ${rows.length - reported} modeled), seed ${MODEL_PARAMS.seed} -> ${outPath}`);
+const reported = panel.rows.filter((row) => row.provenance === 'reported').length;
+console.log(`build:sample: ${panel.rows.length} panel rows (${reported} reported, ${panel.rows.length - reported} modeled), seed ${panel.seed} -> ${outPath}`);

@@ -42,6 +42,11 @@ export function stableJson(value: unknown, indent = 0, where = '$'): string {
   return serialise(value, where, 0) + '\n';
 }
 
+/** The exact bytes writeIndexDir writes, per file name (meta.json indented for people to read). */
+export function serialiseIndexFiles(files: IndexFiles): Map<string, string> {
+  return new Map([...files].map(([name, content]) => [name, stableJson(content, name === META_FILE ? 2 : 0, name)]));
+}
+
 /**
  * Writes a dataset's files into outDir atomically: everything goes into a temporary sibling
  * folder first (with the files the dataset does not own, such as counties.json, copied across),
@@ -54,7 +59,7 @@ export function writeIndexDir(files: IndexFiles, outDir: string): void {
     if (!isDatasetFile(name)) throw new Error(`writeIndexDir: "${name}" is not a dataset file (meta.json, metrics-<id>.json, belts.json)`);
   }
   // Serialise before touching the disk: a bad value fails here with nothing written.
-  const contents = [...files].map(([name, content]) => [name, stableJson(content, name === META_FILE ? 2 : 0, name)] as const);
+  const contents = serialiseIndexFiles(files);
 
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });

@@ -73,8 +73,13 @@ function trajectory(years: number[], refYear: number, refSales: number, growth: 
   return years.map((year, y) => refSales * Math.exp(growth * (year - refYear) + (year === refYear ? 0 : wobble[y]!)));
 }
 
-function merchantsFor(sales: number, yuanPerMerchant: number, yearsSinceStart: number, growth: number): number {
-  return Math.max(1, Math.round(sales / (yuanPerMerchant * Math.exp(growth * yearsSinceStart))));
+/** Sales per merchant in year index y: a cell's base value, rising a little each year. */
+function yuanPerMerchantIn(base: number, y: number, params: ModelParams): number {
+  return base * Math.exp(params.yuanPerMerchantGrowth * y);
+}
+
+function merchantsFor(sales: number, yuanPerMerchant: number): number {
+  return Math.max(1, Math.round(sales / yuanPerMerchant));
 }
 
 /** Sales rounded to 万元: the model has no precision below that. */
@@ -89,8 +94,7 @@ function namedBeltRows(input: ModelInput, belt: NamedBelt, i: number, random: Ra
   const refSales = anchor?.salesYuan ?? belt.sizeYi! * 1e8;
   const growth = growthRate(input, i, belt.categoryId, params.namedGrowthSpread, random);
   const sales = trajectory(years, refYear, refSales, growth, params.yearNoise, random);
-  // Named belts are places with many small shops: below 1e6 yuan a shop, so 1 亿 means ≥ 100 shops.
-  const yuanPerMerchant = Math.min(1e6, params.namedYuanPerMerchant * Math.exp(0.2 * random.normal()));
+  const baseYuanPerMerchant = params.namedYuanPerMerchant * Math.exp(0.2 * random.normal());
   return years.map((year, y): PanelRow => {
     const isAnchor = anchor?.year === year;
     const salesYuan = isAnchor ? anchor.salesYuan : roundWan(sales[y]!);
@@ -99,7 +103,8 @@ function namedBeltRows(input: ModelInput, belt: NamedBelt, i: number, random: Ra
       year,
       categoryId: belt.categoryId,
       salesYuan,
-      merchants: merchantsFor(salesYuan, yuanPerMerchant, y, params.yuanPerMerchantGrowth),
+      // Named belts are places of many small shops: at most 1e6 yuan a shop, so 1 亿 means ≥ 100 shops.
+      merchants: merchantsFor(salesYuan, Math.min(1e6, yuanPerMerchantIn(baseYuanPerMerchant, y, params))),
       provenance: isAnchor ? 'reported' : 'modeled',
       ...(isAnchor ? { sourceId: anchor.sourceId } : {}),
       ...(belt.name ? { beltName: belt.name } : {}),
@@ -129,7 +134,7 @@ function backgroundRows(input: ModelInput, i: number, category: Category, intens
       year,
       categoryId: category.id,
       salesYuan,
-      merchants: merchantsFor(salesYuan, yuanPerMerchant, y, params.yuanPerMerchantGrowth),
+      merchants: merchantsFor(salesYuan, yuanPerMerchantIn(yuanPerMerchant, y, params)),
       provenance: 'modeled',
     });
   });

@@ -63,6 +63,7 @@ export const zh = {
   'provenance.reportedWith': '报告值（{sources}）',
   'provenance.modeled': '模型估计',
   'provenance.mixed': '部分报告值，部分模型估计',
+  'provenance.mixedWith': '部分报告值（{sources}），其余为模型估计',
 
   'panel.label': '县级单位详情',
   'panel.close': '关闭',
@@ -185,6 +186,7 @@ export const en: Record<MessageKey, string> = {
   'provenance.reportedWith': 'reported ({sources})',
   'provenance.modeled': 'modeled',
   'provenance.mixed': 'partly reported, partly modeled',
+  'provenance.mixedWith': 'partly reported ({sources}), the rest modeled',
 
   'panel.label': 'County details',
   'panel.close': 'Close',

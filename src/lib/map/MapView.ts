@@ -1,0 +1,293 @@
+/**
+ * MapView: the one module that touches MapLibre and deck.gl. It owns the MapLibre map (offline
+ * base style), one interleaved MapLibreOverlay with the county choropleth, and the 南海诸岛
+ * inset. The UI hands it a MapDrawState through update(state) and listens to hover, click and
+ * error; it never reaches into the map.
+ *
+ * Ready signal (for tests and benchmarks): the container carries data-state="loading" until the
+ * first complete frame of the choropleth has been drawn (MapLibre idle, and a deck.gl frame
+ * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. data-year
+ * is set to state.year in the first frame drawn with that year's colours.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { LngLat, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { PaddingOptions } from 'maplibre-gl';
+// The worker is resolved at run time from the library's own URL, which a bundler does not
+// keep; importing it as an asset URL makes Vite emit it and gives MapLibre its address.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads map.transform, which MapLibre 6 removed.
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import type { Atlas } from '../data/atlas';
+import type { MapDrawState, MapHover } from './types';
+import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from './baseStyle';
+import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from './camera';
+import {
+  countyLayer,
+  LAYER_IDS,
+  over100YiPathLayers,
+  provinceLabelLayer,
+  selectedCountyLayer,
+  type CountyFeature,
+} from './layers';
+import { labelCharacterSet, provinceLabels, type ProvinceLabel } from './provinceLabels';
+import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+
+setWorkerUrl(maplibreWorkerUrl);
+
+export type MapErrorKind = 'webgl-context-lost' | 'map' | 'render';
+
+export interface MapError {
+  kind: MapErrorKind;
+  message: string;
+}
+
+export interface MapViewEvents {
+  /** The county under the pointer, or null when the pointer leaves the counties. */
+  hover: MapHover | null;
+  /** The county clicked or tapped, or null for a click outside the counties. */
+  click: MapHover | null;
+  error: MapError;
+}
+
+export interface MapViewOptions {
+  /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
+  fitPadding?: Partial<PaddingOptions>;
+}
+
+/** flyTo stops at a zoom where a county still shows its neighbours. */
+const FLY_TO_MAX_ZOOM = 8;
+
+type Listener<T> = (event: T) => void;
+
+export class MapView {
+  readonly #container: HTMLElement;
+  readonly #map: MapLibreMap;
+  readonly #overlay: MapLibreOverlay;
+  readonly #inset: SouthChinaSeaInset;
+  readonly #counties: Atlas['geometry']['counties'];
+  readonly #countyIndexByCode: Atlas['countyIndexByCode'];
+  readonly #countyBounds: (Bounds | null)[];
+  readonly #labels: ProvinceLabel[];
+  readonly #labelCharacters: string[];
+  readonly #fitPadding: Partial<PaddingOptions>;
+  readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
+    hover: new Set(),
+    click: new Set(),
+    error: new Set(),
+  };
+
+  #state: MapDrawState | null = null;
+  #countyLayer: ReturnType<typeof countyLayer> | null = null;
+  #selected: { code: string | null; features: CountyFeature[] } = { code: null, features: [] };
+  #isMapIdle = false;
+  #isReady = false;
+  #isFailed = false;
+  /** The year whose colours were handed to deck.gl and are not yet confirmed drawn. */
+  #pendingYear: number | null = null;
+  /** The province names written at the current zoom; replaced only when the zoom crosses a label's minZoom. */
+  #shownLabels: ProvinceLabel[] = [];
+  #lastHoverIndex: number | null = null;
+  #isDestroyed = false;
+
+  constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
+    this.#container = container;
+    container.dataset.state = 'loading';
+    delete container.dataset.year;
+
+    this.#counties = atlas.geometry.counties;
+    this.#countyIndexByCode = atlas.countyIndexByCode;
+    this.#countyBounds = this.#counties.features.map((county) => geometryBounds(county.geometry));
+    this.#labels = provinceLabels(atlas.counties.provinceTable);
+    this.#labelCharacters = labelCharacterSet(this.#labels);
+    this.#fitPadding = options.fitPadding ?? {};
+
+    this.#map = new MapLibreMap({
+      container,
+      style: buildBaseStyle(atlas.geometry),
+      bounds: CHINA_MAIN_BOUNDS,
+      fitBoundsOptions: { padding: this.#paddingForFit() },
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      transformConstrain: (lngLat, zoom) => {
+        const constrained = constrainToChina(lngLat, zoom);
+        return { center: new LngLat(constrained.lng, constrained.lat), zoom: constrained.zoom };
+      },
+      renderWorldCopies: false,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { antialias: true },
+    });
+    this.#map.touchZoomRotate.disableRotation();
+    this.#shownLabels = this.#labelsAt(this.#map.getZoom());
+
+    this.#overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: this.#handleHover,
+      onClick: this.#handleClick,
+      onAfterRender: this.#handleAfterRender,
+      onError: this.#handleDeckError,
+    });
+    // Added once the style's GeoJSON sources have loaded: the overlay inserts its layers into
+    // the style only when MapLibre reports the style loaded, and does not retry on its own.
+    this.#map.once('load', this.#handleLoad);
+
+    this.#map.once('idle', this.#handleFirstIdle);
+    this.#map.on('zoom', this.#handleZoom);
+    this.#map.on('error', this.#handleMapError);
+    this.#map.on('webglcontextlost', this.#handleContextLost);
+
+    this.#inset = new SouthChinaSeaInset(container, atlas.geometry, (error) =>
+      this.#fail({ kind: 'render', message: error.message }),
+    );
+  }
+
+  /** Draws `state`. Per year step this rebuilds a few layer descriptors and one colour attribute. */
+  update(state: MapDrawState): void {
+    if (this.#isDestroyed) return;
+    const previous = this.#state;
+    this.#state = state;
+    if (!previous || previous.colourKey !== state.colourKey || previous.year !== state.year) {
+      this.#pendingYear = state.year;
+    }
+    this.#overlay.setProps({ layers: this.#layers(state) });
+    this.#inset.update(state);
+  }
+
+  /** Moves the camera to a county (by index in the county table). */
+  flyTo(countyIndex: number): void {
+    const bounds = this.#countyBounds[countyIndex];
+    if (!bounds || this.#isDestroyed) return;
+    const side = Math.min(this.#container.clientWidth, this.#container.clientHeight);
+    this.#map.fitBounds(bounds, { padding: Math.round(side * 0.2), maxZoom: FLY_TO_MAX_ZOOM });
+  }
+
+  /** Moves the camera back to the whole of China (the first view). */
+  fitChina(): void {
+    if (this.#isDestroyed) return;
+    this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() });
+  }
+
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<K extends keyof MapViewEvents>(type: K, listener: Listener<MapViewEvents[K]>): () => void {
+    const listeners = this.#listeners[type] as Set<Listener<MapViewEvents[K]>>;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  destroy(): void {
+    if (this.#isDestroyed) return;
+    this.#isDestroyed = true;
+    this.#map.off('load', this.#handleLoad);
+    this.#map.off('idle', this.#handleFirstIdle);
+    this.#map.off('zoom', this.#handleZoom);
+    this.#map.off('error', this.#handleMapError);
+    this.#map.off('webglcontextlost', this.#handleContextLost);
+    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#inset.destroy();
+    this.#overlay.finalize();
+    this.#map.remove();
+    delete this.#container.dataset.state;
+    delete this.#container.dataset.year;
+  }
+
+  #layers(state: MapDrawState) {
+    if (this.#selected.code !== state.selectedCode) {
+      const index = state.selectedCode === null ? undefined : this.#countyIndexByCode.get(state.selectedCode);
+      const feature = index === undefined ? undefined : this.#counties.features[index];
+      this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
+    }
+    this.#countyLayer = countyLayer(this.#counties, state, { beforeId: COUNTY_LAYER_BEFORE_ID });
+    return [
+      this.#countyLayer,
+      selectedCountyLayer(this.#selected.features),
+      ...over100YiPathLayers(state.over100YiPath),
+      provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
+    ];
+  }
+
+  #paddingForFit(): PaddingOptions {
+    // A phone keeps almost every pixel for the map; a desktop gets a margin around the country.
+    const base = Math.round(Math.min(28, this.#container.clientWidth * 0.025));
+    return { top: base, bottom: base, left: base, right: base, ...this.#fitPadding };
+  }
+
+  #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
+    for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
+  }
+
+  #hoverOf(info: PickingInfo): MapHover | null {
+    if (info.layer?.id !== LAYER_IDS.counties || !info.object) return null;
+    const county = info.object as CountyFeature;
+    return { countyIndex: county.properties.index, x: info.x, y: info.y };
+  }
+
+  readonly #handleHover = (info: PickingInfo): void => {
+    const hover = this.#hoverOf(info);
+    // Moving within a county still reports the new position (the tooltip follows the pointer);
+    // moving over sea reports null once, not on every pointer move.
+    if (hover === null && this.#lastHoverIndex === null) return;
+    this.#lastHoverIndex = hover?.countyIndex ?? null;
+    this.#emit('hover', hover);
+  };
+
+  readonly #handleClick = (info: PickingInfo): void => {
+    this.#emit('click', this.#hoverOf(info));
+  };
+
+  readonly #handleLoad = (): void => {
+    this.#map.addControl(this.#overlay);
+  };
+
+  readonly #handleFirstIdle = (): void => {
+    this.#isMapIdle = true;
+    // deck.gl reports frames through onAfterRender; ask for one more so that readiness is
+    // decided in a frame that both libraries have completed.
+    this.#map.triggerRepaint();
+  };
+
+  readonly #handleAfterRender = (): void => {
+    if (this.#isFailed || !this.#countyLayer?.isLoaded) return;
+    if (!this.#isReady) {
+      if (!this.#isMapIdle) return;
+      this.#isReady = true;
+      this.#container.dataset.state = 'ready';
+    }
+    if (this.#pendingYear !== null) {
+      this.#container.dataset.year = String(this.#pendingYear);
+      this.#pendingYear = null;
+    }
+  };
+
+  #labelsAt(zoom: number): ProvinceLabel[] {
+    return this.#labels.filter((label) => zoom >= label.minZoom);
+  }
+
+  readonly #handleZoom = (): void => {
+    const labels = this.#labelsAt(this.#map.getZoom());
+    if (labels.length === this.#shownLabels.length) return;
+    this.#shownLabels = labels;
+    if (this.#state) this.#overlay.setProps({ layers: this.#layers(this.#state) });
+  };
+
+  readonly #handleMapError = (event: { error?: { message?: string } }): void => {
+    this.#fail({ kind: 'map', message: event.error?.message ?? 'unknown map error' });
+  };
+
+  readonly #handleContextLost = (): void => {
+    this.#fail({ kind: 'webgl-context-lost', message: 'The WebGL context was lost' });
+  };
+
+  readonly #handleDeckError = (error: Error): void => {
+    this.#fail({ kind: 'render', message: error.message });
+  };
+
+  #fail(error: MapError): void {
+    this.#isFailed = true;
+    this.#container.dataset.state = 'error';
+    this.#emit('error', error);
+  }
+}

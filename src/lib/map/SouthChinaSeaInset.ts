@@ -1,0 +1,129 @@
+/**
+ * The 南海诸岛 inset: a small framed box in a lower corner of the map showing the South China
+ * Sea islands and the boundary dashes at a fixed scale, its counties coloured like the main map.
+ * A deck.gl-only canvas (no MapLibre), non-interactive, updated in the same call as the map.
+ * Position and size come from CSS custom properties on the map container, so the UI can move it
+ * clear of its own panels: --inset-right, --inset-bottom, --inset-width, --inset-height.
+ */
+import { Deck, MapView as DeckMapView } from '@deck.gl/core';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { AtlasGeometry } from '../data/atlas';
+import type { BoundaryLineKind } from '../data/types';
+import type { MapDrawState, RGBA } from './types';
+import { BASE_COLOURS } from './baseStyle';
+import { boundsIntersect, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import { countyLayer } from './layers';
+
+const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
+
+function rgba(hex: string, alpha = 255): RGBA {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
+}
+
+/** Pixels kept between the frame and the nearest island or dash. */
+const INSET_PADDING = 4;
+
+export class SouthChinaSeaInset {
+  readonly #element: HTMLDivElement;
+  readonly #title: HTMLDivElement;
+  readonly #deck: Deck<DeckMapView>;
+  readonly #counties: FeatureCollection<Geometry, { index: number }>;
+  readonly #neighboursLayer: GeoJsonLayer;
+  readonly #dashesLayer: GeoJsonLayer;
+  #lang: 'zh' | 'en' | null = null;
+
+  constructor(parent: HTMLElement, geometry: AtlasGeometry, onError: (error: Error) => void) {
+    this.#element = document.createElement('div');
+    this.#element.className = 'beltmap-inset';
+    this.#element.setAttribute('aria-hidden', 'true');
+    Object.assign(this.#element.style, {
+      position: 'absolute',
+      right: 'var(--inset-right, 10px)',
+      bottom: 'var(--inset-bottom, 10px)',
+      width: 'var(--inset-width, clamp(84px, 11vw, 124px))',
+      height: 'var(--inset-height, calc(var(--inset-width, clamp(84px, 11vw, 124px)) * 1.36))',
+      background: BASE_COLOURS.sea,
+      border: `1px solid ${BASE_COLOURS.nationBorder}`,
+      boxSizing: 'border-box',
+      overflow: 'hidden',
+      zIndex: '1',
+    } satisfies Partial<CSSStyleDeclaration>);
+    this.#title = document.createElement('div');
+    this.#title.className = 'beltmap-inset-title';
+    Object.assign(this.#title.style, {
+      position: 'absolute',
+      left: '0',
+      right: '0',
+      bottom: '2px',
+      textAlign: 'center',
+      font: '10px/1.2 "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+      color: BASE_COLOURS.nationBorder,
+      pointerEvents: 'none',
+      zIndex: '1',
+    } satisfies Partial<CSSStyleDeclaration>);
+    this.#element.append(this.#title);
+    parent.append(this.#element);
+
+    // Only the counties that reach into the inset are drawn there: Hainan's islands and coast.
+    this.#counties = {
+      type: 'FeatureCollection',
+      features: geometry.counties.features.filter((county) => {
+        const bounds = geometryBounds(county.geometry);
+        return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
+      }),
+    };
+    this.#neighboursLayer = new GeoJsonLayer<{ name: string }>({
+      id: 'inset-neighbours',
+      data: geometry.neighbours,
+      getFillColor: rgba(BASE_COLOURS.neighbourLand),
+      getLineColor: rgba(BASE_COLOURS.neighbourBorder),
+      getLineWidth: 0.5,
+      lineWidthUnits: 'pixels',
+    });
+    this.#dashesLayer = new GeoJsonLayer<{ kind: BoundaryLineKind }>({
+      id: 'inset-south-china-sea-lines',
+      data: geometry.boundaryLines.features.filter((line) => line.properties.kind === 'south-china-sea'),
+      getLineColor: rgba(BASE_COLOURS.southChinaSeaLine),
+      getLineWidth: 1,
+      lineWidthUnits: 'pixels',
+    });
+
+    this.#deck = new Deck({
+      parent: this.#element,
+      views: new DeckMapView({ id: 'inset', controller: false }),
+      viewState: this.#viewState(),
+      controller: false,
+      useDevicePixels: true,
+      style: { pointerEvents: 'none' },
+      onResize: () => this.#deck.setProps({ viewState: this.#viewState() }),
+      onError: (error) => onError(error),
+      layers: [],
+    });
+  }
+
+  #viewState() {
+    const { clientWidth, clientHeight } = this.#element;
+    return { ...fitBounds(SOUTH_CHINA_SEA_BOUNDS, clientWidth || 100, clientHeight || 136, INSET_PADDING), pitch: 0, bearing: 0 };
+  }
+
+  update(state: MapDrawState): void {
+    if (state.lang !== this.#lang) {
+      this.#lang = state.lang;
+      this.#title.textContent = INSET_TITLE[state.lang];
+    }
+    this.#deck.setProps({
+      layers: [
+        this.#neighboursLayer,
+        countyLayer(this.#counties, state, { id: 'inset-counties', isPickable: false }),
+        this.#dashesLayer,
+      ],
+    });
+  }
+
+  destroy(): void {
+    this.#deck.finalize();
+    this.#element.remove();
+  }
+}

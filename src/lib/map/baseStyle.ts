@@ -1,0 +1,74 @@
+/**
+ * The offline MapLibre style, built in code from the atlas: no tiles, no glyphs, no sprite, so
+ * the base map never requests anything. Text (province names) is drawn by deck.gl instead.
+ * Layer order, bottom to top: sea, neighbouring countries, China's land, [deck.gl counties],
+ * province borders, the national border, the South China Sea dashes.
+ */
+import type { MapOptions } from 'maplibre-gl';
+import type { AtlasGeometry } from '../data/atlas';
+
+export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
+
+/** The deck.gl county layer is inserted just below this style layer, so province borders stay on top. */
+export const COUNTY_LAYER_BEFORE_ID = 'province-borders';
+
+export const BASE_COLOURS = {
+  sea: '#dce6ed',
+  neighbourLand: '#f3f1ed',
+  neighbourBorder: '#c8c2b8',
+  chinaLand: '#fbfaf8',
+  provinceBorder: '#55595e',
+  nationBorder: '#2b2e33',
+  southChinaSeaLine: '#2b2e33',
+} as const;
+
+/** Line widths grow with zoom so that borders read at the national view and do not swamp a city view. */
+function widthByZoom(atNational: number, atCity: number) {
+  return ['interpolate', ['linear'], ['zoom'], 3, atNational, 8, atCity] as ['interpolate', ['linear'], ['zoom'], number, number, number, number];
+}
+
+export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Beltmap offline base',
+    sources: {
+      neighbours: { type: 'geojson', data: geometry.neighbours },
+      nation: { type: 'geojson', data: geometry.nation },
+      provinces: { type: 'geojson', data: geometry.provinces },
+      boundaryLines: { type: 'geojson', data: geometry.boundaryLines },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
+      { id: 'neighbours-land', type: 'fill', source: 'neighbours', paint: { 'fill-color': BASE_COLOURS.neighbourLand } },
+      {
+        id: 'neighbours-border',
+        type: 'line',
+        source: 'neighbours',
+        paint: { 'line-color': BASE_COLOURS.neighbourBorder, 'line-width': 0.6 },
+      },
+      { id: 'china-land', type: 'fill', source: 'nation', paint: { 'fill-color': BASE_COLOURS.chinaLand } },
+      {
+        id: COUNTY_LAYER_BEFORE_ID,
+        type: 'line',
+        source: 'provinces',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': BASE_COLOURS.provinceBorder, 'line-width': widthByZoom(0.7, 1.6) },
+      },
+      {
+        id: 'nation-border',
+        type: 'line',
+        source: 'nation',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': BASE_COLOURS.nationBorder, 'line-width': widthByZoom(1.2, 2.4) },
+      },
+      {
+        // The source already breaks these lines into the dashes of the official map.
+        id: 'south-china-sea-lines',
+        type: 'line',
+        source: 'boundaryLines',
+        filter: ['==', ['get', 'kind'], 'south-china-sea'],
+        paint: { 'line-color': BASE_COLOURS.southChinaSeaLine, 'line-width': widthByZoom(1.2, 2.4) },
+      },
+    ],
+  };
+}

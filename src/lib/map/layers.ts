@@ -1,0 +1,149 @@
+/**
+ * deck.gl layer factories: pure functions of (data, state) returning layer descriptors with
+ * stable ids. Descriptors are cheap and are rebuilt on every update; deck.gl keeps the GPU
+ * buffers and only recomputes an attribute when its updateTrigger changes, so a year step costs
+ * one pass of getFillColor over the counties, never a re-tessellation.
+ */
+import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { MapDrawState, RGBA } from './types';
+import type { ProvinceLabel } from './provinceLabels';
+
+/** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
+type InterleavedProps = { beforeId?: string };
+
+export type CountyFeatures = FeatureCollection<Geometry, { index: number }>;
+export type CountyFeature = Feature<Geometry, { index: number }>;
+
+export const LAYER_IDS = {
+  counties: 'counties',
+  selectedCounty: 'selected-county',
+  over100YiPath: 'over100yi-path',
+  over100YiCentres: 'over100yi-centres',
+  over100YiYears: 'over100yi-years',
+  provinceLabels: 'province-labels',
+} as const;
+
+const COUNTY_BORDER: RGBA = [255, 255, 255, 150];
+const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
+const SELECTED_OUTLINE: RGBA = [17, 17, 17, 255];
+const PATH_COLOUR: RGBA = [24, 24, 24, 235];
+const TEXT_COLOUR: RGBA = [38, 41, 46, 255];
+const TEXT_HALO: RGBA = [255, 255, 255, 230];
+
+/** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
+export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Distance-field glyphs so that the white halo can be drawn around names over any fill. */
+const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 64, buffer: 8, radius: 16 };
+
+export function countyLayer(
+  counties: CountyFeatures,
+  state: MapDrawState,
+  options: { id?: string; isPickable?: boolean; beforeId?: string } = {},
+) {
+  const { id = LAYER_IDS.counties, isPickable = true, beforeId } = options;
+  return new GeoJsonLayer<{ index: number }, InterleavedProps>({
+    id,
+    data: counties,
+    beforeId,
+    filled: true,
+    stroked: true,
+    getFillColor: (county) => state.countyFill(county.properties.index),
+    getLineColor: COUNTY_BORDER,
+    getLineWidth: 0.4,
+    lineWidthUnits: 'pixels',
+    pickable: isPickable,
+    autoHighlight: isPickable,
+    highlightColor: HOVER_HIGHLIGHT,
+    updateTriggers: { getFillColor: state.colourKey },
+    transitions: state.transitionMs > 0 ? { getFillColor: state.transitionMs } : {},
+  });
+}
+
+export function selectedCountyLayer(selected: CountyFeature[]) {
+  return new GeoJsonLayer<{ index: number }>({
+    id: LAYER_IDS.selectedCounty,
+    data: selected,
+    filled: false,
+    stroked: true,
+    getLineColor: SELECTED_OUTLINE,
+    getLineWidth: 2.5,
+    lineWidthUnits: 'pixels',
+    lineJointRounded: true,
+    visible: selected.length > 0,
+  });
+}
+
+export type PathPoint = { year: number; lng: number; lat: number };
+
+/** The yearly centre of 百亿 belts as a path with a dot and a year label per year; hidden when null. */
+const NO_PATH: readonly PathPoint[] = [];
+
+export function over100YiPathLayers(path: readonly PathPoint[] | null) {
+  const points = path ?? NO_PATH;
+  const isVisible = path !== null && path.length > 0;
+  const lastYear = points.at(-1)?.year;
+  return [
+    new PathLayer<readonly PathPoint[]>({
+      id: LAYER_IDS.over100YiPath,
+      data: [points],
+      getPath: (line) => line.map((point): [number, number] => [point.lng, point.lat]),
+      getColor: PATH_COLOUR,
+      getWidth: 2,
+      widthUnits: 'pixels',
+      jointRounded: true,
+      capRounded: true,
+      visible: isVisible,
+    }),
+    new ScatterplotLayer<PathPoint>({
+      id: LAYER_IDS.over100YiCentres,
+      data: points,
+      getPosition: (point) => [point.lng, point.lat],
+      getRadius: (point) => (point.year === lastYear ? 6 : 3.5),
+      radiusUnits: 'pixels',
+      stroked: true,
+      getFillColor: (point) => (point.year === lastYear ? PATH_COLOUR : [255, 255, 255, 255]),
+      getLineColor: PATH_COLOUR,
+      getLineWidth: 1.5,
+      lineWidthUnits: 'pixels',
+      updateTriggers: { getRadius: lastYear, getFillColor: lastYear },
+      visible: isVisible,
+    }),
+    new TextLayer<PathPoint>({
+      id: LAYER_IDS.over100YiYears,
+      data: points,
+      getPosition: (point) => [point.lng, point.lat],
+      getText: (point) => String(point.year),
+      characterSet: '0123456789',
+      fontFamily: LABEL_FONT_FAMILY,
+      fontSettings: LABEL_FONT_SETTINGS,
+      getSize: 11,
+      getColor: TEXT_COLOUR,
+      outlineWidth: 3,
+      outlineColor: TEXT_HALO,
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'center',
+      getPixelOffset: [8, 0],
+      visible: isVisible,
+    }),
+  ];
+}
+
+export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string[], lang: 'zh' | 'en') {
+  return new TextLayer<ProvinceLabel>({
+    id: LAYER_IDS.provinceLabels,
+    data: labels,
+    getPosition: (label) => label.position,
+    getText: (label) => label[lang],
+    characterSet,
+    fontFamily: LABEL_FONT_FAMILY,
+    fontWeight: 500,
+    fontSettings: LABEL_FONT_SETTINGS,
+    getSize: lang === 'zh' ? 12 : 11,
+    getColor: TEXT_COLOUR,
+    outlineWidth: 3,
+    outlineColor: TEXT_HALO,
+    updateTriggers: { getText: lang, getSize: lang },
+  });
+}

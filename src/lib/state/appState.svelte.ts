@@ -1,0 +1,53 @@
+/**
+ * What the reader has chosen: layer, year, category, selection, language and playback. Rune
+ * state, so components and the map follow it; the URL mirrors part of it (url.ts).
+ */
+import type { Lang } from '../i18n/i18n';
+import type { LayerId } from '../scales/layerScale';
+import type { PlaybackSpeed, TimelineManager } from '../timeline/TimelinePlayer';
+import { ALL_CATEGORIES, type UrlState } from './url';
+
+export class AppState implements TimelineManager {
+  readonly years: readonly number[];
+  readonly defaults: UrlState;
+
+  layer = $state<LayerId>('sales');
+  year = $state(0);
+  category = $state(ALL_CATEGORIES);
+  /** Adcode of the county shown in the panel and outlined on the map. */
+  selectedCode = $state<string | null>(null);
+  /** Adcode the camera should fly to next; the "zoom to" button sets it. */
+  flyToCode = $state<string | null>(null);
+  lang = $state<Lang>('zh');
+  isPlaying = $state(false);
+  isLooping = $state(false);
+  speed = $state<PlaybackSpeed>(1);
+  isAboutOpen = $state(false);
+  /** The reader's prefers-reduced-motion setting: colours then change without transition. */
+  prefersReducedMotion = $state(false);
+
+  constructor(years: readonly number[], initial: UrlState, defaults: UrlState) {
+    this.years = years;
+    this.defaults = defaults;
+    this.layer = initial.layer;
+    this.year = initial.year;
+    this.category = initial.category;
+    this.selectedCode = initial.county;
+    this.lang = initial.lang;
+  }
+
+  /** The part of the state that lives in the URL. */
+  get urlState(): UrlState {
+    return { lang: this.lang, layer: this.layer, year: this.year, category: this.category, county: this.selectedCode };
+  }
+
+  select(code: string | null): void {
+    this.selectedCode = code;
+  }
+
+  /** Asks the map to fly to a county, again even if it flew there before. */
+  flyTo(code: string): void {
+    this.flyToCode = null;
+    queueMicrotask(() => (this.flyToCode = code));
+  }
+}

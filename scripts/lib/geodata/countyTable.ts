@@ -1,0 +1,113 @@
+import { pinyin } from 'pinyin-pro';
+import type { CountyTableFile, LngLat, PrefectureRecord, ProvinceRecord } from '../../../src/lib/data/types';
+import { countyKind, shortPlaceName } from '../../../src/lib/geo/countyNames';
+import { MUNICIPALITY_PROVINCES, regionOfCode } from '../../../src/lib/geo/regions';
+import type { SourceCounty } from './boundarySource';
+
+/** Toneless pinyin syllables, lowercase, ü written v (as people type it): 吕梁 → "lv liang". */
+export function toPinyin(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
+    .map((syllable) => syllable.toLowerCase())
+    .join(' ');
+}
+
+export function pinyinInitials(syllables: string): string {
+  return syllables
+    .split(' ')
+    .filter(Boolean)
+    .map((syllable) => syllable[0])
+    .join('');
+}
+
+export interface ProvinceName {
+  code: string; // 2-digit
+  name: string; // 浙江省
+  shortName: string; // 浙江
+}
+
+function prefectureName(code: string, province: ProvinceName, codeList: Map<string, string>): string {
+  // Municipalities, Taiwan, Hong Kong and Macao have no prefecture level of their own.
+  if (MUNICIPALITY_PROVINCES.includes(province.code) || ['71', '81', '82'].includes(province.code)) return province.name;
+  return codeList.get(`${code}00`) ?? `${province.name}直辖县级行政单位`;
+}
+
+/**
+ * The county table: one row per county in adcode order, with names, pinyin, kind, the levels
+ * above and a label point; plus the province and prefecture tables those rows refer to.
+ */
+export function buildCountyTable(
+  counties: SourceCounty[],
+  provinceNames: ProvinceName[],
+  codeList: Map<string, string>,
+  labelPoints: Map<string, LngLat>,
+  generatedBy: string,
+): CountyTableFile {
+  const provinceByCode = new Map(provinceNames.map((province) => [province.code, province]));
+  const table: CountyTableFile = {
+    generatedBy,
+    codes: [],
+    names: [],
+    shortNames: [],
+    pinyin: [],
+    initials: [],
+    kinds: [],
+    provinces: [],
+    prefectures: [],
+    regions: [],
+    labelPoints: [],
+    provinceTable: [],
+    prefectureTable: [],
+  };
+  const prefectures = new Map<string, PrefectureRecord>();
+  const usedProvinces = new Set<string>();
+  for (const county of counties) {
+    const provinceCode = county.code.slice(0, 2);
+    const province = provinceByCode.get(provinceCode);
+    if (!province) throw new Error(`county ${county.code} ${county.fullName}: unknown province ${provinceCode}`);
+    const labelPoint = labelPoints.get(county.code);
+    if (!labelPoint) throw new Error(`county ${county.code} ${county.fullName}: no label point`);
+    const shortName = shortPlaceName(county.fullName);
+    const syllables = toPinyin(shortName);
+    const prefectureCode = county.code.slice(0, 4);
+    table.codes.push(county.code);
+    table.names.push(county.fullName);
+    table.shortNames.push(shortName);
+    table.pinyin.push(syllables);
+    table.initials.push(pinyinInitials(syllables));
+    table.kinds.push(countyKind(county.fullName, county.code));
+    table.provinces.push(provinceCode);
+    table.prefectures.push(prefectureCode);
+    table.regions.push(regionOfCode(provinceCode));
+    table.labelPoints.push(labelPoint);
+    usedProvinces.add(provinceCode);
+    if (!prefectures.has(prefectureCode)) {
+      const name = prefectureName(prefectureCode, province, codeList);
+      const prefectureShort = name === province.name ? province.shortName : shortPlaceName(name);
+      const prefectureSyllables = toPinyin(prefectureShort);
+      prefectures.set(prefectureCode, {
+        code: prefectureCode,
+        name,
+        shortName: prefectureShort,
+        pinyin: prefectureSyllables,
+        initials: pinyinInitials(prefectureSyllables),
+        province: provinceCode,
+      });
+    }
+  }
+  table.provinceTable = provinceNames
+    .filter((province) => usedProvinces.has(province.code))
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((province): ProvinceRecord => {
+      const syllables = toPinyin(province.shortName);
+      return {
+        code: province.code,
+        name: province.name,
+        shortName: province.shortName,
+        pinyin: syllables,
+        initials: pinyinInitials(syllables),
+        region: regionOfCode(province.code),
+      };
+    });
+  table.prefectureTable = [...prefectures.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  return table;
+}

@@ -1,0 +1,143 @@
+/**
+ * Finds a county of the county table from what a user's file says: a 6-digit code, or a name
+ * with (or without) its province. Many county names repeat across China (two 朝阳区, 鼓楼区 in
+ * four provinces and twice in Jiangsu alone), so a name resolves only when exactly one county
+ * fits; otherwise the reason lists the candidates with their provinces and codes.
+ */
+import type { CountyTableFile } from '../data/types';
+import type { Checked } from './problems';
+import { toHalfWidth } from './parseAmount';
+
+export interface CountyLookup {
+  /** A 6-digit adcode; a 9-digit GB code ("156" + adcode, as in the boundary source) is accepted too. */
+  byCode(code: string): Checked<number>;
+  /** A province by full name (浙江省), short name (浙江) or code (33, 330000): its 2-digit code. */
+  province(text: string): Checked<string>;
+  /** A full (义乌市) or short (义乌) name, within a province (2-digit code) when one is given. */
+  byName(name: string, provinceCode: string | null): Checked<number>;
+  /** Whether `name` is the full or short name of the county at `index`. */
+  isNamed(index: number, name: string): boolean;
+  /** 2-digit province code of the county at `index`. */
+  provinceOf(index: number): string;
+  /** "义乌市 (浙江 金华市, 330782)": enough to tell same-name counties apart. */
+  describe(index: number): string;
+}
+
+const MAX_SUGGESTIONS = 5;
+
+export function createCountyLookup(table: CountyTableFile): CountyLookup {
+  const indexByCode = new Map(table.codes.map((code, index) => [code, index]));
+  const byFullName = groupIndices(table.names);
+  const byShortName = groupIndices(table.shortNames);
+  const provinceByCode = new Map(table.provinceTable.map((p) => [p.code, p]));
+  const prefectureByCode = new Map(table.prefectureTable.map((p) => [p.code, p]));
+  const provinceCodeByText = new Map<string, string>();
+  for (const province of table.provinceTable) {
+    for (const text of [province.code, `${province.code}0000`, province.name, province.shortName]) {
+      provinceCodeByText.set(text, province.code);
+    }
+  }
+
+  const describe = (index: number): string => {
+    const province = provinceByCode.get(table.provinces[index] ?? '');
+    const prefecture = prefectureByCode.get(table.prefectures[index] ?? '');
+    const where = [province?.shortName, prefecture?.name, table.codes[index]];
+    return `${table.names[index]} (${where.filter((part) => part !== undefined).join(' ')})`;
+  };
+  const listed = (indices: number[]): string => indices.map(describe).join(', ');
+
+  const byCode = (raw: string): Checked<number> => {
+    const text = toHalfWidth(raw).trim();
+    const code = /^156\d{6}$/.test(text) ? text.slice(3) : text;
+    if (!/^\d{6}$/.test(code)) {
+      return { ok: false, reason: `${JSON.stringify(raw)} is not a 6-digit county code` };
+    }
+    const index = indexByCode.get(code);
+    if (index !== undefined) return { ok: true, value: index };
+    const prefecture = code.endsWith('00') ? prefectureByCode.get(code.slice(0, 4)) : undefined;
+    const province = code.endsWith('0000') ? provinceByCode.get(code.slice(0, 2)) : undefined;
+    const hint =
+      province !== undefined
+        ? `; it is the code of the province ${province.name}, not of a county`
+        : prefecture !== undefined
+          ? `; it is the code of the prefecture ${prefecture.name}, not of a county`
+          : '';
+    return { ok: false, reason: `no county has the code ${code}${hint}` };
+  };
+
+  const resolveProvince = (raw: string): Checked<string> => {
+    const code = provinceCodeByText.get(toHalfWidth(raw).trim());
+    if (code !== undefined) return { ok: true, value: code };
+    const known = table.provinceTable.map((p) => p.shortName).join(' ');
+    return { ok: false, reason: `unknown province ${JSON.stringify(raw)}; use one of ${known}` };
+  };
+
+  const byName = (rawName: string, provinceCode: string | null): Checked<number> => {
+    const name = toHalfWidth(rawName).trim();
+    // A full-name match wins over a short-name one: 朝阳区 means a district, not 朝阳县.
+    const named = byFullName.get(name) ?? byShortName.get(name) ?? [];
+    const candidates =
+      provinceCode === null ? named : named.filter((i) => table.provinces[i] === provinceCode);
+    const [only] = candidates;
+    if (candidates.length === 1 && only !== undefined) return { ok: true, value: only };
+    const inProvince =
+      provinceCode === null ? '' : ` in ${provinceByCode.get(provinceCode)?.name ?? provinceCode}`;
+    if (candidates.length > 1) {
+      const fix = provinceCode === null ? 'add the province or use county_code' : 'use county_code';
+      return {
+        ok: false,
+        reason: `county ${JSON.stringify(name)}${inProvince} is ambiguous: ${listed(candidates)}; ${fix}`,
+      };
+    }
+    if (named.length > 0) {
+      return {
+        ok: false,
+        reason: `no county ${JSON.stringify(name)}${inProvince}; counties of that name: ${listed(named)}`,
+      };
+    }
+    const close = closeMatches(name, provinceCode);
+    const suggestion = close.length > 0 ? `; did you mean ${listed(close)}?` : '';
+    return { ok: false, reason: `unknown county ${JSON.stringify(name)}${inProvince}${suggestion}` };
+  };
+
+  /** Counties whose full or short name is one edit away from `name` (a typo, 县 for 市 …). */
+  const closeMatches = (name: string, provinceCode: string | null): number[] => {
+    const matches: number[] = [];
+    for (let i = 0; i < table.codes.length && matches.length < MAX_SUGGESTIONS; i++) {
+      if (provinceCode !== null && table.provinces[i] !== provinceCode) continue;
+      const full = table.names[i] ?? '';
+      const short = table.shortNames[i] ?? '';
+      if (isOneEditAway(name, full) || isOneEditAway(name, short)) matches.push(i);
+    }
+    return matches;
+  };
+
+  const isNamed = (index: number, rawName: string): boolean => {
+    const name = toHalfWidth(rawName).trim();
+    return table.names[index] === name || table.shortNames[index] === name;
+  };
+
+  const provinceOf = (index: number): string => table.provinces[index] ?? '';
+
+  return { byCode, province: resolveProvince, byName, isNamed, provinceOf, describe };
+}
+
+function groupIndices(keys: string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [index]);
+    else group.push(index);
+  });
+  return groups;
+}
+
+/** Levenshtein distance ≤ 1, without building the matrix. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  const skip = shorter.length === longer.length ? 1 : 0;
+  return shorter.slice(i + skip) === longer.slice(i + 1);
+}

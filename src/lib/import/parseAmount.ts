@@ -1,0 +1,73 @@
+/**
+ * Numbers as people type them into Chinese spreadsheets: plain yuan ("123456789"), thousands
+ * separators ("1,234,567"), the units 万 (1e4) and 亿 (1e8) with or without 元 ("1.2亿",
+ * "3,500万元", "1.2 亿元"), scientific notation ("1e8"), and full-width characters ("１２３").
+ * The decimal string is scaled by its unit before it becomes a number, so "0.29亿" is exactly
+ * 29000000 rather than 28999999.999999996.
+ */
+import type { Checked } from './problems';
+
+/** Powers of ten of the units an amount of money may carry, longest spelling first. */
+const YUAN_UNITS: [string, number][] = [
+  ['亿元', 8],
+  ['万元', 4],
+  ['亿', 8],
+  ['万', 4],
+  ['元', 0],
+];
+/** A count (of merchants) may be written in 万 but is not money. */
+const COUNT_UNITS: [string, number][] = [['万', 4]];
+
+// Digits with optional thousands grouping, an optional fraction and an optional exponent.
+const NUMBER = /^(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?(?:e([+-]?\d+))?$/i;
+
+/** An amount of money in yuan, ≥ 0. */
+export function parseYuan(raw: string): Checked<number> {
+  return parseQuantity(raw, YUAN_UNITS);
+}
+
+/** A whole count ≥ 0, e.g. merchants. */
+export function parseCount(raw: string): Checked<number> {
+  const parsed = parseQuantity(raw, COUNT_UNITS);
+  if (parsed.ok && !Number.isInteger(parsed.value)) {
+    return { ok: false, reason: `${quote(raw)} is not a whole number` };
+  }
+  return parsed;
+}
+
+/** A four-digit year, optionally followed by 年. */
+export function parseYear(raw: string): Checked<number> {
+  const text = toHalfWidth(raw).trim().replace(/年$/, '');
+  if (/^\d{4}$/.test(text)) return { ok: true, value: Number(text) };
+  return { ok: false, reason: `${quote(raw)} is not a year` };
+}
+
+function parseQuantity(raw: string, units: [string, number][]): Checked<number> {
+  let text = toHalfWidth(raw).trim();
+  if (text === '') return { ok: false, reason: 'is empty' };
+  const unit = units.find(([spelling]) => text.endsWith(spelling));
+  const unitExponent = unit === undefined ? 0 : unit[1];
+  // Space may separate the number from its unit ("1.2 亿元"), not split the number.
+  if (unit !== undefined) text = text.slice(0, -unit[0].length).trimEnd();
+  const isNegative = /^[-−]/.test(text);
+  const match = NUMBER.exec(isNegative ? text.slice(1) : text);
+  if (match === null) return { ok: false, reason: `${quote(raw)} is not a number` };
+  if (isNegative) return { ok: false, reason: `${quote(raw)} is negative` };
+  const [, integer = '', fraction = '', exponent = '0'] = match;
+  const value = Number(
+    `${integer.replaceAll(',', '')}${fraction}e${Number(exponent) + unitExponent}`,
+  );
+  if (!Number.isFinite(value)) return { ok: false, reason: `${quote(raw)} is too large` };
+  return { ok: true, value };
+}
+
+/** Full-width ASCII (０-９，．－ …) and the ideographic space to their ordinary forms. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replaceAll('\u3000', ' ');
+}
+
+function quote(raw: string): string {
+  return JSON.stringify(raw);
+}

@@ -1,0 +1,284 @@
+/**
+ * A user's CSV → a validated panel for the index build. Problems with the file as a whole
+ * (encoding, quoting, header, no data) stop the import; problems with a row reject that row and
+ * are all reported, each with row, column and reason, so the summary read = accepted + rejected
+ * holds and nothing disappears silently. Pure: the CLI and, later, the app call it.
+ */
+import type { Category, CountyTableFile, PanelRow, SourceRecord } from '../data/types';
+import { createCategoryLookup } from './categoryLookup';
+import { createCountyLookup, type CountyLookup } from './countyLookup';
+import { decodeText, type TextEncodingName } from './decodeText';
+import { mapHeader, type ImportColumn } from './importHeader';
+import { collectSources } from './importSources';
+import { parseCount, parseYear, parseYuan } from './parseAmount';
+import { parseCsv, type CsvRecord } from './parseCsv';
+import type { Checked, ImportProblem } from './problems';
+
+export interface ImportOptions {
+  counties: CountyTableFile;
+  categories: Category[];
+  /** The years a row may carry, inclusive (the dataset's range, 2018–2024 by default in the CLI). */
+  firstYear: number;
+  lastYear: number;
+  /** The file's name (no folders), for the source of rows that give none. */
+  fileName: string;
+}
+
+export interface ImportSummary {
+  /** Data rows read (blank rows not counted); read = accepted + rejected. */
+  read: number;
+  accepted: number;
+  rejected: number;
+  /** Rows with no value in any field, skipped. */
+  blank: number;
+}
+
+export interface ImportResult {
+  /** How the bytes were read; null when they could not be. */
+  encoding: { name: TextEncodingName; hasBom: boolean } | null;
+  /** A problem with the whole file: when set, nothing was imported. */
+  fileProblem: ImportProblem | null;
+  /** Row problems in row order; a rejected row has one or more. */
+  problems: ImportProblem[];
+  warnings: string[];
+  summary: ImportSummary;
+  /** The accepted rows, with the sources, categories and years they use. */
+  rows: PanelRow[];
+  sources: SourceRecord[];
+  /** The categories the accepted rows use, in the order of options.categories. */
+  categories: Category[];
+  /** Ascending, consecutive: from the first to the last year of the accepted rows. */
+  years: number[];
+}
+
+export function importCsv(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return failed(null, { row: null, column: null, reason: decoded.reason });
+  const { text, encoding, hasBom } = decoded.value;
+  return importCsvText(text, options, { name: encoding, hasBom });
+}
+
+export function importCsvText(
+  text: string,
+  options: ImportOptions,
+  encoding: ImportResult['encoding'] = null,
+): ImportResult {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) {
+    const line = parsed.line === parsed.row ? '' : ` (line ${parsed.line})`;
+    return failed(encoding, { row: parsed.row, column: null, reason: parsed.reason + line });
+  }
+  const records = parsed.records.filter((record) => !isBlank(record));
+  const [headerRecord, ...dataRecords] = records;
+  if (headerRecord === undefined) return failed(encoding, fileProblem('the file is empty'));
+  const header = mapHeader(headerRecord.fields);
+  if (!header.ok) return failed(encoding, { row: headerRecord.row, column: null, reason: header.reason });
+  if (dataRecords.length === 0) {
+    return failed(encoding, fileProblem('the file has a header but no data rows'), header.value.warnings);
+  }
+
+  const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
+  const candidates = dataRecords.map(readRow);
+  rejectDuplicates(candidates, readRow.lookup);
+
+  const accepted = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
+  const { sources, sourceIds } = collectSources(
+    accepted.map((values) => values.sourceText),
+    options.fileName,
+  );
+  const rows: PanelRow[] = accepted.map((values, i) => ({
+    countyCode: values.countyCode,
+    year: values.year,
+    categoryId: values.category.id,
+    salesYuan: values.salesYuan,
+    merchants: values.merchants,
+    provenance: 'reported',
+    sourceId: sourceIds[i],
+  }));
+  const usedCategories = new Set(rows.map((row) => row.categoryId));
+  const years = rows.map((row) => row.year);
+  const firstYear = Math.min(...years);
+  return {
+    encoding,
+    fileProblem: null,
+    problems: candidates.flatMap((c) => c.problems),
+    warnings: header.value.warnings,
+    summary: {
+      read: candidates.length,
+      accepted: accepted.length,
+      rejected: candidates.length - accepted.length,
+      blank: parsed.records.length - records.length,
+    },
+    rows,
+    sources,
+    categories: options.categories.filter((category) => usedCategories.has(category.id)),
+    years:
+      rows.length === 0
+        ? []
+        : Array.from({ length: Math.max(...years) - firstYear + 1 }, (_, i) => firstYear + i),
+  };
+}
+
+/** The values of a row in which every field could be read. */
+interface RowValues {
+  countyIndex: number;
+  countyCode: string;
+  year: number;
+  category: Category;
+  salesYuan: number;
+  merchants: number;
+  sourceText: string;
+}
+
+/** One data row as read: its values if every field could be read, and its problems. */
+interface Candidate {
+  row: number;
+  values: RowValues | null;
+  problems: ImportProblem[];
+}
+
+function createRowReader(
+  options: ImportOptions,
+  positions: Partial<Record<ImportColumn, number>>,
+  headerWidth: number,
+) {
+  const lookup = createCountyLookup(options.counties);
+  const findCategory = createCategoryLookup(options.categories);
+  const { firstYear, lastYear } = options;
+
+  const readRow = (record: CsvRecord): Candidate => {
+    const problems: ImportProblem[] = [];
+    const cell = (column: ImportColumn): string => {
+      const position = positions[column];
+      return position === undefined ? '' : (record.fields[position] ?? '').trim();
+    };
+    /** The value, or null with a problem when it cannot be read or `isInvalid` says why not. */
+    const check = <T>(
+      column: ImportColumn,
+      result: Checked<T>,
+      isInvalid: (value: T) => string | null = () => null,
+    ): T | null => {
+      const reason = result.ok ? isInvalid(result.value) : result.reason;
+      if (result.ok && reason === null) return result.value;
+      problems.push({ row: record.row, column, reason: reason ?? '' });
+      return null;
+    };
+    // Spreadsheets pad rows with empty cells; only extra cells with content are a problem.
+    const extra = record.fields.slice(headerWidth).some((field) => field.trim() !== '');
+    if (record.fields.length < headerWidth || extra) {
+      problems.push({
+        row: record.row,
+        column: null,
+        reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+      });
+      return { row: record.row, values: null, problems };
+    }
+    const countyIndex = readCounty(lookup, cell, check, positions);
+    const year = check('year', parseYear(cell('year')), (value) =>
+      value < firstYear || value > lastYear ? `${value} is outside the years ${firstYear}–${lastYear}` : null,
+    );
+    const category = check('category', findCategory(cell('category')));
+    const salesYuan = check('sales', parseYuan(cell('sales')));
+    const merchants = check('merchants', parseCount(cell('merchants')));
+    const countyCode = countyIndex === null ? undefined : options.counties.codes[countyIndex];
+    const isComplete =
+      countyIndex !== null &&
+      countyCode !== undefined &&
+      year !== null && category !== null && salesYuan !== null && merchants !== null;
+    const values = isComplete
+      ? { countyIndex, countyCode, year, category, salesYuan, merchants, sourceText: cell('source') }
+      : null;
+    return { row: record.row, values, problems };
+  };
+  return Object.assign(readRow, { lookup });
+}
+
+/**
+ * The county of a row: by county_code when the row has one (and then county/province, if also
+ * given, must agree with it), else by county name within the row's province.
+ */
+function readCounty(
+  lookup: CountyLookup,
+  cell: (column: ImportColumn) => string,
+  check: <T>(column: ImportColumn, result: Checked<T>) => T | null,
+  positions: Partial<Record<ImportColumn, number>>,
+): number | null {
+  const code = cell('county_code');
+  const name = cell('county');
+  const provinceText = positions.county === undefined ? '' : cell('province');
+  const provinceCode = provinceText === '' ? null : check('province', lookup.province(provinceText));
+  if (provinceText !== '' && provinceCode === null) return null;
+  if (code !== '') {
+    const index = check('county_code', lookup.byCode(code));
+    if (index === null) return null;
+    const disagrees = (what: string) => ({
+      ok: false as const,
+      reason: `${JSON.stringify(what)} does not match county_code ${code}, which is ${lookup.describe(index)}`,
+    });
+    if (name !== '' && !lookup.isNamed(index, name)) return check('county', disagrees(name));
+    if (provinceCode !== null && lookup.provinceOf(index) !== provinceCode) {
+      return check('province', disagrees(provinceText));
+    }
+    return index;
+  }
+  if (name !== '') return check('county', lookup.byName(name, provinceCode));
+  const column = positions.county_code === undefined ? 'county' : 'county_code';
+  return check(column, {
+    ok: false,
+    reason: 'no county given; fill county_code, or county (with province where the name repeats)',
+  });
+}
+
+/**
+ * A (county, category, year) may appear once. When it appears more often, every such row is
+ * rejected: the import cannot know which value is right, and keeping one would hide the clash.
+ */
+function rejectDuplicates(candidates: Candidate[], lookup: CountyLookup): void {
+  const rowsByKey = new Map<string, { candidate: Candidate; values: RowValues }[]>();
+  for (const candidate of candidates) {
+    const { values } = candidate;
+    if (values === null) continue;
+    const key = `${values.countyCode}|${values.category.id}|${values.year}`;
+    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { candidate, values }]);
+  }
+  for (const group of rowsByKey.values()) {
+    if (group.length < 2) continue;
+    for (const { candidate, values } of group) {
+      const others = group.filter((other) => other.candidate !== candidate).map((other) => `row ${other.candidate.row}`);
+      candidate.problems.push({
+        row: candidate.row,
+        column: null,
+        reason:
+          `same county, category and year as ${others.join(', ')} ` +
+          `(${lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}); ` +
+          'each may appear once',
+      });
+    }
+  }
+}
+
+function isBlank(record: CsvRecord): boolean {
+  return record.fields.every((field) => field.trim() === '');
+}
+
+function fileProblem(reason: string): ImportProblem {
+  return { row: null, column: null, reason };
+}
+
+function failed(
+  encoding: ImportResult['encoding'],
+  problem: ImportProblem,
+  warnings: string[] = [],
+): ImportResult {
+  return {
+    encoding,
+    fileProblem: problem,
+    problems: [],
+    warnings,
+    summary: { read: 0, accepted: 0, rejected: 0, blank: 0 },
+    rows: [],
+    sources: [],
+    categories: [],
+    years: [],
+  };
+}

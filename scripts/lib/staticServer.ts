@@ -49,7 +49,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         'cache-control': 'no-cache',
       };
       const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      let payload = body;
+      let payload: Buffer = body;
       if (acceptsGzip && COMPRESSIBLE.has(ext)) {
         payload = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
         gzipCache.set(filePath, payload);

@@ -1,6 +1,6 @@
 import mapshaper from 'mapshaper';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Topology, GeometryObject } from 'topojson-specification';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Point } from 'geojson';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import type { LngLat } from '../../../src/lib/data/types';
 import type { SourceBoundaryLine, SourceCounty } from './boundarySource';
 
@@ -18,8 +18,8 @@ const EXCLUDED_COUNTRIES = new Set(['CHN']);
 
 type Outputs = Record<string, string | Buffer>;
 
-async function runMapshaper(commands: string, inputs: Record<string, unknown>): Promise<Outputs> {
-  return (await mapshaper.applyCommands(commands, inputs)) as Outputs;
+function runMapshaper(commands: string, inputs: Record<string, unknown>): Promise<Outputs> {
+  return mapshaper.applyCommands(commands, inputs);
 }
 
 function parseOutput<T>(outputs: Outputs, name: string): T {
@@ -99,7 +99,7 @@ export interface TopologyLayers extends Omit<CountyLayers, 'labelPoints'> {
 }
 
 /** Sets each geometry's id from a property and keeps only the properties the app reads. */
-function tidyObject(object: GeometryObject, idField: string | null, keepFields: string[]): void {
+function tidyObject(object: GeometryObject<GeoJsonProperties>, idField: string | null, keepFields: string[]): void {
   if (object.type !== 'GeometryCollection') return;
   for (const geometry of object.geometries) {
     const properties = (geometry.properties ?? {}) as Record<string, unknown>;
@@ -136,5 +136,6 @@ export async function buildTopology(layers: TopologyLayers, generatedBy: string)
   tidyObject(objects.nation!, null, []);
   tidyObject(objects.boundaryLines!, null, ['kind']);
   tidyObject(objects.neighbours!, null, ['name']);
-  return { type: 'Topology', generatedBy, ...topology, objects } as Topology;
+  // generatedBy first, so a reader of the file sees where it comes from.
+  return { generatedBy, ...topology, objects } as Topology;
 }

@@ -96,8 +96,13 @@ export function importCsvText(
     sourceId: sourceIds[i],
   }));
   const usedCategories = new Set(rows.map((row) => row.categoryId));
-  const years = rows.map((row) => row.year);
-  const firstYear = Math.min(...years);
+  // A loop, not Math.min(...years): a national panel has ~200,000 rows, too many arguments.
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const { year } of rows) {
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
+  }
   return {
     encoding,
     fileProblem: null,
@@ -112,10 +117,7 @@ export function importCsvText(
     rows,
     sources,
     categories: options.categories.filter((category) => usedCategories.has(category.id)),
-    years:
-      rows.length === 0
-        ? []
-        : Array.from({ length: Math.max(...years) - firstYear + 1 }, (_, i) => firstYear + i),
+    years: rows.length === 0 ? [] : Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i),
   };
 }
 

@@ -132,9 +132,14 @@ function main(argv: string[]): number {
   writeIndexDir(files, values.out);
   console.log(
     `data:import: wrote ${files.size} files to ${values.out}/ ` +
-      `(${result.years[0]}–${result.years.at(-1)}, ${result.categories.length} categories, ${result.sources.length} sources)`,
+      `(${result.years[0]}–${result.years.at(-1)}, ${count(result.categories.length, 'category', 'categories')}, ` +
+      `${count(result.sources.length, 'source', 'sources')})`,
   );
   return 0;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function usageError(message: string): number {

@@ -66,14 +66,10 @@ function entryOf(metrics: CountyMetrics, layer: LayerId, y: number, area: number
 }
 
 /** Areas in rank order for year index y. */
-function ranking(metrics: CountyMetrics, areas: AreaTable, layer: LayerId, y: number, candidates: number[]): Entry[] {
+function ranking(metrics: CountyMetrics, layer: LayerId, y: number, candidates: number[]): Entry[] {
   const entries = candidates.flatMap((area) => entryOf(metrics, layer, y, area) ?? []);
-  return entries.sort(
-    (a, b) =>
-      b.value - a.value ||
-      b.tieBreak - a.tieBreak ||
-      (areas.codes[a.area]! < areas.codes[b.area]! ? -1 : 1),
-  );
+  // Area tables list codes ascending, so the area index orders by code.
+  return entries.sort((a, b) => b.value - a.value || b.tieBreak - a.tieBreak || a.area - b.area);
 }
 
 export function rankPlaces(metrics: CountyMetrics, areas: AreaTable, query: RankingQuery): RankingRow[] {
@@ -88,9 +84,9 @@ export function rankPlaces(metrics: CountyMetrics, areas: AreaTable, query: Rank
     (province === undefined || areas.provinces[a] === province) && (region === undefined || areas.regions[a] === region) ? [a] : [],
   );
   const previousRankOf = new Map(
-    y > 0 ? ranking(metrics, areas, query.layer, y - 1, candidates).map((entry, i) => [entry.area, i + 1]) : [],
+    y > 0 ? ranking(metrics, query.layer, y - 1, candidates).map((entry, i) => [entry.area, i + 1]) : [],
   );
-  return ranking(metrics, areas, query.layer, y, candidates)
+  return ranking(metrics, query.layer, y, candidates)
     .slice(0, Math.max(0, query.limit))
     .map(({ area, value }, i) => {
       const rank = i + 1;

@@ -81,6 +81,10 @@ describe('pinyin', () => {
     ['吕梁', 'lv liang', 'll'],
     ['重庆', 'chong qing', 'cq'],
     ['长阳', 'chang yang', 'cy'],
+    ['喀什', 'ka shi', 'ks'],
+    ['乐清', 'yue qing', 'yq'],
+    ['单县', 'shan xian', 'sx'],
+    ['黄陂', 'huang pi', 'hp'],
   ])('%s → %s (%s)', (text, syllables, initials) => {
     expect(toPinyin(text)).toBe(syllables);
     expect(pinyinInitials(toPinyin(text))).toBe(initials);

@@ -1,8 +1,37 @@
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
 import type { CountyTableFile, LngLat, PrefectureRecord, ProvinceRecord } from '../../../src/lib/data/types';
 import { countyKind, shortPlaceName } from '../../../src/lib/geo/countyNames';
 import { MUNICIPALITY_PROVINCES, regionOfCode } from '../../../src/lib/geo/regions';
 import type { SourceCounty } from './boundarySource';
+
+/**
+ * Place names whose characters pinyin-pro reads in their everyday sound rather than the place
+ * name's own (喀什 is kā shí, not kā shén); checked against the standard romanisation.
+ */
+export const PLACE_NAME_READINGS: Record<string, string> = {
+  喀什: 'kā shí',
+  乐清: 'yuè qīng',
+  单县: 'shàn xiàn',
+  歙县: 'shè xiàn',
+  洪洞: 'hóng tóng',
+  涡阳: 'guō yáng',
+  大埔: 'dà bù',
+  什邡: 'shí fāng',
+  浚县: 'xùn xiàn',
+  筠连: 'jūn lián',
+  黄陂: 'huáng pí',
+  蔚县: 'yù xiàn',
+  乐亭: 'lào tíng',
+  郫都: 'pí dū',
+  繁峙: 'fán shì',
+  乐都: 'lè dū',
+  宕昌: 'tàn chāng',
+  中牟: 'zhōng móu',
+  尉犁: 'yù lí',
+  覃塘: 'tán táng',
+  六合: 'lù hé',
+};
+customPinyin(PLACE_NAME_READINGS);
 
 /** Toneless pinyin syllables, lowercase, ü written v (as people type it): 吕梁 → "lv liang". */
 export function toPinyin(text: string): string {

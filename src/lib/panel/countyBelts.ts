@@ -31,7 +31,8 @@ export function beltName(
 export interface SparklineGeometry {
   /** SVG path through the years that have a value; gaps break the line. */
   path: string;
-  points: { x: number; y: number; value: number }[];
+  /** One per value present; index is the value's position (its year). */
+  points: { x: number; y: number; value: number; index: number }[];
 }
 
 /**
@@ -52,7 +53,7 @@ export function sparkline(values: readonly (number | null)[], width: number, hei
     }
     const x = round(padding + i * step);
     const y = round(yOf(value));
-    points.push({ x, y, value });
+    points.push({ x, y, value, index: i });
     path += `${isPenDown ? 'L' : 'M'}${x},${y}`;
     isPenDown = true;
   });

@@ -31,6 +31,7 @@ import {
   type CountyFeature,
 } from './layers';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from './provinceLabels';
+import { colourTable, nextColourFrame, type CountyColourFrame } from './countyColourFrames';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -79,6 +80,8 @@ export class MapView {
 
   #state: MapDrawState | null = null;
   #countyLayer: ReturnType<typeof countyLayer> | null = null;
+  /** The county colours being drawn, with their fade; replaced when the colouring changes. */
+  #colours: CountyColourFrame | null = null;
   #selected: { code: string | null; features: CountyFeature[] } = { code: null, features: [] };
   #isMapIdle = false;
   #isReady = false;
@@ -118,7 +121,9 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      canvasContextAttributes: { antialias: true },
+      // No MSAA: it would multiply the fill cost under a software renderer (SwiftShader), and the
+      // county and province borders drawn over the fill's edges are antialiased by MapLibre.
+      canvasContextAttributes: { antialias: false },
     });
     this.#map.touchZoomRotate.disableRotation();
     this.#shownLabels = this.#labelsAt(this.#map.getZoom());
@@ -145,16 +150,21 @@ export class MapView {
     );
   }
 
-  /** Draws `state`. Per year step this rebuilds a few layer descriptors and one colour attribute. */
+  /**
+   * Draws `state`. A colouring change (new colourKey) evaluates countyFill once per county and
+   * uploads the result; the fade to it runs on the GPU. Otherwise only layer descriptors are rebuilt.
+   */
   update(state: MapDrawState): void {
     if (this.#isDestroyed) return;
     const previous = this.#state;
     this.#state = state;
-    if (!previous || previous.colourKey !== state.colourKey || previous.year !== state.year) {
-      this.#pendingYear = state.year;
+    if (!this.#colours || previous?.colourKey !== state.colourKey) {
+      const colours = colourTable(this.#counties.features.length, state.countyFill);
+      this.#colours = nextColourFrame(this.#colours, colours, state.transitionMs, performance.now());
     }
-    this.#overlay.setProps({ layers: this.#layers(state) });
-    this.#inset.update(state);
+    if (previous?.colourKey !== state.colourKey || previous.year !== state.year) this.#pendingYear = state.year;
+    this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
+    this.#inset.update(state.lang, this.#colours);
   }
 
   /** Moves the camera to a county (by index in the county table). */
@@ -194,13 +204,13 @@ export class MapView {
     delete this.#container.dataset.year;
   }
 
-  #layers(state: MapDrawState) {
+  #layers(state: MapDrawState, colours: CountyColourFrame) {
     if (this.#selected.code !== state.selectedCode) {
       const index = state.selectedCode === null ? undefined : this.#countyIndexByCode.get(state.selectedCode);
       const feature = index === undefined ? undefined : this.#counties.features[index];
       this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
     }
-    this.#countyLayer = countyLayer(this.#counties, state, { beforeId: COUNTY_LAYER_BEFORE_ID });
+    this.#countyLayer = countyLayer(this.#counties, colours, { beforeId: COUNTY_LAYER_BEFORE_ID });
     return [
       this.#countyLayer,
       selectedCountyLayer(this.#selected.features),
@@ -270,7 +280,7 @@ export class MapView {
     const labels = this.#labelsAt(this.#map.getZoom());
     if (labels.length === this.#shownLabels.length) return;
     this.#shownLabels = labels;
-    if (this.#state) this.#overlay.setProps({ layers: this.#layers(this.#state) });
+    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

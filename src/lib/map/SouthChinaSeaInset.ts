@@ -10,9 +10,10 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AtlasGeometry } from '../data/atlas';
 import type { BoundaryLineKind } from '../data/types';
-import type { MapDrawState, RGBA } from './types';
+import type { RGBA } from './types';
+import { selectCounties, type CountyColourFrame } from './countyColourFrames';
 import { BASE_COLOURS } from './baseStyle';
-import { boundsIntersect, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import { boundsIntersect, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS } from './camera';
 import { countyLayer } from './layers';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
@@ -24,6 +25,8 @@ function rgba(hex: string, alpha = 255): RGBA {
 
 /** Pixels kept between the frame and the nearest island or dash. */
 const INSET_PADDING = 4;
+/** Islands and reefs narrower than this (about 3 px in the inset) get an outline so that they show. */
+const ISLAND_MAX_SPAN_DEGREES = 0.4;
 
 export class SouthChinaSeaInset {
   readonly #element: HTMLDivElement;
@@ -32,7 +35,11 @@ export class SouthChinaSeaInset {
   readonly #counties: FeatureCollection<Geometry, { index: number }>;
   readonly #neighboursLayer: GeoJsonLayer;
   readonly #dashesLayer: GeoJsonLayer;
+  readonly #islandsLayer: GeoJsonLayer;
+  /** County index of each county drawn in the inset, in the inset layer's data order. */
+  readonly #countyIndices: number[];
   #lang: 'zh' | 'en' | null = null;
+  #colours: { source: CountyColourFrame; inset: CountyColourFrame } | null = null;
 
   constructor(parent: HTMLElement, geometry: AtlasGeometry, onError: (error: Error) => void) {
     this.#element = document.createElement('div');
@@ -74,12 +81,23 @@ export class SouthChinaSeaInset {
         return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
       }),
     };
+    this.#countyIndices = this.#counties.features.map((county) => county.properties.index);
     this.#neighboursLayer = new GeoJsonLayer<{ name: string }>({
       id: 'inset-neighbours',
       data: geometry.neighbours,
       getFillColor: rgba(BASE_COLOURS.neighbourLand),
       getLineColor: rgba(BASE_COLOURS.neighbourBorder),
       getLineWidth: 0.5,
+      lineWidthUnits: 'pixels',
+    });
+    // Only small parts are outlined: outlining the mainland coast as well would triple the
+    // inset's drawing cost under a software renderer for no gain at this scale.
+    this.#islandsLayer = new GeoJsonLayer({
+      id: 'inset-islands',
+      data: smallPolygonParts(this.#counties.features, ISLAND_MAX_SPAN_DEGREES),
+      filled: false,
+      getLineColor: rgba(BASE_COLOURS.provinceBorder),
+      getLineWidth: 0.6,
       lineWidthUnits: 'pixels',
     });
     this.#dashesLayer = new GeoJsonLayer<{ kind: BoundaryLineKind }>({
@@ -108,15 +126,20 @@ export class SouthChinaSeaInset {
     return { ...fitBounds(SOUTH_CHINA_SEA_BOUNDS, clientWidth || 100, clientHeight || 136, INSET_PADDING), pitch: 0, bearing: 0 };
   }
 
-  update(state: MapDrawState): void {
-    if (state.lang !== this.#lang) {
-      this.#lang = state.lang;
-      this.#title.textContent = INSET_TITLE[state.lang];
+  /** Draws the same colours as the main map (`colours` per county index) and the title in `lang`. */
+  update(lang: 'zh' | 'en', colours: CountyColourFrame): void {
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.#title.textContent = INSET_TITLE[lang];
+    }
+    if (this.#colours?.source !== colours) {
+      this.#colours = { source: colours, inset: selectCounties(colours, this.#countyIndices) };
     }
     this.#deck.setProps({
       layers: [
         this.#neighboursLayer,
-        countyLayer(this.#counties, state, { id: 'inset-counties', isPickable: false }),
+        countyLayer(this.#counties, this.#colours.inset, { id: 'inset-counties', isInteractive: false }),
+        this.#islandsLayer,
         this.#dashesLayer,
       ],
     });

@@ -1,22 +1,23 @@
 /**
  * The offline MapLibre style, built in code from the atlas: no tiles, no glyphs, no sprite, so
  * the base map never requests anything. Text (province names) is drawn by deck.gl instead.
- * Layer order, bottom to top: sea, neighbouring countries, China's land, [deck.gl counties],
- * province borders, the national border, the South China Sea dashes.
+ * Layer order, bottom to top: sea, neighbouring countries, China's land, [deck.gl county fill],
+ * county borders, province borders, the national border, the South China Sea dashes.
  */
 import type { MapOptions } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/atlas';
 
 export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 
-/** The deck.gl county layer is inserted just below this style layer, so province borders stay on top. */
-export const COUNTY_LAYER_BEFORE_ID = 'province-borders';
+/** The deck.gl county fill is inserted just below this style layer, so all borders stay on top of it. */
+export const COUNTY_LAYER_BEFORE_ID = 'county-borders';
 
 export const BASE_COLOURS = {
   sea: '#dce6ed',
   neighbourLand: '#f3f1ed',
   neighbourBorder: '#c8c2b8',
   chinaLand: '#fbfaf8',
+  countyBorder: '#ffffff',
   provinceBorder: '#55595e',
   nationBorder: '#2b2e33',
   southChinaSeaLine: '#2b2e33',
@@ -34,6 +35,7 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
     sources: {
       neighbours: { type: 'geojson', data: geometry.neighbours },
       nation: { type: 'geojson', data: geometry.nation },
+      counties: { type: 'geojson', data: geometry.counties },
       provinces: { type: 'geojson', data: geometry.provinces },
       boundaryLines: { type: 'geojson', data: geometry.boundaryLines },
     },
@@ -49,6 +51,16 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
       { id: 'china-land', type: 'fill', source: 'nation', paint: { 'fill-color': BASE_COLOURS.chinaLand } },
       {
         id: COUNTY_LAYER_BEFORE_ID,
+        type: 'line',
+        source: 'counties',
+        paint: {
+          'line-color': BASE_COLOURS.countyBorder,
+          'line-opacity': 0.7,
+          'line-width': widthByZoom(0.3, 1),
+        },
+      },
+      {
+        id: 'province-borders',
         type: 'line',
         source: 'provinces',
         layout: { 'line-join': 'round' },

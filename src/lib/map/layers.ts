@@ -1,12 +1,13 @@
 /**
  * deck.gl layer factories: pure functions of (data, state) returning layer descriptors with
  * stable ids. Descriptors are cheap and are rebuilt on every update; deck.gl keeps the GPU
- * buffers and only recomputes an attribute when its updateTrigger changes, so a year step costs
- * one pass of getFillColor over the counties, never a re-tessellation.
+ * buffers, so a year step uploads two small colour tables and never re-tessellates.
  */
 import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { MapDrawState, RGBA } from './types';
+import type { RGBA } from './types';
+import type { CountyColourFrame } from './countyColourFrames';
+import { CountyColourExtension } from './countyColourExtension';
 import type { ProvinceLabel } from './provinceLabels';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
@@ -24,7 +25,6 @@ export const LAYER_IDS = {
   provinceLabels: 'province-labels',
 } as const;
 
-const COUNTY_BORDER: RGBA = [255, 255, 255, 150];
 const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
 const SELECTED_OUTLINE: RGBA = [17, 17, 17, 255];
 const PATH_COLOUR: RGBA = [24, 24, 24, 235];
@@ -37,27 +37,37 @@ export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang 
 /** Distance-field glyphs so that the white halo can be drawn around names over any fill. */
 const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 64, buffer: 8, radius: 16 };
 
+const countyColourExtension = new CountyColourExtension();
+/** deck.gl draws this constant; the extension replaces it with the county's colour in the shader. */
+const COLOUR_FROM_EXTENSION: RGBA = [255, 255, 255, 255];
+
+/**
+ * The county polygons. Their fill comes from `colours` (one entry per feature, in data order)
+ * through CountyColourExtension, so a year step never touches the polygons' vertex buffers.
+ */
 export function countyLayer(
   counties: CountyFeatures,
-  state: MapDrawState,
-  options: { id?: string; isPickable?: boolean; beforeId?: string } = {},
+  colours: CountyColourFrame,
+  options: { id?: string; isInteractive?: boolean; beforeId?: string } = {},
 ) {
-  const { id = LAYER_IDS.counties, isPickable = true, beforeId } = options;
+  const { id = LAYER_IDS.counties, isInteractive = true, beforeId } = options;
   return new GeoJsonLayer<{ index: number }, InterleavedProps>({
     id,
     data: counties,
     beforeId,
     filled: true,
-    stroked: true,
-    getFillColor: (county) => state.countyFill(county.properties.index),
-    getLineColor: COUNTY_BORDER,
-    getLineWidth: 0.4,
-    lineWidthUnits: 'pixels',
-    pickable: isPickable,
-    autoHighlight: isPickable,
+    // County borders are MapLibre's (see baseStyle): deck.gl's path layer over ~50,000 border
+    // segments costs a second per frame under SwiftShader, MapLibre's tiled lines a fraction.
+    stroked: false,
+    getFillColor: COLOUR_FROM_EXTENSION,
+    // Always pickable: the colour lookup reads the polygon's row from its picking colour, which
+    // deck.gl leaves blank for layers that cannot be picked.
+    pickable: true,
+    autoHighlight: isInteractive,
     highlightColor: HOVER_HIGHLIGHT,
-    updateTriggers: { getFillColor: state.colourKey },
-    transitions: state.transitionMs > 0 ? { getFillColor: state.transitionMs } : {},
+    _subLayerProps: {
+      'polygons-fill': { extensions: [countyColourExtension], countyColours: colours },
+    },
   });
 }
 
@@ -110,9 +120,10 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       updateTriggers: { getRadius: lastYear, getFillColor: lastYear },
       visible: isVisible,
     }),
+    // Only the first and the latest year are labelled: yearly centres lie too close for more.
     new TextLayer<PathPoint>({
       id: LAYER_IDS.over100YiYears,
-      data: points,
+      data: points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points,
       getPosition: (point) => [point.lng, point.lat],
       getText: (point) => String(point.year),
       characterSet: '0123456789',

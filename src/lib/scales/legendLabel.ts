@@ -6,7 +6,7 @@ import type { LayerId, LegendBin } from './layerScale';
 export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang): string {
   switch (bin.kind) {
     case 'range': {
-      const format = layer === 'sales' ? formatSalesBreak : formatGrowthBreak;
+      const format = (value: number, lang: Lang) => legendBreakLabel(value, layer, lang);
       if (bin.lower === null && bin.upper !== null) return `<${format(bin.upper, lang)}`;
       if (bin.upper === null && bin.lower !== null) return `≥${format(bin.lower, lang)}`;
       if (bin.lower !== null && bin.upper !== null) return `${format(bin.lower, lang)}–${format(bin.upper, lang)}`;
@@ -24,6 +24,11 @@ export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang): string 
     case 'not-yet':
       return t('legend.notYet', lang);
   }
+}
+
+/** One break of a range scale in the legend's unit: 5e8 yuan → "5" (亿元), -0.2 → "-20" (%). */
+export function legendBreakLabel(value: number, layer: LayerId, lang: Lang): string {
+  return layer === 'sales' ? formatSalesBreak(value, lang) : formatGrowthBreak(value, lang);
 }
 
 /** The unit the legend's numbers are in, shown once beside its title. */

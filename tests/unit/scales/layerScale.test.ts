@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/scales/layerScale';
 import { buildCountyFill, rgbaOf } from '../../../src/lib/scales/countyFill';
 import { growthStatus } from '../../../src/lib/scales/growthStatus';
-import { legendLabel, legendUnit } from '../../../src/lib/scales/legendLabel';
+import { legendBreakLabel, legendLabel, legendUnit } from '../../../src/lib/scales/legendLabel';
 import { makeMetrics } from '../support/metricsFixture';
 
 const YI = 1e8;
@@ -195,5 +195,15 @@ describe('legend labels', () => {
   ] as const)('unit of $layer', ({ layer, zh, en }) => {
     expect(legendUnit(layer, 'zh')).toBe(zh);
     expect(legendUnit(layer, 'en')).toBe(en);
+  });
+});
+
+describe('legend breaks', () => {
+  it.each([
+    { value: 5e8, layer: 'sales', zh: '5', en: '0.5' },
+    { value: -0.2, layer: 'growth', zh: '-20', en: '-20' },
+  ] as const)('$value on $layer', ({ value, layer, zh, en }) => {
+    expect(legendBreakLabel(value, layer, 'zh')).toBe(zh);
+    expect(legendBreakLabel(value, layer, 'en')).toBe(en);
   });
 });

@@ -47,7 +47,8 @@ export class AtlasSession {
       this.metrics = metrics;
       this.status = 'ready';
     } catch (error) {
-      if (isAbortError(error)) return;
+      // Only our own abort (a newer load, or teardown) is silent; any other failure is shown.
+      if (controller.signal.aborted && isAbortError(error)) return;
       this.error = error as Error;
       this.status = 'error';
     }

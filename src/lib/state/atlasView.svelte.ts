@@ -14,9 +14,9 @@ export const TRANSITION_MS = 400;
 
 export class AtlasView {
   readonly #app: AppState;
-  readonly #session: AtlasSession;
+  readonly #session: Pick<AtlasSession, 'atlas' | 'metrics'>;
 
-  constructor(app: AppState, session: AtlasSession) {
+  constructor(app: AppState, session: Pick<AtlasSession, 'atlas' | 'metrics'>) {
     this.#app = app;
     this.#session = session;
   }

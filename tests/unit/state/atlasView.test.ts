@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Atlas } from '../../../src/lib/data/atlas';
+import { AppState } from '../../../src/lib/state/appState.svelte';
+import { AtlasView, TRANSITION_MS } from '../../../src/lib/state/atlasView.svelte';
+import type { UrlState } from '../../../src/lib/state/url';
+import { rgbaOf } from '../../../src/lib/scales/countyFill';
+import { makeMetrics } from '../support/metricsFixture';
+
+const YI = 1e8;
+const years = [2022, 2023, 2024];
+const metrics = {
+  ...makeMetrics({
+    years,
+    sales: [
+      [2 * YI, 0],
+      [30 * YI, 0.5 * YI],
+      [120 * YI, 0.8 * YI],
+    ],
+    firstYearOver100Yi: [2024, null],
+  }),
+  over100YiCentres: years.map((year) => ({ year, lng: 120, lat: 30, beltCount: 1 })),
+};
+const atlas = {
+  counties: { codes: ['330782', '450202'] },
+  countyIndexByCode: new Map([
+    ['330782', 0],
+    ['450202', 1],
+  ]),
+} as unknown as Atlas;
+const defaults: UrlState = { lang: 'zh', layer: 'sales', year: 2024, category: 'all', county: null };
+
+function setup(initial: Partial<UrlState> = {}) {
+  const app = new AppState(years, { ...defaults, ...initial }, defaults);
+  const view = new AtlasView(app, { atlas, metrics });
+  return { app, view };
+}
+
+describe('AtlasView', () => {
+  it('keeps the legend of the sales layer across years and follows a change of layer', () => {
+    const { app, view } = setup();
+    const legend2024 = view.legendBins;
+    app.year = 2022;
+    expect(view.legendBins).toEqual(legend2024);
+    app.layer = 'growth';
+    expect(view.scale?.layer).toBe('growth');
+    expect(view.legendBins.map((b) => b.kind)).toContain('new');
+  });
+
+  it('draws the year shown: fills follow the legend, the colour key changes with the year', () => {
+    const { app, view } = setup();
+    const first = view.drawState!;
+    expect(first.year).toBe(2024);
+    expect(first.countyFill(0)).toEqual(rgbaOf(view.legendBins[view.scale!.binOf(2, 0)]!.colour));
+    app.year = 2022;
+    expect(view.drawState!.colourKey).not.toBe(first.colourKey);
+    expect(view.drawState!.year).toBe(2022);
+  });
+
+  it.each([
+    { layer: 'sales', year: 2024, path: null },
+    { layer: 'spread', year: 2023, path: [2022, 2023] },
+  ] as const)('the 百亿 centre path on $layer in $year', ({ layer, year, path }) => {
+    const { view } = setup({ layer, year });
+    expect(view.drawState!.over100YiPath?.map((p) => p.year) ?? null).toEqual(path);
+  });
+
+  it('switches colour transitions off under prefers-reduced-motion', () => {
+    const { app, view } = setup();
+    expect(view.drawState!.transitionMs).toBe(TRANSITION_MS);
+    app.prefersReducedMotion = true;
+    expect(view.drawState!.transitionMs).toBe(0);
+  });
+
+  it('turns the selected and fly-to codes into county indexes', () => {
+    const { app, view } = setup({ county: '450202' });
+    expect(view.selectedIndex).toBe(1);
+    expect(view.drawState!.selectedCode).toBe('450202');
+    app.select(null);
+    expect(view.selectedIndex).toBeNull();
+    expect(view.flyToIndex).toBeNull();
+  });
+
+  it('has nothing to draw before the metrics are in', () => {
+    const app = new AppState(years, defaults, defaults);
+    const view = new AtlasView(app, { atlas: null, metrics: null });
+    expect(view.drawState).toBeNull();
+    expect(view.legendBins).toEqual([]);
+  });
+});

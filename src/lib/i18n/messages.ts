@@ -113,6 +113,7 @@ export const zh = {
 
   'error.title': '地图数据加载失败',
   'error.retry': '重试',
+  'error.category': '该品类的数据加载失败：{message}',
 
   'noWebgl.title': '此浏览器无法显示地图',
   'noWebgl.text': '地图需要 WebGL，但当前浏览器不支持或已将其关闭。下表列出 {year} 年各县级单位的数值。',
@@ -237,6 +238,7 @@ export const en: Record<MessageKey, string> = {
 
   'error.title': 'The map data could not be loaded',
   'error.retry': 'Retry',
+  'error.category': 'The data of this category could not be loaded: {message}',
 
   'noWebgl.title': 'This browser cannot show the map',
   'noWebgl.text':

@@ -10,11 +10,12 @@
  * is set to state.year in the first frame drawn with that year's colours.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LngLat, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { LngLat, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { PaddingOptions } from 'maplibre-gl';
-// The worker is resolved at run time from the library's own URL, which a bundler does not
-// keep; importing it as an asset URL makes Vite emit it and gives MapLibre its address.
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// MapLibre resolves its worker at run time next to its own URL, which a bundle does not keep;
+// imported as a worker URL, Vite emits it as a .js chunk (served as JavaScript by any static
+// host, unlike .mjs) and MapLibre is given its address.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads map.transform, which MapLibre 6 removed.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
@@ -35,6 +36,9 @@ import { colourTable, nextColourFrame, type CountyColourFrame } from './countyCo
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 
 setWorkerUrl(maplibreWorkerUrl);
+// Start MapLibre's workers while the geodata is still downloading, not after: fetching and
+// compiling the worker script would otherwise delay the first frame.
+prewarm();
 
 export type MapErrorKind = 'webgl-context-lost' | 'map' | 'render';
 
@@ -136,8 +140,9 @@ export class MapView {
       onAfterRender: this.#handleAfterRender,
       onError: this.#handleDeckError,
     });
-    // Added once the style's GeoJSON sources have loaded: the overlay inserts its layers into
-    // the style only when MapLibre reports the style loaded, and does not retry on its own.
+    // Added at once, so that deck.gl prepares its layers (tessellation, shaders) while MapLibre's
+    // workers tile the GeoJSON; see #handleLoad for inserting them into the style.
+    this.#map.addControl(this.#overlay);
     this.#map.once('load', this.#handleLoad);
 
     this.#map.once('idle', this.#handleFirstIdle);
@@ -249,7 +254,10 @@ export class MapView {
   };
 
   readonly #handleLoad = (): void => {
-    this.#map.addControl(this.#overlay);
+    // The overlay inserts its layer groups into the style only while MapLibre reports the style
+    // loaded, which it does not while GeoJSON sources are still being tiled, and it does not
+    // retry by itself: hand it the layers again now that everything is in.
+    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
   };
 
   readonly #handleFirstIdle = (): void => {

@@ -1,7 +1,7 @@
 /**
- * MapView: the one module that touches MapLibre and deck.gl. It owns the MapLibre map (offline
- * base style), one interleaved MapLibreOverlay with the county choropleth, and the 南海诸岛
- * inset. The UI hands it a MapDrawState through update(state) and listens to hover, click and
+ * MapView: the entry point of src/lib/map, the only folder that touches MapLibre and deck.gl.
+ * It owns the MapLibre map (offline base style), one interleaved MapLibreOverlay with the county
+ * choropleth, and the 南海诸岛 inset. The UI hands it a MapDrawState through update(state) and listens to hover, click and
  * error; it never reaches into the map.
  *
  * Ready signal (for tests and benchmarks): the container carries data-state="loading" until the

@@ -69,7 +69,10 @@ export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
   readonly #overlay: MapLibreOverlay;
-  readonly #inset: SouthChinaSeaInset;
+  readonly #geometry: Atlas['geometry'];
+  /** Created just after the first frame: see #createInset. */
+  #inset: SouthChinaSeaInset | null = null;
+  #insetTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #counties: Atlas['geometry']['counties'];
   readonly #countyIndexByCode: Atlas['countyIndexByCode'];
   readonly #countyBounds: (Bounds | null)[];
@@ -87,6 +90,12 @@ export class MapView {
   /** The county colours being drawn, with their fade; replaced when the colouring changes. */
   #colours: CountyColourFrame | null = null;
   #selected: { code: string | null; features: CountyFeature[] } = { code: null, features: [] };
+  /**
+   * Layers that the first view may not need join the map when first needed and then stay,
+   * shown or hidden: creating them up front would compile their shaders before the first frame.
+   */
+  #hasSelectionLayer = false;
+  #hasOver100YiLayers = false;
   #isMapIdle = false;
   #isReady = false;
   #isFailed = false;
@@ -150,9 +159,7 @@ export class MapView {
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
 
-    this.#inset = new SouthChinaSeaInset(container, atlas.geometry, (error) =>
-      this.#fail({ kind: 'render', message: error.message }),
-    );
+    this.#geometry = atlas.geometry;
   }
 
   /**
@@ -169,7 +176,7 @@ export class MapView {
     }
     if (previous?.colourKey !== state.colourKey || previous.year !== state.year) this.#pendingYear = state.year;
     this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
-    this.#inset.update(state.lang, this.#colours);
+    this.#inset?.update(state.lang, this.#colours);
   }
 
   /** Moves the camera to a county (by index in the county table). */
@@ -202,7 +209,8 @@ export class MapView {
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
-    this.#inset.destroy();
+    clearTimeout(this.#insetTimer);
+    this.#inset?.destroy();
     this.#overlay.finalize();
     this.#map.remove();
     delete this.#container.dataset.state;
@@ -216,10 +224,12 @@ export class MapView {
       this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
     }
     this.#countyLayer = countyLayer(this.#counties, colours, { beforeId: COUNTY_LAYER_BEFORE_ID });
+    this.#hasSelectionLayer ||= state.selectedCode !== null;
+    this.#hasOver100YiLayers ||= state.over100YiPath !== null;
     return [
       this.#countyLayer,
-      selectedCountyLayer(this.#selected.features),
-      ...over100YiPathLayers(state.over100YiPath),
+      this.#hasSelectionLayer && selectedCountyLayer(this.#selected.features),
+      ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
       provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
     ];
   }
@@ -273,6 +283,7 @@ export class MapView {
       if (!this.#isMapIdle) return;
       this.#isReady = true;
       this.#container.dataset.state = 'ready';
+      this.#insetTimer = setTimeout(this.#createInset);
     }
     if (this.#pendingYear !== null) {
       this.#container.dataset.year = String(this.#pendingYear);
@@ -283,6 +294,19 @@ export class MapView {
   #labelsAt(zoom: number): ProvinceLabel[] {
     return this.#labels.filter((label) => zoom >= label.minZoom);
   }
+
+  /**
+   * The inset is a second WebGL context whose shaders would compile alongside the main map's and
+   * delay its first frame by a second or more under a software renderer; it is built right after
+   * that frame instead, and marks its own element data-inset-state="ready" once drawn.
+   */
+  readonly #createInset = (): void => {
+    if (this.#isDestroyed) return;
+    this.#inset = new SouthChinaSeaInset(this.#container, this.#geometry, (error) =>
+      this.#fail({ kind: 'render', message: error.message }),
+    );
+    if (this.#state && this.#colours) this.#inset.update(this.#state.lang, this.#colours);
+  };
 
   readonly #handleZoom = (): void => {
     const labels = this.#labelsAt(this.#map.getZoom());

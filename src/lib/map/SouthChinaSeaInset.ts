@@ -4,6 +4,8 @@
  * A deck.gl-only canvas (no MapLibre), non-interactive, updated in the same call as the map.
  * Position and size come from CSS custom properties on the map container, so the UI can move it
  * clear of its own panels: --inset-right, --inset-bottom, --inset-width, --inset-height.
+ * Its element carries data-inset-state="loading", then "ready" once its counties have been drawn
+ * (not data-state, which is the main map's ready signal on the container).
  */
 import { Deck, MapView as DeckMapView } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
@@ -40,10 +42,12 @@ export class SouthChinaSeaInset {
   readonly #countyIndices: number[];
   #lang: 'zh' | 'en' | null = null;
   #colours: { source: CountyColourFrame; inset: CountyColourFrame } | null = null;
+  #countyLayer: ReturnType<typeof countyLayer> | null = null;
 
   constructor(parent: HTMLElement, geometry: AtlasGeometry, onError: (error: Error) => void) {
     this.#element = document.createElement('div');
     this.#element.className = 'beltmap-inset';
+    this.#element.dataset.insetState = 'loading';
     this.#element.setAttribute('aria-hidden', 'true');
     Object.assign(this.#element.style, {
       position: 'absolute',
@@ -117,6 +121,9 @@ export class SouthChinaSeaInset {
       style: { pointerEvents: 'none' },
       onResize: () => this.#deck.setProps({ viewState: this.#viewState() }),
       onError: (error) => onError(error),
+      onAfterRender: () => {
+        if (this.#countyLayer?.isLoaded) this.#element.dataset.insetState = 'ready';
+      },
       layers: [],
     });
   }
@@ -135,10 +142,11 @@ export class SouthChinaSeaInset {
     if (this.#colours?.source !== colours) {
       this.#colours = { source: colours, inset: selectCounties(colours, this.#countyIndices) };
     }
+    this.#countyLayer = countyLayer(this.#counties, this.#colours.inset, { id: 'inset-counties', isInteractive: false });
     this.#deck.setProps({
       layers: [
         this.#neighboursLayer,
-        countyLayer(this.#counties, this.#colours.inset, { id: 'inset-counties', isInteractive: false }),
+        this.#countyLayer,
         this.#islandsLayer,
         this.#dashesLayer,
       ],

@@ -41,14 +41,26 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
-      { id: 'neighbours-land', type: 'fill', source: 'neighbours', paint: { 'fill-color': BASE_COLOURS.neighbourLand } },
+      // No fill antialiasing: each fill's edge is drawn over by a border line anyway, and the
+      // extra outline pass costs another shader program to compile before the first frame.
+      {
+        id: 'neighbours-land',
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': BASE_COLOURS.neighbourLand, 'fill-antialias': false },
+      },
       {
         id: 'neighbours-border',
         type: 'line',
         source: 'neighbours',
         paint: { 'line-color': BASE_COLOURS.neighbourBorder, 'line-width': 0.6 },
       },
-      { id: 'china-land', type: 'fill', source: 'nation', paint: { 'fill-color': BASE_COLOURS.chinaLand } },
+      {
+        id: 'china-land',
+        type: 'fill',
+        source: 'nation',
+        paint: { 'fill-color': BASE_COLOURS.chinaLand, 'fill-antialias': false },
+      },
       {
         id: COUNTY_LAYER_BEFORE_ID,
         type: 'line',

@@ -34,8 +34,11 @@ const TEXT_HALO: RGBA = [255, 255, 255, 230];
 /** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** Distance-field glyphs so that the white halo can be drawn around names over any fill. */
-const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 64, buffer: 8, radius: 16 };
+/**
+ * Distance-field glyphs so that the white halo can be drawn around names over any fill; rasterised
+ * at 32 px (labels show at 11–12 px), which keeps building the glyph atlas quick at start-up.
+ */
+const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 4, radius: 8 };
 
 const countyColourExtension = new CountyColourExtension();
 /** deck.gl draws this constant; the extension replaces it with the county's colour in the shader. */

@@ -3,7 +3,9 @@
  * from all years), the legend of the year shown, and the state the map draws. Computed here so
  * that App.svelte only composes.
  */
-import type { MapDrawState } from '../map/types';
+import type { MapDrawState, MapHover } from '../map/types';
+import { beltsOf } from '../panel/countyBelts';
+import { tooltipContent, type TooltipContent } from '../tooltip/tooltipContent';
 import { buildCountyFill } from '../scales/countyFill';
 import { buildLayerScale, type LayerScale, type LegendBin } from '../scales/layerScale';
 import type { AppState } from './appState.svelte';
@@ -14,9 +16,12 @@ export const TRANSITION_MS = 400;
 
 export class AtlasView {
   readonly #app: AppState;
-  readonly #session: Pick<AtlasSession, 'atlas' | 'metrics'>;
+  readonly #session: Pick<AtlasSession, 'atlas' | 'metrics' | 'belts'>;
 
-  constructor(app: AppState, session: Pick<AtlasSession, 'atlas' | 'metrics'>) {
+  /** The county under the pointer (or last tapped), as the map reports it. */
+  hover = $state.raw<MapHover | null>(null);
+
+  constructor(app: AppState, session: Pick<AtlasSession, 'atlas' | 'metrics' | 'belts'>) {
     this.#app = app;
     this.#session = session;
   }
@@ -55,6 +60,33 @@ export class AtlasView {
       over100YiPath: layer === 'spread' ? metrics.over100YiCentres.filter((c) => c.year <= year) : null,
       transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
       year,
+    };
+  });
+
+  /** The legend swatch of the hovered county, which the legend marks. */
+  hoveredBin = $derived.by((): LegendBin | null => {
+    if (!this.hover || !this.scale || this.yearIndex < 0) return null;
+    return this.legendBins[this.scale.binOf(this.yearIndex, this.hover.countyIndex)] ?? null;
+  });
+
+  tooltip = $derived.by((): { x: number; y: number; content: TooltipContent } | null => {
+    const { atlas, metrics, belts } = this.#session;
+    const hover = this.hover;
+    if (!atlas || !metrics || !hover || this.yearIndex < 0) return null;
+    const code = atlas.counties.codes[hover.countyIndex] ?? '';
+    return {
+      x: hover.x,
+      y: hover.y,
+      content: tooltipContent({
+        counties: atlas.counties,
+        sources: atlas.meta.sources,
+        metrics,
+        countyIndex: hover.countyIndex,
+        yearIndex: this.yearIndex,
+        layer: this.#app.layer,
+        lang: this.#app.lang,
+        belts: belts ? beltsOf(belts.belts, code, metrics.category) : null,
+      }),
     };
   });
 

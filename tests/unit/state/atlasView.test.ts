@@ -31,7 +31,7 @@ const defaults: UrlState = { lang: 'zh', layer: 'sales', year: 2024, category: '
 
 function setup(initial: Partial<UrlState> = {}) {
   const app = new AppState(years, { ...defaults, ...initial }, defaults);
-  const view = new AtlasView(app, { atlas, metrics });
+  const view = new AtlasView(app, { atlas, metrics, belts: null });
   return { app, view };
 }
 
@@ -82,8 +82,27 @@ describe('AtlasView', () => {
 
   it('has nothing to draw before the metrics are in', () => {
     const app = new AppState(years, defaults, defaults);
-    const view = new AtlasView(app, { atlas: null, metrics: null });
+    const view = new AtlasView(app, { atlas: null, metrics: null, belts: null });
     expect(view.drawState).toBeNull();
     expect(view.legendBins).toEqual([]);
+  });
+});
+
+describe('AtlasView hover', () => {
+  it('gives the hovered county its tooltip and marks its legend swatch', () => {
+    const counties = { names: ['义乌市', '城中区'], pinyin: ['yi wu', 'cheng zhong'], provinces: ['33', '45'], prefectures: ['3307', '4502'], provinceTable: [], prefectureTable: [] };
+    const app = new AppState(years, defaults, defaults);
+    const view = new AtlasView(app, {
+      atlas: { ...atlas, counties: { ...atlas.counties, ...counties }, meta: { sources: [] } } as unknown as Atlas,
+      metrics,
+      belts: null,
+    });
+    expect(view.tooltip).toBeNull();
+    view.hover = { countyIndex: 0, x: 10, y: 20 };
+    expect(view.tooltip?.content.title).toBe('义乌市');
+    expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '120亿元' });
+    expect(view.hoveredBin).toEqual(view.legendBins[view.scale!.binOf(2, 0)]);
+    app.lang = 'en';
+    expect(view.tooltip?.content.title).toBe('Yiwu');
   });
 });

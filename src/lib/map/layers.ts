@@ -123,7 +123,8 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       updateTriggers: { getRadius: lastYear, getFillColor: lastYear },
       visible: isVisible,
     }),
-    // Only the first and the latest year are labelled: yearly centres lie too close for more.
+    // Only the first and the latest year are labelled, on either side of the path, since the
+    // yearly centres lie close together.
     new TextLayer<PathPoint>({
       id: LAYER_IDS.over100YiYears,
       data: points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points,
@@ -136,9 +137,10 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       getColor: TEXT_COLOUR,
       outlineWidth: 3,
       outlineColor: TEXT_HALO,
-      getTextAnchor: 'start',
+      getTextAnchor: (point) => (point.year === lastYear ? 'start' : 'end'),
       getAlignmentBaseline: 'center',
-      getPixelOffset: [8, 0],
+      getPixelOffset: (point) => (point.year === lastYear ? [9, 0] : [-10, 0]),
+      updateTriggers: { getTextAnchor: lastYear, getPixelOffset: lastYear },
       visible: isVisible,
     }),
   ];

@@ -147,6 +147,11 @@ describe('geodata/index/counties.json', () => {
     expect(new Set(chaoyang.map((code) => code.slice(0, 2))).size).toBe(2);
   });
 
+  it('names every prefecture distinctly within its province (重庆市辖区 / 重庆市辖县, 629700 中农发山丹马场)', () => {
+    const keys = countyTable.prefectureTable.map((prefecture) => `${prefecture.province} ${prefecture.name}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
   it('describes 义乌市', () => {
     const i = countyTable.codes.indexOf('330782');
     expect([countyTable.names[i], countyTable.shortNames[i], countyTable.pinyin[i], countyTable.initials[i]]).toEqual(['义乌市', '义乌', 'yi wu', 'yw']);

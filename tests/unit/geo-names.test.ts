@@ -20,6 +20,18 @@ describe('shortPlaceName', () => {
     ['延边朝鲜族自治州', '延边'],
     ['锡林郭勒盟', '锡林郭勒'],
     ['阿里地区', '阿里'],
+    // 林区 ends ordinary district names too; only 神农架林区 is a forestry district.
+    ['万柏林区', '万柏林'],
+    ['碑林区', '碑林'],
+    // Nationalities go from districts too, with 各族, and where 族 is left out.
+    ['管城回族区', '管城'],
+    ['梅里斯达斡尔族区', '梅里斯'],
+    ['龙胜各族自治县', '龙胜'],
+    ['察布查尔锡伯自治县', '察布查尔'],
+    ['博尔塔拉蒙古自治州', '博尔塔拉'],
+    // …but a place name ending in a nationality's character keeps it when 族 marks the nationalities.
+    ['长白朝鲜族自治县', '长白'],
+    ['莲花山风景林自然保护区', '莲花山风景林自然保护区'],
   ])('%s → %s', (full, short) => {
     expect(shortPlaceName(full)).toBe(short);
   });
@@ -47,6 +59,8 @@ describe('countyKind', () => {
     ['鄂温克族自治旗', '150724', 'autonomous-banner'],
     ['达尔罕茂明安联合旗', '150223', 'banner'],
     ['神农架林区', '429021', 'forestry-district'],
+    ['碑林区', '610103', 'district'],
+    ['万柏林区', '140109', 'district'],
     ['六枝特区', '520203', 'special-district'],
     ['东莞市', '441900', 'other'],
     ['中西区', '810101', 'other'],
@@ -85,6 +99,13 @@ describe('pinyin', () => {
     ['乐清', 'yue qing', 'yq'],
     ['单县', 'shan xian', 'sx'],
     ['黄陂', 'huang pi', 'hp'],
+    // 都 reads du and 什 reads shi in every place name.
+    ['宁都', 'ning du', 'nd'],
+    ['昌都', 'chang du', 'cd'],
+    ['克什克腾', 'ke shi ke teng', 'kskt'],
+    ['曾都', 'zeng du', 'zd'],
+    ['闵行', 'min hang', 'mh'],
+    ['万柏林', 'wan bai lin', 'wbl'],
   ])('%s → %s (%s)', (text, syllables, initials) => {
     expect(toPinyin(text)).toBe(syllables);
     expect(pinyinInitials(toPinyin(text))).toBe(initials);

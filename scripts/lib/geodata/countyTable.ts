@@ -30,13 +30,32 @@ export const PLACE_NAME_READINGS: Record<string, string> = {
   尉犁: 'yù lí',
   覃塘: 'tán táng',
   六合: 'lù hé',
+  曾都: 'zēng dū',
+  大城: 'dà chéng',
+  民乐: 'mín lè',
+  蚌山: 'bèng shān',
+  泌阳: 'bì yáng',
+  召陵: 'shào líng',
+  牟定: 'móu dìng',
+  闵行: 'mǐn háng',
+  万柏林: 'wàn bǎi lín',
 };
 customPinyin(PLACE_NAME_READINGS);
 
+/**
+ * Characters that place names always read one way while pinyin-pro reads them as in everyday words:
+ * 都 is dū in every place name (宁都, 花都, 昌都; never dōu), 什 is shí (克什克腾, 乌什; never shén).
+ */
+const PLACE_NAME_CHARACTER_READINGS: Readonly<Record<string, string>> = { 都: 'du', 什: 'shi' };
+
 /** Toneless pinyin syllables, lowercase, ü written v (as people type it): 吕梁 → "lv liang". */
 export function toPinyin(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
-    .map((syllable) => syllable.toLowerCase())
+  const characters = [...text];
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' });
+  // Names are all Han characters, so syllables line up with characters; if not, leave them be.
+  const isAligned = syllables.length === characters.length;
+  return syllables
+    .map((syllable, i) => (isAligned ? PLACE_NAME_CHARACTER_READINGS[characters[i]!] : undefined) ?? syllable.toLowerCase())
     .join(' ');
 }
 
@@ -54,10 +73,24 @@ export interface ProvinceName {
   shortName: string; // 浙江
 }
 
-function prefectureName(code: string, province: ProvinceName, codeList: Map<string, string>): string {
+/**
+ * Chongqing alone has two prefecture codes: the code list names them 市辖区 (500100) and 县
+ * (500200); prefixed with the city so that the two stay apart.
+ */
+const MUNICIPAL_GROUP_NAMES: Readonly<Record<string, string>> = { '5001': '重庆市辖区', '5002': '重庆市辖县' };
+
+function prefectureName(
+  code: string,
+  province: ProvinceName,
+  codeList: Map<string, string>,
+  countyNames: Map<string, string>,
+): string {
+  const municipalGroup = MUNICIPAL_GROUP_NAMES[code];
+  if (municipalGroup) return municipalGroup;
   // Municipalities, Taiwan, Hong Kong and Macao have no prefecture level of their own.
   if (MUNICIPALITY_PROVINCES.includes(province.code) || ['71', '81', '82'].includes(province.code)) return province.name;
-  return codeList.get(`${code}00`) ?? `${province.name}直辖县级行政单位`;
+  // A unit coded at prefecture level but missing from the 2023 list (629700 中农发山丹马场) is its own group.
+  return codeList.get(`${code}00`) ?? countyNames.get(`${code}00`) ?? `${province.name}直辖县级行政单位`;
 }
 
 /**
@@ -87,6 +120,7 @@ export function buildCountyTable(
     provinceTable: [],
     prefectureTable: [],
   };
+  const countyNames = new Map(counties.map((county) => [county.code, county.fullName]));
   const prefectures = new Map<string, PrefectureRecord>();
   const usedProvinces = new Set<string>();
   for (const county of counties) {
@@ -110,8 +144,9 @@ export function buildCountyTable(
     table.labelPoints.push(labelPoint);
     usedProvinces.add(provinceCode);
     if (!prefectures.has(prefectureCode)) {
-      const name = prefectureName(prefectureCode, province, codeList);
-      const prefectureShort = name === province.name ? province.shortName : shortPlaceName(name);
+      const name = prefectureName(prefectureCode, province, codeList, countyNames);
+      const prefectureShort =
+        name === province.name ? province.shortName : prefectureCode in MUNICIPAL_GROUP_NAMES ? name : shortPlaceName(name);
       const prefectureSyllables = toPinyin(prefectureShort);
       prefectures.set(prefectureCode, {
         code: prefectureCode,

@@ -7,13 +7,24 @@ const ETHNIC_GROUPS = [
   '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
   '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
 ];
-// Longest first, so 土家 is tried before 土.
-const ETHNIC_SUFFIX = new RegExp(`(${[...ETHNIC_GROUPS].sort((a, b) => b.length - a.length).join('|')})族$`);
+// Longest first, so 土家 is tried before 土; 各族 ("all nationalities") stands in for a list (龙胜各族自治县).
+const ETHNIC_NAMES = [...ETHNIC_GROUPS, '各'].sort((a, b) => b.length - a.length).join('|');
+const ETHNIC_SUFFIX = new RegExp(`(${ETHNIC_NAMES})族$`);
+/** A few autonomous names drop 族 (察布查尔锡伯自治县, 博尔塔拉蒙古自治州). */
+const BARE_ETHNIC_SUFFIX = new RegExp(`(${ETHNIC_NAMES})$`);
+
+/**
+ * 林区 also ends ordinary district names (碑林区, 万柏林区, 金林区, 北林区), so the one forestry
+ * district is named rather than matched.
+ */
+const FORESTRY_DISTRICTS: ReadonlySet<string> = new Set(['神农架林区']);
+
+/** Units named after what they are rather than a place (莲花山风景林自然保护区): names kept whole. */
+const SPECIAL_UNIT_NAME = /(保护区|委员会|马场)$/;
 
 const KIND_SUFFIXES: [string, CountyKind][] = [
   ['自治县', 'autonomous-county'],
   ['自治旗', 'autonomous-banner'],
-  ['林区', 'forestry-district'],
   ['特区', 'special-district'],
   ['旗', 'banner'],
   ['县', 'county'],
@@ -30,6 +41,7 @@ const NON_MAINLAND = new Set(['71', '81', '82']);
  */
 export function countyKind(fullName: string, code: string): CountyKind {
   if (NON_MAINLAND.has(code.slice(0, 2)) || code.endsWith('00')) return 'other';
+  if (FORESTRY_DISTRICTS.has(fullName)) return 'forestry-district';
   const match = KIND_SUFFIXES.find(([suffix]) => fullName.endsWith(suffix));
   return match ? match[1] : 'other';
 }
@@ -41,19 +53,36 @@ export function countyKind(fullName: string, code: string): CountyKind {
  * them (鄂温克族自治旗 → 鄂温克).
  */
 export function shortPlaceName(fullName: string): string {
+  if (SPECIAL_UNIT_NAME.test(fullName)) return fullName;
+  if (FORESTRY_DISTRICTS.has(fullName)) return fullName.slice(0, -'林区'.length);
   const autonomous = fullName.match(/^(.+?)自治[县旗州]$/);
-  if (autonomous) {
-    let stem = autonomous[1]!;
-    let lastRemoved = '';
-    for (let match = stem.match(ETHNIC_SUFFIX); match; match = stem.match(ETHNIC_SUFFIX)) {
-      lastRemoved = match[1]!;
-      stem = stem.slice(0, match.index);
-    }
-    return stem || lastRemoved;
-  }
-  const plain = fullName.match(/^(.+?)(林区|特区|地区|县|市|区|旗|盟)$/);
+  // Districts named with a nationality (管城回族区, 梅里斯达斡尔族区) drop it like autonomous units.
+  const ethnicDistrict = fullName.match(/^(.+族)区$/);
+  const named = autonomous ?? ethnicDistrict;
+  if (named) return withoutNationalities(named[1]!);
+  const plain = fullName.match(/^(.+?)(特区|地区|县|市|区|旗|盟)$/);
   if (plain && [...plain[1]!].length >= 2) return plain[1]!;
   return fullName;
+}
+
+/**
+ * 双江拉祜族佤族布朗族傣族 → 双江; 察布查尔锡伯 → 察布查尔 (a bare nationality is removed only when the
+ * name has no 族 at all, since 长白朝鲜族 must not lose the 白 of its place name); a stem that is
+ * only nationalities keeps the first of them (鄂温克族 → 鄂温克).
+ */
+function withoutNationalities(stem: string): string {
+  let rest = stem;
+  let lastRemoved = '';
+  for (let match = rest.match(ETHNIC_SUFFIX); match; match = rest.match(ETHNIC_SUFFIX)) {
+    lastRemoved = match[1]!;
+    rest = rest.slice(0, match.index);
+  }
+  const bare = stem.includes('族') ? null : rest.match(BARE_ETHNIC_SUFFIX);
+  if (bare) {
+    lastRemoved = bare[1]!;
+    rest = rest.slice(0, bare.index);
+  }
+  return rest || lastRemoved;
 }
 
 /** Short name of a province-level unit: 浙江省 → 浙江, 广西壮族自治区 → 广西, 香港特别行政区 → 香港. */

@@ -6,6 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { CountyTableFile } from '../../src/lib/data/types';
 import { TOPOLOGY_OBJECTS } from '../../src/lib/data/types';
 import { buildGeodata } from '../../scripts/lib/geodata/buildGeodata';
+import { COUNTY_FILE } from '../../scripts/lib/geodata/boundarySource';
 
 const topologyJson = readFileSync('geodata/china.topo.json', 'utf8');
 const countyTableJson = readFileSync('geodata/index/counties.json', 'utf8');
@@ -126,6 +127,35 @@ describe('geodata/china.topo.json', () => {
     expect(names).toContain('蒙古');
     expect(names).toContain('越南');
     expect(names).not.toContain('中国');
+  });
+});
+
+describe('every part of the source survives', () => {
+  // 前三岛 lies in both 连云区 and 岚山区 in the source; -clean gives the overlap to 连云区 alone.
+  const SHARED_ISLETS_KEPT_BY_ANOTHER_COUNTY = new Set(['371103']);
+  type Bbox = [number, number, number, number];
+  const bboxOf = (ring: Position[]): Bbox =>
+    ring.reduce<Bbox>(
+      ([x0, y0, x1, y1], [x, y]) => [Math.min(x0, x!), Math.min(y0, y!), Math.max(x1, x!), Math.max(y1, y!)],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+  const TOLERANCE = 0.0005; // degrees, ~50 m: a part may shrink in simplification, not disappear
+  const overlaps = (a: Bbox, b: Bbox) =>
+    a[0] <= b[2] + TOLERANCE && b[0] <= a[2] + TOLERANCE && a[1] <= b[3] + TOLERANCE && b[1] <= a[3] + TOLERANCE;
+
+  it('has a part near every island and reef of the boundary package (西沙, 南沙 reefs included)', () => {
+    const source = JSON.parse(readFileSync(COUNTY_FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { gb?: string }>;
+    const lost: string[] = [];
+    for (const sourceCounty of source.features) {
+      const code = sourceCounty.properties.gb?.slice(3);
+      if (!code || SHARED_ISLETS_KEPT_BY_ANOTHER_COUNTY.has(code)) continue;
+      const kept = polygonsOf(countyByCode.get(code)!.geometry).map((polygon) => bboxOf(polygon[0]!));
+      for (const polygon of polygonsOf(sourceCounty.geometry)) {
+        const part = bboxOf(polygon[0]!);
+        if (!kept.some((box) => overlaps(box, part))) lost.push(`${code} [${part.map((v) => v.toFixed(4)).join(', ')}]`);
+      }
+    }
+    expect(lost).toEqual([]);
   });
 });
 

@@ -7,11 +7,12 @@ import type { SourceBoundaryLine, SourceCounty } from './boundarySource';
 /**
  * Simplification settings, measured (../shared/reference/geodata-notes.md): explode multi-part
  * counties first so keep-shapes protects every island; 5 % weighted keeps the eastern tip at the
- * Heilongjiang–Ussuri confluence; quantize at 1e5 so Xisha and Nansha reefs survive.
+ * Heilongjiang–Ussuri confluence. Quantize at 2e5: the grid spans the whole topology, neighbours
+ * included (90° of longitude), so 1e5 meant ~100 m steps, which collapsed a 西沙 reef and a 荃湾区 part.
  */
 export const COUNTY_SIMPLIFY = '5%';
 export const NEIGHBOUR_SIMPLIFY = '12%';
-export const QUANTIZATION = 100000;
+export const QUANTIZATION = 200000;
 /** The backdrop: neighbouring countries clipped to the map's reachable box. */
 export const NEIGHBOUR_BOX = [60, -12, 150, 60] as const;
 const EXCLUDED_COUNTRIES = new Set(['CHN']);

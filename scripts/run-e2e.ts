@@ -22,5 +22,7 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// BELTMAP_DIST lets several people test one work tree at once, each with a build of their own.
+const outDir = process.env.BELTMAP_DIST ?? 'dist';
+run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
 run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)]);

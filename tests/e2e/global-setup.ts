@@ -8,12 +8,13 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the production build (dist/, made by scripts/run-e2e.ts) to every browser test. */
+/** Serves the production build (dist/ or $BELTMAP_DIST, made by scripts/run-e2e.ts) to every browser test. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run the browser tests through `npm run test:e2e`, which builds first');
+  const outDir = process.env.BELTMAP_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/ is missing: run the browser tests through \`npm run test:e2e\`, which builds first`);
   }
-  const server = await startStaticServer('dist');
+  const server = await startStaticServer(outDir);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

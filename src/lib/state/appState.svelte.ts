@@ -2,10 +2,21 @@
  * What the reader has chosen: layer, year, category, selection, language and playback. Rune
  * state, so components and the map follow it; the URL mirrors part of it (url.ts).
  */
+import type { PlaceLevel } from '../aggregate/areas';
 import type { Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
 import type { PlaybackSpeed, TimelineManager } from '../timeline/TimelinePlayer';
 import { ALL_CATEGORIES, type UrlState } from './url';
+
+/** A camera position: centre and zoom (north up, no tilt). */
+export interface CameraView {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** How the page is laid out: the full explorer, or presenter mode (full screen, large type). */
+export type PageMode = 'explore' | 'present';
 
 export class AppState implements TimelineManager {
   readonly years: readonly number[];
@@ -23,6 +34,17 @@ export class AppState implements TimelineManager {
   isLooping = $state(false);
   speed = $state<PlaybackSpeed>(1);
   isAboutOpen = $state(false);
+  /** Places the map shows: counties, or prefectures/provinces aggregated from them. */
+  level = $state<PlaceLevel>('county');
+  /** The camera as the map last reported it after a move; null until the reader moves it (the first view fits China). */
+  view = $state<CameraView | null>(null);
+  /** A camera position the map should move to next (a permalink's view, a story step, back/forward). */
+  cameraRequest = $state<CameraView | null>(null);
+  mode = $state<PageMode>('explore');
+  /** The compact layout for an <iframe> in an article (?embed=1). */
+  isEmbed = $state(false);
+  /** Name of the story being shown (static/stories/<name>.json), or null. */
+  story = $state<string | null>(null);
   /** The reader's prefers-reduced-motion setting: colours then change without transition. */
   prefersReducedMotion = $state(false);
 

@@ -7,7 +7,8 @@
  * Ready signal (for tests and benchmarks): the container carries data-state="loading" until the
  * first complete frame of the choropleth has been drawn (MapLibre idle, and a deck.gl frame
  * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. data-year
- * is set to state.year in the first frame drawn with that year's colours.
+ * is set to state.year, and data-colour-key to state.colourKey, in the first frame drawn with those
+ * colours (a layer or category change keeps the year but changes the key).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { LngLat, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
@@ -100,7 +101,7 @@ export class MapView {
   #isReady = false;
   #isFailed = false;
   /** The year whose colours were handed to deck.gl and are not yet confirmed drawn. */
-  #pendingYear: number | null = null;
+  #pendingDraw: Pick<MapDrawState, 'year' | 'colourKey'> | null = null;
   /** The province names written at the current zoom; replaced only when the zoom crosses a label's minZoom. */
   #shownLabels: ProvinceLabel[] = [];
   #lastHoverIndex: number | null = null;
@@ -174,7 +175,9 @@ export class MapView {
       const colours = colourTable(this.#counties.features.length, state.countyFill);
       this.#colours = nextColourFrame(this.#colours, colours, state.transitionMs, performance.now());
     }
-    if (previous?.colourKey !== state.colourKey || previous.year !== state.year) this.#pendingYear = state.year;
+    if (previous?.colourKey !== state.colourKey || previous.year !== state.year) {
+      this.#pendingDraw = { year: state.year, colourKey: state.colourKey };
+    }
     this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
     this.#inset?.update(state.lang, this.#colours);
   }
@@ -215,6 +218,7 @@ export class MapView {
     this.#map.remove();
     delete this.#container.dataset.state;
     delete this.#container.dataset.year;
+    delete this.#container.dataset.colourKey;
   }
 
   #layers(state: MapDrawState, colours: CountyColourFrame) {
@@ -285,9 +289,10 @@ export class MapView {
       this.#container.dataset.state = 'ready';
       this.#insetTimer = setTimeout(this.#createInset);
     }
-    if (this.#pendingYear !== null) {
-      this.#container.dataset.year = String(this.#pendingYear);
-      this.#pendingYear = null;
+    if (this.#pendingDraw !== null) {
+      this.#container.dataset.year = String(this.#pendingDraw.year);
+      this.#container.dataset.colourKey = this.#pendingDraw.colourKey;
+      this.#pendingDraw = null;
     }
   };
 

@@ -166,7 +166,10 @@ async function measureSteps(url: string): Promise<StepRun> {
       await page.waitForFunction((year) => document.querySelector('[data-state]')?.getAttribute('data-year') === String(year), max, { timeout: 60_000 });
       if ((await drawnYear(page)) !== String(max)) throw new Error('playback did not reach the last year');
       await page.waitForTimeout(300);
-      const isStillPlaying = await page.evaluate(() => document.querySelector('button[aria-pressed="true"][data-role="play"]') !== null);
+      // The play button is named 暂停 / Pause while playing.
+      const isStillPlaying = await page.evaluate(() =>
+        ['暂停', 'Pause'].includes(document.querySelector('.timeline button.play')?.getAttribute('aria-label') ?? ''),
+      );
       if (isStillPlaying) await page.keyboard.press('Space');
     }
     const longestPlaybackTaskMs = await page.evaluate((start) => {

@@ -31,7 +31,8 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const gzipCache = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      // Prefixed rather than resolved against a base: a path such as "//x" must stay a path.
+      const pathname = decodeURIComponent(new URL(`http://localhost${req.url ?? '/'}`).pathname);
       let filePath = normalize(join(rootDir, pathname));
       if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) {
         res.writeHead(403).end('forbidden');

@@ -1,0 +1,475 @@
+/**
+ * The export graphic, composed: what it says (content), where each part sits (layout) and the
+ * scene the renderers draw. Pure: text widths are estimated from the characters (CJK full width,
+ * Latin about half), with room to spare, so that the same layout serves canvas and SVG.
+ */
+import type { LegendBin, LayerId } from '../scales/layerScale';
+import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
+import type { DatasetMeta } from '../data/types';
+import { formatYear } from '../format/format';
+import { t, type Lang } from '../i18n/i18n';
+import { BASE_COLOURS } from '../map/baseStyle';
+import { ALL_CATEGORIES } from '../state/url';
+import type { MapPaths } from './mapPaths';
+import type { Rect, SceneItem } from './scene';
+
+export interface LegendSwatch {
+  colour: string;
+  label: string;
+  /** Spread layer: counties new this year, marked ◆ and framed as on screen. */
+  isHighlighted: boolean;
+  /** Spread layer: a year after the one shown, drawn faded. */
+  isFuture: boolean;
+}
+
+export interface LegendContent {
+  title: string;
+  /** 'bar': range swatches side by side with the breaks under their edges (sales, growth); 'list': swatch and label (spread). */
+  style: 'bar' | 'list';
+  ranges: LegendSwatch[];
+  /** Bar style: the break between each pair of neighbouring ranges. */
+  breakLabels: string[];
+  specials: LegendSwatch[];
+}
+
+export interface GraphicContent {
+  title: string;
+  subtitle: string;
+  yearStamp: string;
+  /** The 示意数据 badge, or null for a dataset that is not illustrative. */
+  badge: string | null;
+  legend: LegendContent;
+  /** Source and credit lines; long ones wrap. */
+  footer: string[];
+  insetTitle: string;
+  /** A story step's caption, or null. */
+  caption: string | null;
+}
+
+export interface GraphicView {
+  meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'>;
+  layer: LayerId;
+  category: string;
+  year: number;
+  /** Legend swatches of the year shown, as the on-screen legend has them (AtlasView.legendBins). */
+  bins: readonly LegendBin[];
+  lang: Lang;
+  caption?: string | null;
+}
+
+function swatch(bin: LegendBin, layer: LayerId, lang: Lang): LegendSwatch {
+  const label = legendLabel(bin, layer, lang);
+  return { colour: bin.colour, label: bin.isHighlighted ? `◆ ${label}` : label, isHighlighted: bin.isHighlighted, isFuture: bin.isFuture };
+}
+
+/** What the graphic says for one view: the same words and swatches as the page. */
+export function graphicContent(view: GraphicView): GraphicContent {
+  const { meta, layer, category, year, bins, lang } = view;
+  const isRange = (bin: LegendBin) => bin.kind === 'range' || bin.kind === 'year';
+  const ranges = bins.filter(isRange);
+  const unit = legendUnit(layer, lang);
+  const categoryName =
+    category === ALL_CATEGORIES ? t('category.all', lang) : (meta.categories.find((c) => c.id === category)?.[lang] ?? category);
+  const dataLine = t('source.data', lang, { title: meta.title[lang] });
+  return {
+    title: t(`export.graphic.title.${layer}`, lang),
+    subtitle: t('export.graphic.subtitle', lang, { layer: t(`layer.${layer}`, lang), category: categoryName, year: formatYear(year, lang) }),
+    yearStamp: String(year),
+    badge: meta.isIllustrative ? t('badge.illustrative', lang) : null,
+    legend: {
+      title: `${t(`legend.title.${layer}`, lang)}${unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}`,
+      style: layer === 'spread' ? 'list' : 'bar',
+      ranges: ranges.map((bin) => swatch(bin, layer, lang)),
+      breakLabels: layer === 'spread' ? [] : ranges.slice(1).map((bin) => legendBreakLabel(bin.lower ?? 0, layer, lang)),
+      specials: bins.filter((bin) => !isRange(bin)).map((bin) => swatch(bin, layer, lang)),
+    },
+    footer: [
+      meta.isIllustrative ? `${dataLine} · ${t('badge.illustrativeTitle', lang)}` : dataLine,
+      `${t('source.boundaries', lang)} · ${t('export.graphic.credit', lang)}`,
+    ],
+    insetTitle: t('export.graphic.insetTitle', lang),
+    caption: view.caption ?? null,
+  };
+}
+
+const WIDE_CHARACTER = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f◆]/;
+
+/** A generous estimate of a text's width: full-width characters 1 em, digits and capitals 0.62, the rest 0.55. */
+export function estimateTextWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const character of text) ems += WIDE_CHARACTER.test(character) ? 1 : /[A-Z0-9%]/.test(character) ? 0.62 : 0.55;
+  return ems * size;
+}
+
+/** Breaks a text into lines no wider than maxWidth: after words and between CJK characters. */
+export function wrapText(text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+|./gu) ?? [];
+  // A word wider than a whole line is broken between its characters.
+  const tokens = words.flatMap((word) => (estimateTextWidth(word.trimEnd(), size) > maxWidth ? [...word] : [word]));
+  for (const token of tokens) {
+    if (line && estimateTextWidth((line + token).trimEnd(), size) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+interface TextBlock {
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  lineHeight: number;
+  lines: string[];
+}
+
+export interface LegendLayout extends Rect {
+  titleSize: number;
+  labelSize: number;
+  swatchSize: number;
+  /** List style: width of one swatch-and-label column. */
+  columnWidth: number;
+  columns: number;
+}
+
+export interface GraphicLayout {
+  width: number;
+  height: number;
+  /** Layout units per 1/1000 of the shorter side: every size scales with it. */
+  unit: number;
+  padding: number;
+  title: TextBlock;
+  subtitle: TextBlock;
+  badge: (Rect & { size: number }) | null;
+  map: Rect;
+  legend: LegendLayout;
+  inset: Rect;
+  insetTitleSize: number;
+  yearStamp: { x: number; y: number; size: number };
+  caption: (Rect & { block: TextBlock }) | null;
+  footer: TextBlock;
+}
+
+/** Text never gets smaller than this many layout units, even in a small graphic. */
+const MIN_TEXT = 9;
+
+/** Rows a list legend needs for its swatches at a column width; the bar legend's specials take one row. */
+function legendSize(content: LegendContent, maxWidth: number, unit: number, sizingLabels: readonly string[]) {
+  const titleSize = Math.max(MIN_TEXT, 19 * unit);
+  const labelSize = Math.max(MIN_TEXT, 16 * unit);
+  const swatchSize = 16 * unit;
+  const gap = 8 * unit;
+  const labels = [...content.ranges, ...content.specials].map((s) => s.label).concat(sizingLabels);
+  const columnWidth = swatchSize + gap + Math.max(...labels.map((label) => estimateTextWidth(label, labelSize))) + 2 * gap;
+  const columns = Math.max(1, Math.floor(maxWidth / columnWidth));
+  const rowHeight = Math.max(swatchSize, labelSize) + gap;
+  const titleHeight = titleSize * 1.5;
+  if (content.style === 'list') {
+    const rows = Math.ceil((content.ranges.length + content.specials.length) / columns);
+    return { titleSize, labelSize, swatchSize, columnWidth, columns, width: Math.min(maxWidth, columns * columnWidth), height: titleHeight + rows * rowHeight };
+  }
+  const specialRows = content.specials.length > 0 ? Math.ceil(content.specials.length / columns) : 0;
+  const barHeight = swatchSize + labelSize * 1.6 + gap;
+  return {
+    titleSize,
+    labelSize,
+    swatchSize,
+    columnWidth,
+    columns,
+    width: Math.min(maxWidth, 560 * unit),
+    height: titleHeight + barHeight + specialRows * rowHeight,
+  };
+}
+
+/**
+ * Where each part of the graphic sits: header (title, subtitle, badge) at the top, the source
+ * lines at the bottom, the legend above them on the left and the 南海诸岛 inset on the right, the
+ * map in between with the year stamp in its lower left corner (open sea or neighbouring land when
+ * China is fitted). sizingLabels are legend labels other frames will show, so that an animation's
+ * legend box fits all of its years.
+ */
+export function layoutGraphic(width: number, height: number, content: GraphicContent, sizingLabels: readonly string[] = []): GraphicLayout {
+  const unit = Math.min(width, height) / 1000;
+  const padding = 36 * unit;
+  const innerWidth = width - 2 * padding;
+
+  const badgeSize = Math.max(MIN_TEXT, 19 * unit);
+  const badge = content.badge
+    ? {
+        width: estimateTextWidth(content.badge, badgeSize) + 20 * unit,
+        height: badgeSize * 1.7,
+        x: 0,
+        y: padding,
+        size: badgeSize,
+      }
+    : null;
+  if (badge) badge.x = width - padding - badge.width;
+
+  const titleSize = Math.max(MIN_TEXT + 3, 42 * unit);
+  const titleWidth = innerWidth - (badge ? badge.width + 16 * unit : 0);
+  const titleLines = wrapText(content.title, titleSize, titleWidth);
+  const title: TextBlock = { x: padding, y: padding + titleSize * 0.88, size: titleSize, lineHeight: titleSize * 1.25, lines: titleLines };
+  const subtitleSize = Math.max(MIN_TEXT + 1, 25 * unit);
+  const subtitleLines = wrapText(content.subtitle, subtitleSize, titleWidth);
+  const subtitle: TextBlock = {
+    x: padding,
+    y: title.y + (titleLines.length - 1) * title.lineHeight + subtitleSize * 1.55,
+    size: subtitleSize,
+    lineHeight: subtitleSize * 1.3,
+    lines: subtitleLines,
+  };
+  const headerBottom = subtitle.y + (subtitleLines.length - 1) * subtitle.lineHeight + subtitleSize * 0.6 + 14 * unit;
+
+  const footerSize = Math.max(MIN_TEXT, 15 * unit);
+  const footerLines = content.footer.flatMap((line) => wrapText(line, footerSize, innerWidth));
+  const footerLineHeight = footerSize * 1.4;
+  const footer: TextBlock = {
+    x: padding,
+    y: height - padding - (footerLines.length - 1) * footerLineHeight,
+    size: footerSize,
+    lineHeight: footerLineHeight,
+    lines: footerLines,
+  };
+  const footerTop = footer.y - footerSize * 1.1;
+
+  const insetWidth = Math.min(150 * unit, innerWidth * 0.25);
+  const insetHeight = insetWidth * 1.36;
+  const legendBottom = footerTop - 14 * unit;
+  const inset: Rect = { x: width - padding - insetWidth, y: legendBottom - insetHeight, width: insetWidth, height: insetHeight };
+  const legendSpace = innerWidth - insetWidth - 24 * unit;
+  const legendBox = legendSize(content.legend, legendSpace, unit, sizingLabels);
+  const legend: LegendLayout = { ...legendBox, x: padding, y: legendBottom - legendBox.height };
+
+  const map: Rect = { x: padding, y: headerBottom, width: innerWidth, height: Math.max(1, legend.y - 10 * unit - headerBottom) };
+  const yearSize = 120 * unit;
+  let caption: GraphicLayout['caption'] = null;
+  if (content.caption) {
+    const size = Math.max(MIN_TEXT + 1, 24 * unit);
+    const boxWidth = Math.min(innerWidth, 620 * unit);
+    const lines = wrapText(content.caption, size, boxWidth - 28 * unit);
+    const lineHeight = size * 1.4;
+    const boxHeight = lines.length * lineHeight + 22 * unit;
+    caption = {
+      x: map.x,
+      y: map.y,
+      width: boxWidth,
+      height: boxHeight,
+      block: { x: map.x + 14 * unit, y: map.y + 11 * unit + size * 0.95, size, lineHeight, lines },
+    };
+  }
+  return {
+    width,
+    height,
+    unit,
+    padding,
+    title,
+    subtitle,
+    badge,
+    map,
+    legend,
+    inset,
+    insetTitleSize: Math.max(MIN_TEXT - 1, 13 * unit),
+    yearStamp: { x: map.x + 4 * unit, y: map.y + map.height - 8 * unit, size: yearSize },
+    caption,
+    footer,
+  };
+}
+
+/** The inset's map box: the inset less its title line. */
+export function insetMapBox(layout: GraphicLayout): Rect {
+  const { inset, insetTitleSize } = layout;
+  return { x: inset.x, y: inset.y, width: inset.width, height: inset.height - insetTitleSize * 1.6 };
+}
+
+const INK = '#1a1a1a';
+const MUTED_INK = '#3d3d3d';
+const FADED_INK = '#767676';
+
+function textLines(block: TextBlock, weight: 400 | 600 | 700, colour: string): SceneItem[] {
+  return block.lines.map((text, i) => ({
+    kind: 'text',
+    x: block.x,
+    y: block.y + i * block.lineHeight,
+    text,
+    size: block.size,
+    weight,
+    colour,
+    align: 'left',
+  }));
+}
+
+/** An RGBA table entry as a CSS colour; fully transparent is no fill. */
+export function cssColour(table: Uint8Array, index: number): string | null {
+  const a = table[index * 4 + 3] ?? 0;
+  if (a === 0) return null;
+  const [r, g, b] = [table[index * 4] ?? 0, table[index * 4 + 1] ?? 0, table[index * 4 + 2] ?? 0];
+  const hex = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return a === 255 ? hex : `rgba(${r},${g},${b},${(a / 255).toFixed(3)})`;
+}
+
+function legendItems(layout: GraphicLayout, legend: LegendContent): SceneItem[] {
+  const box = layout.legend;
+  const { unit } = layout;
+  const gap = 8 * unit;
+  const items: SceneItem[] = [
+    { kind: 'text', x: box.x, y: box.y + box.titleSize, text: legend.title, size: box.titleSize, weight: 600, colour: INK, align: 'left' },
+  ];
+  let top = box.y + box.titleSize * 1.5;
+  const listed = (swatches: readonly LegendSwatch[], startTop: number) =>
+    swatches.forEach((s, i) => {
+      const x = box.x + (i % box.columns) * box.columnWidth;
+      const y = startTop + Math.floor(i / box.columns) * (Math.max(box.swatchSize, box.labelSize) + gap);
+      items.push({
+        kind: 'rect',
+        x,
+        y,
+        width: box.swatchSize,
+        height: box.swatchSize,
+        fill: s.colour,
+        stroke: s.isHighlighted ? INK : 'rgba(0,0,0,0.25)',
+        strokeWidth: s.isHighlighted ? 2 * unit : Math.max(0.5, unit),
+      });
+      if (s.isFuture) items.push({ kind: 'rect', x, y, width: box.swatchSize, height: box.swatchSize, fill: 'rgba(255,255,255,0.65)' });
+      items.push({
+        kind: 'text',
+        x: x + box.swatchSize + gap * 0.75,
+        y: y + box.swatchSize * 0.5 + box.labelSize * 0.36,
+        text: s.label,
+        size: box.labelSize,
+        weight: s.isHighlighted ? 700 : 400,
+        colour: s.isFuture ? FADED_INK : MUTED_INK,
+        align: 'left',
+      });
+    });
+  if (legend.style === 'list') {
+    listed([...legend.ranges, ...legend.specials], top);
+    return items;
+  }
+  const swatchWidth = box.width / Math.max(1, legend.ranges.length);
+  legend.ranges.forEach((s, i) => {
+    items.push({
+      kind: 'rect',
+      x: box.x + i * swatchWidth,
+      y: top,
+      width: swatchWidth,
+      height: box.swatchSize,
+      fill: s.colour,
+      stroke: 'rgba(0,0,0,0.15)',
+      strokeWidth: Math.max(0.5, unit),
+    });
+  });
+  legend.breakLabels.forEach((label, i) => {
+    items.push({
+      kind: 'text',
+      x: box.x + (i + 1) * swatchWidth,
+      y: top + box.swatchSize + box.labelSize * 1.15,
+      text: label,
+      size: box.labelSize,
+      weight: 400,
+      colour: MUTED_INK,
+      align: 'center',
+    });
+  });
+  top += box.swatchSize + box.labelSize * 1.6 + gap;
+  listed(legend.specials, top);
+  return items;
+}
+
+/** The whole graphic for one frame: county colours are RGBA bytes per county (countyColourFrames.colourTable). */
+export function composeScene(layout: GraphicLayout, content: GraphicContent, paths: MapPaths, countyColours: Uint8Array): SceneItem[] {
+  const { unit, map } = layout;
+  const line = (width: number) => Math.max(0.35, width * unit);
+  const counties: SceneItem[] = paths.counties.map((d, i) => ({
+    kind: 'path',
+    d,
+    fill: cssColour(countyColours, i),
+    stroke: 'rgba(255,255,255,0.7)',
+    strokeWidth: line(0.3),
+    code: paths.codes[i],
+  }));
+  const insetBox = layout.inset;
+  const insetMap = insetMapBox(layout);
+  const items: SceneItem[] = [
+    { kind: 'rect', x: 0, y: 0, width: layout.width, height: layout.height, fill: '#ffffff' },
+    ...textLines(layout.title, 700, INK),
+    ...textLines(layout.subtitle, 400, MUTED_INK),
+  ];
+  if (layout.badge && content.badge) {
+    const { badge } = layout;
+    items.push(
+      { kind: 'rect', x: badge.x, y: badge.y, width: badge.width, height: badge.height, fill: '#fff4e0', stroke: '#8a4b00', strokeWidth: Math.max(1, unit), radius: 4 * unit },
+      { kind: 'text', x: badge.x + badge.width / 2, y: badge.y + badge.height * 0.5 + badge.size * 0.36, text: content.badge, size: badge.size, weight: 600, colour: '#6b3a00', align: 'center' },
+    );
+  }
+  items.push({
+    kind: 'group',
+    id: 'map',
+    clip: map,
+    items: [
+      { kind: 'rect', ...map, fill: BASE_COLOURS.sea },
+      { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.6) },
+      { kind: 'path', d: paths.nation, fill: BASE_COLOURS.chinaLand },
+      { kind: 'group', id: 'counties', clip: null, items: counties },
+      { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: line(0.7) },
+      { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: line(1.2) },
+      { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1.2) },
+      {
+        kind: 'text',
+        x: layout.yearStamp.x,
+        y: layout.yearStamp.y,
+        text: content.yearStamp,
+        size: layout.yearStamp.size,
+        weight: 700,
+        colour: 'rgba(26,26,26,0.78)',
+        align: 'left',
+      },
+    ],
+  });
+  if (layout.caption) {
+    const { caption } = layout;
+    items.push(
+      { kind: 'rect', x: caption.x, y: caption.y, width: caption.width, height: caption.height, fill: 'rgba(255,255,255,0.92)', stroke: 'rgba(0,0,0,0.2)', strokeWidth: Math.max(0.5, unit), radius: 6 * unit },
+      ...textLines(caption.block, 400, INK),
+    );
+  }
+  items.push(
+    { kind: 'rect', x: layout.legend.x - 6 * unit, y: layout.legend.y - 4 * unit, width: layout.legend.width + 12 * unit, height: layout.legend.height + 6 * unit, fill: 'rgba(255,255,255,0.85)', radius: 4 * unit },
+    ...legendItems(layout, content.legend),
+    {
+      kind: 'group',
+      id: 'south-china-sea-inset',
+      clip: insetBox,
+      items: [
+        { kind: 'rect', ...insetBox, fill: BASE_COLOURS.sea },
+        { kind: 'path', d: paths.inset.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.5) },
+        ...paths.inset.counties.map(({ index, d }): SceneItem => ({
+          kind: 'path',
+          d,
+          fill: cssColour(countyColours, index),
+          stroke: BASE_COLOURS.provinceBorder,
+          strokeWidth: line(0.5),
+        })),
+        { kind: 'path', d: paths.inset.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1) },
+        {
+          kind: 'text',
+          x: insetMap.x + insetMap.width / 2,
+          y: insetBox.y + insetBox.height - layout.insetTitleSize * 0.5,
+          text: content.insetTitle,
+          size: layout.insetTitleSize,
+          weight: 400,
+          colour: BASE_COLOURS.nationBorder,
+          align: 'center',
+        },
+      ],
+    },
+    { kind: 'rect', ...insetBox, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: Math.max(1, unit) },
+    ...textLines(layout.footer, 400, MUTED_INK),
+  );
+  return items;
+}

@@ -1,0 +1,42 @@
+/**
+ * A composed export graphic as a flat list of drawing primitives in layout units (CSS pixels of
+ * the graphic). Two renderers draw the same scene, so PNG, SVG and video frames cannot drift
+ * apart: renderCanvas.ts (PNG, video frames) and renderSvg.ts (SVG).
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type TextAlign = 'left' | 'center' | 'right';
+
+export type SceneItem =
+  | ({ kind: 'rect'; fill: string | null; stroke?: string; strokeWidth?: number; radius?: number } & Rect)
+  | {
+      kind: 'text';
+      /** x of the anchor given by align; y of the alphabetic baseline. */
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      weight: 400 | 600 | 700;
+      colour: string;
+      align: TextAlign;
+    }
+  | {
+      kind: 'path';
+      /** SVG path data (d3-geo output); '' draws nothing. */
+      d: string;
+      fill: string | null;
+      stroke?: string;
+      strokeWidth?: number;
+      /** A county's adcode: the SVG export writes it as data-code, so the file can be scripted. */
+      code?: string;
+    }
+  | { kind: 'group'; id: string; clip: Rect | null; items: SceneItem[] };
+
+/** The font stack of every text in an export: the CJK fonts the app itself falls back to. */
+export const EXPORT_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';

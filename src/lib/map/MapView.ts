@@ -61,6 +61,8 @@ export interface MapViewOptions {
   fitPadding?: Partial<PaddingOptions>;
 }
 
+/** How far (in zoom levels) the reader may zoom out beyond the first view. */
+const ZOOM_OUT_PAST_FIT = 0.5;
 /** flyTo stops at a zoom where a county still shows its neighbours. */
 const FLY_TO_MAX_ZOOM = 8;
 
@@ -153,6 +155,9 @@ export class MapView {
     // Added at once, so that deck.gl prepares its layers (tessellation, shaders) while MapLibre's
     // workers tile the GeoJSON; see #handleLoad for inserting them into the style.
     this.#map.addControl(this.#overlay);
+    // Zooming out stops a little past the first view, where China still fills most of the
+    // screen: further out, the backdrop of neighbours would end in open water.
+    this.#map.setMinZoom(Math.max(MIN_ZOOM, this.#map.getZoom() - ZOOM_OUT_PAST_FIT));
     this.#map.once('load', this.#handleLoad);
 
     this.#map.once('idle', this.#handleFirstIdle);

@@ -1,0 +1,265 @@
+/**
+ * The map as a reader meets it (issue 3): the ready signal with nothing fetched from another
+ * origin, hovering 义乌市, each layer against its legend, playback, the keys, and screenshots of
+ * the layers, the 南海诸岛 inset and the phone layout (saved in tests/artifacts/).
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
+import { readCommittedDataset } from '../unit/datasetFiles';
+
+/** Ends with a slash. */
+const baseUrl = inject('baseUrl');
+const dataset = readCommittedDataset();
+const YIWU = '330782';
+const yiwuIndex = dataset.counties.codes.indexOf(YIWU);
+const years = dataset.meta.years;
+const lastYear = years[years.length - 1]!;
+const MAP = '.map-canvas';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  watch: PageWatch;
+}
+
+async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  // A reader in China: the browser asks for Chinese, so the page starts in Chinese.
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  // No colour fades: screenshots and pixel checks see the final colours.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const watch = watchPage(page);
+  await page.goto(`${baseUrl}${query}`);
+  await waitForMapReady(page);
+  return { page, watch };
+}
+
+async function waitForDrawn(page: Page, colourKeyPrefix: string): Promise<void> {
+  await page.waitForSelector(`${MAP}[data-colour-key^="${colourKeyPrefix}"]`, { timeout: 60_000 });
+}
+
+/** The RGB of one screen pixel, read from a screenshot (the WebGL buffer is not kept between frames). */
+async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(...a.map((channel, i) => Math.abs(channel - b[i]!)));
+}
+
+/** Centre of the map container, in page pixels. */
+async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(MAP).boundingBox())!;
+  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+}
+
+/** Hovers the map centre until the tooltip names `name` (the camera may still be moving). */
+async function hoverCentreUntil(page: Page, name: string): Promise<string> {
+  const centre = await mapCentre(page);
+  const tooltip = page.getByTestId('county-tooltip');
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.mouse.move(centre.x + (attempt % 2), centre.y);
+    const text = (await tooltip.isVisible()) ? await tooltip.innerText() : '';
+    if (text.includes(name)) return text;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the tooltip at the map centre never named ${name}`);
+}
+
+async function zoomToYiwu(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}?county=${YIWU}`);
+  await waitForMapReady(page);
+  await page.locator(`.county-panel[data-code="${YIWU}"]`).waitFor();
+  await page.getByRole('button', { name: '缩放到该地' }).click();
+}
+
+describe('first view', () => {
+  test('reaches the ready signal with no console error and no request to another origin', async () => {
+    const { page, watch } = await open();
+    await page.waitForSelector('.beltmap-inset[data-inset-state="ready"]', { timeout: 60_000 });
+    expect(await page.locator(MAP).getAttribute('data-year')).toBe(String(lastYear));
+    await expect.poll(() => page.locator('.legend li[data-kind="range"]').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: artifactPath('map-sales.png') });
+    await page.locator('.beltmap-inset').screenshot({ path: artifactPath('map-inset.png') });
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['growth', 'spread'])('the %s layer draws from its permalink', async (layer) => {
+    const { page, watch } = await open(`?layer=${layer}`);
+    await waitForDrawn(page, `${layer}|`);
+    expect(await page.locator('.legend').getAttribute('data-layer')).toBe(layer);
+    if (layer === 'spread') await page.locator('.spread-chart').waitFor();
+    await page.screenshot({ path: artifactPath(`map-${layer}.png`) });
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('the phone layout fits China and keeps the inset', async () => {
+    const { page, watch } = await open('', { width: 375, height: 740 });
+    await page.waitForSelector('.beltmap-inset[data-inset-state="ready"]', { timeout: 60_000 });
+    const inset = (await page.locator('.beltmap-inset').boundingBox())!;
+    const map = (await page.locator(MAP).boundingBox())!;
+    expect(inset.x + inset.width).toBeLessThanOrEqual(map.x + map.width + 1);
+    expect(inset.y + inset.height).toBeLessThanOrEqual(map.y + map.height + 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: artifactPath('map-phone.png') });
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('义乌市 up close', () => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    ({ page, watch } = await open());
+    await zoomToYiwu(page);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('hovering it shows its name, place and value', async () => {
+    const text = await hoverCentreUntil(page, '义乌市');
+    expect(text).toContain('浙江省');
+    expect(text).toContain('金华市');
+    expect(text).toMatch(/[\d.,]+\s*(亿元|万元)/);
+    expect(text).toMatch(/示意|模型|modeled|reported|报告/);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  // For each layer: the legend swatch marked for the hovered county is the bin its value falls
+  // in (computed here from the committed index files), and the map paints it in that colour.
+  const salesWan = dataset.metrics.get('all')!.salesWan[years.length - 1]![yiwuIndex]!;
+  const growth = dataset.metrics.get('all')!.growth[years.length - 1]![yiwuIndex]!;
+  const firstYearOver100Yi = dataset.metrics.get('all')!.firstYearOver100Yi[yiwuIndex]!;
+
+  test.each([
+    ['sales', '销售规模', salesWan * 1e4],
+    ['growth', '增速', growth],
+    ['spread', '百亿产业带', firstYearOver100Yi],
+  ] as const)('the %s layer paints 义乌市 in its legend swatch', async (layer, label, value) => {
+    await page.getByRole('radio', { name: label }).check();
+    await waitForDrawn(page, `${layer}|all|${lastYear}`);
+    const centre = await mapCentre(page);
+    await hoverCentreUntil(page, '义乌市');
+    const active = page.locator('.legend li.active');
+    expect(await active.count()).toBe(1);
+    if (layer === 'spread') {
+      expect(value).not.toBeNull();
+      expect(await active.getAttribute('data-year')).toBe(String(value));
+    } else {
+      const lower = await active.getAttribute('data-lower');
+      const upper = await active.getAttribute('data-upper');
+      if (lower !== null) expect(value).toBeGreaterThanOrEqual(Number(lower));
+      if (upper !== null) expect(value).toBeLessThan(Number(upper));
+    }
+    // Off the pointer by a few pixels: the hovered county is highlighted under it.
+    await page.mouse.move(1, 1);
+    await page.getByTestId('county-tooltip').waitFor({ state: 'hidden' });
+    const painted = await pixelAt(page, centre.x, centre.y);
+    const swatch = hexToRgb((await active.getAttribute('data-colour'))!);
+    expect(colourDistance(painted, swatch)).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('timeline', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await open(`?year=${years[0]}`));
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  const slider = () => page.getByRole('slider');
+  const drawnYear = () => page.locator(MAP).getAttribute('data-year');
+
+  /** Years the map draws from now on, as it reports them in data-year. */
+  async function recordDrawnYears(): Promise<() => Promise<number[]>> {
+    await page.evaluate((selector) => {
+      const element = document.querySelector(selector) as HTMLElement;
+      const seen: number[] = [];
+      (window as unknown as { drawnYears: number[] }).drawnYears = seen;
+      new MutationObserver(() => seen.push(Number(element.dataset.year))).observe(element, {
+        attributes: true,
+        attributeFilter: ['data-year'],
+      });
+    }, MAP);
+    return () => page.evaluate(() => (window as unknown as { drawnYears: number[] }).drawnYears);
+  }
+
+  test('play steps through every year and stops at the last', async () => {
+    expect(await slider().getAttribute('aria-valuenow')).toBe(String(years[0]));
+    const drawnYears = await recordDrawnYears();
+    await page.getByRole('button', { name: '播放' }).click();
+    await page.getByRole('button', { name: '暂停' }).waitFor();
+    await page.getByRole('button', { name: '播放' }).waitFor({ timeout: 60_000 });
+    await expect.poll(drawnYear, { timeout: 30_000 }).toBe(String(lastYear));
+    expect(await drawnYears()).toEqual(years.slice(1));
+    expect(await slider().getAttribute('aria-valuenow')).toBe(String(lastYear));
+  });
+
+  test('with loop on, play goes round from the last year to the first', async () => {
+    const drawnYears = await recordDrawnYears();
+    await page.getByRole('button', { name: '循环播放' }).click();
+    await page.getByRole('button', { name: '播放' }).click();
+    await expect.poll(async () => (await drawnYears()).includes(years[1]!), { timeout: 60_000 }).toBe(true);
+    await page.getByRole('button', { name: '暂停' }).click();
+    expect((await drawnYears()).slice(0, 2)).toEqual([years[0], years[1]]);
+    await page.getByRole('button', { name: '循环播放' }).click();
+  });
+
+  test('keys: Home, End, arrows and space', async () => {
+    await page.locator('h1').click();
+    await page.keyboard.press('Home');
+    await expect.poll(drawnYear).toBe(String(years[0]));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(drawnYear).toBe(String(years[1]));
+    await page.keyboard.press('End');
+    await expect.poll(drawnYear).toBe(String(lastYear));
+    expect(await slider().getAttribute('aria-valuenow')).toBe(String(lastYear));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(drawnYear).toBe(String(years[years.length - 2]));
+    await page.keyboard.press('Home');
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: '暂停' }).waitFor();
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: '播放' }).waitFor();
+    // Each year change is announced to screen readers.
+    expect(await page.locator('[aria-live="polite"]').filter({ hasText: /\d{4}/ }).count()).toBeGreaterThan(0);
+  });
+});
+
+test('English: the play button is named Play and the legend unit is in English', async () => {
+  const { page, watch } = await open('?lang=en');
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  expect(await page.locator('.legend h2').innerText()).toMatch(/yuan/i);
+  expect(watch.consoleErrors).toEqual([]);
+  await page.close();
+});

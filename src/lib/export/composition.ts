@@ -126,6 +126,9 @@ interface TextBlock {
   y: number;
   size: number;
   lineHeight: number;
+  /** Width the text wraps at. */
+  maxWidth: number;
+  /** The lines of the text the layout was made for (a frame's own text is wrapped the same way). */
   lines: string[];
 }
 
@@ -214,7 +217,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
   const titleSize = Math.max(MIN_TEXT + 3, 42 * unit);
   const titleWidth = innerWidth - (badge ? badge.width + 16 * unit : 0);
   const titleLines = wrapText(content.title, titleSize, titleWidth);
-  const title: TextBlock = { x: padding, y: padding + titleSize * 0.88, size: titleSize, lineHeight: titleSize * 1.25, lines: titleLines };
+  const title: TextBlock = { x: padding, y: padding + titleSize * 0.88, size: titleSize, lineHeight: titleSize * 1.25, maxWidth: titleWidth, lines: titleLines };
   const subtitleSize = Math.max(MIN_TEXT + 1, 25 * unit);
   const subtitleLines = wrapText(content.subtitle, subtitleSize, titleWidth);
   const subtitle: TextBlock = {
@@ -222,6 +225,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
     y: title.y + (titleLines.length - 1) * title.lineHeight + subtitleSize * 1.55,
     size: subtitleSize,
     lineHeight: subtitleSize * 1.3,
+    maxWidth: titleWidth,
     lines: subtitleLines,
   };
   const headerBottom = subtitle.y + (subtitleLines.length - 1) * subtitle.lineHeight + subtitleSize * 0.6 + 14 * unit;
@@ -234,6 +238,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
     y: height - padding - (footerLines.length - 1) * footerLineHeight,
     size: footerSize,
     lineHeight: footerLineHeight,
+    maxWidth: innerWidth,
     lines: footerLines,
   };
   const footerTop = footer.y - footerSize * 1.1;
@@ -260,7 +265,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
       y: map.y,
       width: boxWidth,
       height: boxHeight,
-      block: { x: map.x + 14 * unit, y: map.y + 11 * unit + size * 0.95, size, lineHeight, lines },
+      block: { x: map.x + 14 * unit, y: map.y + 11 * unit + size * 0.95, size, lineHeight, maxWidth: boxWidth - 28 * unit, lines },
     };
   }
   return {
@@ -291,8 +296,10 @@ const INK = '#1a1a1a';
 const MUTED_INK = '#3d3d3d';
 const FADED_INK = '#767676';
 
-function textLines(block: TextBlock, weight: 400 | 600 | 700, colour: string): SceneItem[] {
-  return block.lines.map((text, i) => ({
+/** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
+function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 600 | 700, colour: string): SceneItem[] {
+  const lines = texts.flatMap((text) => wrapText(text, block.size, block.maxWidth));
+  return lines.map((text, i) => ({
     kind: 'text',
     x: block.x,
     y: block.y + i * block.lineHeight,
@@ -397,8 +404,8 @@ export function composeScene(layout: GraphicLayout, content: GraphicContent, pat
   const insetMap = insetMapBox(layout);
   const items: SceneItem[] = [
     { kind: 'rect', x: 0, y: 0, width: layout.width, height: layout.height, fill: '#ffffff' },
-    ...textLines(layout.title, 700, INK),
-    ...textLines(layout.subtitle, 400, MUTED_INK),
+    ...textLines(layout.title, [content.title], 700, INK),
+    ...textLines(layout.subtitle, [content.subtitle], 400, MUTED_INK),
   ];
   if (layout.badge && content.badge) {
     const { badge } = layout;
@@ -435,7 +442,7 @@ export function composeScene(layout: GraphicLayout, content: GraphicContent, pat
     const { caption } = layout;
     items.push(
       { kind: 'rect', x: caption.x, y: caption.y, width: caption.width, height: caption.height, fill: 'rgba(255,255,255,0.92)', stroke: 'rgba(0,0,0,0.2)', strokeWidth: Math.max(0.5, unit), radius: 6 * unit },
-      ...textLines(caption.block, 400, INK),
+      ...textLines(caption.block, [content.caption ?? ''], 400, INK),
     );
   }
   items.push(
@@ -469,7 +476,7 @@ export function composeScene(layout: GraphicLayout, content: GraphicContent, pat
       ],
     },
     { kind: 'rect', ...insetBox, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: Math.max(1, unit) },
-    ...textLines(layout.footer, 400, MUTED_INK),
+    ...textLines(layout.footer, content.footer, 400, MUTED_INK),
   );
   return items;
 }

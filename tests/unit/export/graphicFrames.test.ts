@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
+import { GraphicFrames, type ExportView } from '../../../src/lib/export/graphicFrames';
+import type { SceneItem } from '../../../src/lib/export/scene';
+import { buildLayerScale } from '../../../src/lib/scales/layerScale';
+import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+
+const counties = makeCountyTable();
+const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
+const view: ExportView = {
+  geometry: decodeAtlasGeometry(makeTopology(), counties),
+  meta: { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [] },
+  layer: 'sales',
+  category: 'all',
+  years: YEARS,
+  scale: buildLayerScale('sales', metrics),
+  lang: 'en',
+  camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
+};
+
+const flat = (items: readonly SceneItem[]): SceneItem[] => items.flatMap((i) => (i.kind === 'group' ? flat(i.items) : [i]));
+const texts = (scene: SceneItem[]) => flat(scene).flatMap((i) => (i.kind === 'text' ? [i.text] : []));
+const countyFills = (scene: SceneItem[]) => flat(scene).flatMap((i) => (i.kind === 'path' && i.code ? [i.fill] : []));
+
+describe('GraphicFrames', () => {
+  const frames = new GraphicFrames(view, 540, 540, [0, 1]);
+
+  it('shows each frame its own year in the stamp and the subtitle', () => {
+    expect(texts(frames.scene(0))).toEqual(expect.arrayContaining(['2023', 'Sales · All categories · 2023']));
+    expect(texts(frames.scene(1))).toEqual(expect.arrayContaining(['2024', 'Sales · All categories · 2024']));
+    expect(texts(frames.scene(1))).not.toContain('2023');
+  });
+
+  it('fades the county colours from the year before: from its colours at 0, its own at 1, between them in between', () => {
+    const before = countyFills(frames.scene(0));
+    const after = countyFills(frames.scene(1, 1));
+    expect(countyFills(frames.scene(1, 0))).toEqual(before);
+    expect(after).not.toEqual(before);
+    const halfway = countyFills(frames.scene(1, 0.5));
+    expect(halfway.some((fill, i) => fill !== before[i] && fill !== after[i])).toBe(true);
+  });
+
+  it('is deterministic: the same frame twice is the same scene', () => {
+    expect(frames.scene(1, 0.25)).toEqual(new GraphicFrames(view, 540, 540, [0, 1]).scene(1, 0.25));
+  });
+
+  it.each([
+    [[], /no year/],
+    [[0, 7], /year index 7 is outside the 2 years/],
+  ])('rejects year indices %j', (indices, message) => {
+    expect(() => new GraphicFrames(view, 540, 540, indices)).toThrow(message);
+  });
+});

@@ -164,7 +164,8 @@ describe('义乌市 up close', () => {
     ['growth', '增速', growth],
     ['spread', '百亿产业带', firstYearOver100Yi],
   ] as const)('the %s layer paints 义乌市 in its legend swatch', async (layer, label, value) => {
-    await page.getByRole('radio', { name: label }).check();
+    // The radio itself is visually hidden inside its label, as in a segmented control.
+    await page.locator('label').filter({ has: page.getByRole('radio', { name: label }) }).click();
     await waitForDrawn(page, `${layer}|all|${lastYear}`);
     const centre = await mapCentre(page);
     await hoverCentreUntil(page, '义乌市');
@@ -217,9 +218,9 @@ describe('timeline', () => {
   test('play steps through every year and stops at the last', async () => {
     expect(await slider().getAttribute('aria-valuenow')).toBe(String(years[0]));
     const drawnYears = await recordDrawnYears();
-    await page.getByRole('button', { name: '播放' }).click();
-    await page.getByRole('button', { name: '暂停' }).waitFor();
-    await page.getByRole('button', { name: '播放' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: '播放', exact: true }).click();
+    await page.getByRole('button', { name: '暂停', exact: true }).waitFor();
+    await page.getByRole('button', { name: '播放', exact: true }).waitFor({ timeout: 60_000 });
     await expect.poll(drawnYear, { timeout: 30_000 }).toBe(String(lastYear));
     expect(await drawnYears()).toEqual(years.slice(1));
     expect(await slider().getAttribute('aria-valuenow')).toBe(String(lastYear));
@@ -228,9 +229,9 @@ describe('timeline', () => {
   test('with loop on, play goes round from the last year to the first', async () => {
     const drawnYears = await recordDrawnYears();
     await page.getByRole('button', { name: '循环播放' }).click();
-    await page.getByRole('button', { name: '播放' }).click();
+    await page.getByRole('button', { name: '播放', exact: true }).click();
     await expect.poll(async () => (await drawnYears()).includes(years[1]!), { timeout: 60_000 }).toBe(true);
-    await page.getByRole('button', { name: '暂停' }).click();
+    await page.getByRole('button', { name: '暂停', exact: true }).click();
     expect((await drawnYears()).slice(0, 2)).toEqual([years[0], years[1]]);
     await page.getByRole('button', { name: '循环播放' }).click();
   });
@@ -248,9 +249,9 @@ describe('timeline', () => {
     await expect.poll(drawnYear).toBe(String(years[years.length - 2]));
     await page.keyboard.press('Home');
     await page.keyboard.press(' ');
-    await page.getByRole('button', { name: '暂停' }).waitFor();
+    await page.getByRole('button', { name: '暂停', exact: true }).waitFor();
     await page.keyboard.press(' ');
-    await page.getByRole('button', { name: '播放' }).waitFor();
+    await page.getByRole('button', { name: '播放', exact: true }).waitFor();
     // Each year change is announced to screen readers.
     expect(await page.locator('[aria-live="polite"]').filter({ hasText: /\d{4}/ }).count()).toBeGreaterThan(0);
   });

@@ -160,6 +160,9 @@ export class MapView {
     this.#map.setMinZoom(Math.max(MIN_ZOOM, this.#map.getZoom() - ZOOM_OUT_PAST_FIT));
     this.#map.once('load', this.#handleLoad);
 
+    // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
+    // off the county, so the hover ends here.
+    container.addEventListener('pointerleave', this.#handlePointerLeave);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
     this.#map.on('error', this.#handleMapError);
@@ -211,6 +214,7 @@ export class MapView {
   destroy(): void {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
+    this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
@@ -266,6 +270,12 @@ export class MapView {
     if (hover === null && this.#lastHoverIndex === null) return;
     this.#lastHoverIndex = hover?.countyIndex ?? null;
     this.#emit('hover', hover);
+  };
+
+  readonly #handlePointerLeave = (): void => {
+    if (this.#lastHoverIndex === null) return;
+    this.#lastHoverIndex = null;
+    this.#emit('hover', null);
   };
 
   readonly #handleClick = (info: PickingInfo): void => {

@@ -6,6 +6,7 @@
  */
 import type { MapOptions } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/atlas';
+import type { RGBA } from './types';
 
 export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 
@@ -22,6 +23,19 @@ export const BASE_COLOURS = {
   nationBorder: '#2b2e33',
   southChinaSeaLine: '#2b2e33',
 } as const;
+
+/**
+ * Colours and font of what deck.gl draws over the map (layers.ts), shared with the export graphic
+ * (src/lib/export), which draws the same 百亿 path and province names.
+ */
+export const OVERLAY_COLOURS: Record<'over100YiPath' | 'label' | 'labelHalo', RGBA> = {
+  over100YiPath: [24, 24, 24, 235],
+  label: [38, 41, 46, 255],
+  labelHalo: [255, 255, 255, 230],
+};
+
+/** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
+export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Line widths grow with zoom so that borders read at the national view and do not swamp a city view. */
 function widthByZoom(atNational: number, atCity: number) {

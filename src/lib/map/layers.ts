@@ -9,6 +9,7 @@ import type { RGBA } from './types';
 import type { CountyColourFrame } from './countyColourFrames';
 import { CountyColourExtension } from './countyColourExtension';
 import type { ProvinceLabel } from './provinceLabels';
+import { LABEL_FONT_FAMILY, OVERLAY_COLOURS } from './baseStyle';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
 type InterleavedProps = { beforeId?: string };
@@ -27,12 +28,7 @@ export const LAYER_IDS = {
 
 const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
 const SELECTED_OUTLINE: RGBA = [17, 17, 17, 255];
-const PATH_COLOUR: RGBA = [24, 24, 24, 235];
-const TEXT_COLOUR: RGBA = [38, 41, 46, 255];
-const TEXT_HALO: RGBA = [255, 255, 255, 230];
-
-/** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
-export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const { over100YiPath: PATH_COLOUR, label: TEXT_COLOUR, labelHalo: TEXT_HALO } = OVERLAY_COLOURS;
 
 /**
  * Distance-field glyphs so that the white halo can be drawn around names over any fill; rasterised

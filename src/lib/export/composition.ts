@@ -8,7 +8,8 @@ import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel
 import type { DatasetMeta } from '../data/types';
 import { formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
-import { BASE_COLOURS } from '../map/baseStyle';
+import { BASE_COLOURS, OVERLAY_COLOURS } from '../map/baseStyle';
+import type { RGBA } from '../map/types';
 import { ALL_CATEGORIES } from '../state/url';
 import type { MapPaths } from './mapPaths';
 import type { Rect, SceneItem } from './scene';
@@ -159,6 +160,9 @@ export interface GraphicLayout {
   footer: TextBlock;
 }
 
+/** From this width-to-height ratio on, the legend and inset move beside the map instead of under it. */
+const WIDE_ASPECT = 1.3;
+
 /** Text never gets smaller than this many layout units, even in a small graphic. */
 const MIN_TEXT = 9;
 
@@ -192,9 +196,9 @@ function legendSize(content: LegendContent, maxWidth: number, unit: number, sizi
 
 /**
  * Where each part of the graphic sits: header (title, subtitle, badge) at the top, the source
- * lines at the bottom, the legend above them on the left and the 南海诸岛 inset on the right, the
- * map in between with the year stamp in its lower left corner (open sea or neighbouring land when
- * China is fitted). sizingLabels are legend labels other frames will show, so that an animation's
+ * lines at the bottom, the map in between with the year stamp in its lower left corner (open sea
+ * or neighbouring land when China is fitted); the legend and the 南海诸岛 inset under the map, or
+ * beside it in a wide graphic. sizingLabels are legend labels other frames will show, so that an animation's
  * legend box fits all of its years.
  */
 export function layoutGraphic(width: number, height: number, content: GraphicContent, sizingLabels: readonly string[] = []): GraphicLayout {
@@ -243,15 +247,29 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
   };
   const footerTop = footer.y - footerSize * 1.1;
 
-  const insetWidth = Math.min(150 * unit, innerWidth * 0.25);
-  const insetHeight = insetWidth * 1.36;
-  const legendBottom = footerTop - 14 * unit;
-  const inset: Rect = { x: width - padding - insetWidth, y: legendBottom - insetHeight, width: insetWidth, height: insetHeight };
-  const legendSpace = innerWidth - insetWidth - 24 * unit;
-  const legendBox = legendSize(content.legend, legendSpace, unit, sizingLabels);
-  const legend: LegendLayout = { ...legendBox, x: padding, y: legendBottom - legendBox.height };
-
-  const map: Rect = { x: padding, y: headerBottom, width: innerWidth, height: Math.max(1, legend.y - 10 * unit - headerBottom) };
+  const contentBottom = footerTop - 14 * unit;
+  const gap = 24 * unit;
+  let map: Rect;
+  let legend: LegendLayout;
+  let inset: Rect;
+  if (width / height >= WIDE_ASPECT) {
+    // Wide: China, about 1.4 times as wide as tall, leaves room at the side; the legend and the
+    // inset take a column on the right and the map gets the full height.
+    const sideWidth = Math.min(innerWidth * 0.3, 420 * unit);
+    map = { x: padding, y: headerBottom, width: innerWidth - sideWidth - gap, height: Math.max(1, contentBottom - headerBottom) };
+    const legendBox = legendSize(content.legend, sideWidth, unit, sizingLabels);
+    legend = { ...legendBox, x: width - padding - sideWidth, y: headerBottom + 6 * unit };
+    const insetWidth = Math.max(60 * unit, Math.min(150 * unit, sideWidth, (contentBottom - legend.y - legend.height - gap) / 1.36));
+    inset = { x: width - padding - insetWidth, y: contentBottom - insetWidth * 1.36, width: insetWidth, height: insetWidth * 1.36 };
+  } else {
+    // Square and tall: the legend in a band under the map, the inset in the map's lower right
+    // corner (open sea when China is fitted), as on screen.
+    const insetWidth = Math.min(150 * unit, innerWidth * 0.25);
+    inset = { x: width - padding - insetWidth, y: contentBottom - insetWidth * 1.36, width: insetWidth, height: insetWidth * 1.36 };
+    const legendBox = legendSize(content.legend, innerWidth - insetWidth - gap, unit, sizingLabels);
+    legend = { ...legendBox, x: padding, y: contentBottom - legendBox.height };
+    map = { x: padding, y: headerBottom, width: innerWidth, height: Math.max(1, legend.y - 10 * unit - headerBottom) };
+  }
   const yearSize = 120 * unit;
   let caption: GraphicLayout['caption'] = null;
   if (content.caption) {
@@ -297,7 +315,7 @@ const MUTED_INK = '#3d3d3d';
 const FADED_INK = '#767676';
 
 /** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
-function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 600 | 700, colour: string): SceneItem[] {
+function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 700, colour: string): SceneItem[] {
   const lines = texts.flatMap((text) => wrapText(text, block.size, block.maxWidth));
   return lines.map((text, i) => ({
     kind: 'text',
@@ -318,6 +336,72 @@ export function cssColour(table: Uint8Array, index: number): string | null {
   const [r, g, b] = [table[index * 4] ?? 0, table[index * 4 + 1] ?? 0, table[index * 4 + 2] ?? 0];
   const hex = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
   return a === 255 ? hex : `rgba(${r},${g},${b},${(a / 255).toFixed(3)})`;
+}
+
+/** What a frame draws over the counties, in layout units: province names, and the 百亿 centre path up to the year shown. */
+export interface MapOverlay {
+  labels: { x: number; y: number; text: string }[];
+  /** Size of the province names, in layout units. */
+  labelSize: number;
+  over100YiPath: { x: number; y: number; year: number }[];
+}
+
+const css = ([r, g, b, a]: RGBA) => `rgba(${r},${g},${b},${Number((a / 255).toFixed(3))})`;
+
+/** A circle as path data (two arcs), which both renderers draw like any other path. */
+function circle(x: number, y: number, r: number): string {
+  const f = (n: number) => Number(n.toFixed(2));
+  return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+}
+
+/** The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the path, its yearly dots, the latest one larger and filled, the first and latest years labelled. */
+function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
+  const { labelSize } = overlay;
+  const { unit } = layout;
+  const halo = { colour: css(OVERLAY_COLOURS.labelHalo), width: 3 * unit };
+  const text = css(OVERLAY_COLOURS.label);
+  const pathColour = css(OVERLAY_COLOURS.over100YiPath);
+  const items: SceneItem[] = overlay.labels.map((label) => ({
+    kind: 'text',
+    x: label.x,
+    y: label.y + labelSize * 0.36,
+    text: label.text,
+    size: labelSize,
+    weight: 500,
+    colour: text,
+    align: 'center',
+    halo,
+  }));
+  const points = overlay.over100YiPath;
+  const latest = points[points.length - 1];
+  if (!latest) return items;
+  items.push({
+    kind: 'path',
+    d: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(''),
+    fill: null,
+    stroke: pathColour,
+    strokeWidth: 2 * unit,
+  });
+  for (const point of points) {
+    const isLatest = point === latest;
+    items.push({ kind: 'path', d: circle(point.x, point.y, (isLatest ? 6 : 3.5) * unit), fill: isLatest ? pathColour : '#ffffff', stroke: pathColour, strokeWidth: 1.5 * unit });
+  }
+  const yearSize = 11 * Math.max(1, unit);
+  for (const point of points.length > 1 ? [points[0]!, latest] : [latest]) {
+    const isLatest = point === latest;
+    items.push({
+      kind: 'text',
+      x: point.x + (isLatest ? 9 : -10) * unit,
+      y: point.y + yearSize * 0.36,
+      text: String(point.year),
+      size: yearSize,
+      weight: 400,
+      colour: text,
+      align: isLatest ? 'left' : 'right',
+      halo,
+    });
+  }
+  return items;
 }
 
 function legendItems(layout: GraphicLayout, legend: LegendContent): SceneItem[] {
@@ -389,7 +473,13 @@ function legendItems(layout: GraphicLayout, legend: LegendContent): SceneItem[] 
 }
 
 /** The whole graphic for one frame: county colours are RGBA bytes per county (countyColourFrames.colourTable). */
-export function composeScene(layout: GraphicLayout, content: GraphicContent, paths: MapPaths, countyColours: Uint8Array): SceneItem[] {
+export function composeScene(
+  layout: GraphicLayout,
+  content: GraphicContent,
+  paths: MapPaths,
+  countyColours: Uint8Array,
+  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: [] },
+): SceneItem[] {
   const { unit, map } = layout;
   const line = (width: number) => Math.max(0.35, width * unit);
   const counties: SceneItem[] = paths.counties.map((d, i) => ({
@@ -426,6 +516,7 @@ export function composeScene(layout: GraphicLayout, content: GraphicContent, pat
       { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: line(0.7) },
       { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: line(1.2) },
       { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1.2) },
+      ...overlayItems(layout, overlay),
       {
         kind: 'text',
         x: layout.yearStamp.x,

@@ -4,13 +4,22 @@
  * change from frame to frame. Pure: the renderers turn the scenes into pixels or SVG.
  */
 import type { AtlasGeometry } from '../data/atlas';
-import type { DatasetMeta } from '../data/types';
+import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../data/types';
 import type { Lang } from '../i18n/i18n';
 import { colourTable, coloursAt } from '../map/countyColourFrames';
+import { provinceLabels } from '../map/provinceLabels';
 import { buildCountyFill } from '../scales/countyFill';
 import type { LayerId, LayerScale } from '../scales/layerScale';
-import { composeScene, graphicContent, insetMapBox, layoutGraphic, type GraphicContent, type GraphicLayout } from './composition';
-import { buildMapPaths, type ExportCamera, type MapPaths } from './mapPaths';
+import {
+  composeScene,
+  graphicContent,
+  insetMapBox,
+  layoutGraphic,
+  type GraphicContent,
+  type GraphicLayout,
+  type MapOverlay,
+} from './composition';
+import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from './mapPaths';
 import type { SceneItem } from './scene';
 
 /** What an export shows: the view the reader has on screen. */
@@ -25,7 +34,14 @@ export interface ExportView {
   lang: Lang;
   /** The camera on screen, or null while the map still shows its first fit of China. */
   camera: ExportCamera | null;
+  /** Province table, for the province names written on the map. */
+  provinces: readonly ProvinceRecord[];
+  /** The yearly centre of 百亿 belts (metrics.over100YiCentres), drawn on the spread layer. */
+  over100YiCentres: readonly Over100YiCentre[];
 }
+
+/** MapLibre's zoom at which the world is 512 px wide, as d3's Mercator scale of 512 / 2π. */
+const ZOOM_0_SCALE = 512 / (2 * Math.PI);
 
 export class GraphicFrames {
   readonly width: number;
@@ -36,6 +52,7 @@ export class GraphicFrames {
   readonly #contents: GraphicContent[];
   readonly #paths: MapPaths;
   readonly #colours: Uint8Array[];
+  readonly #overlays: MapOverlay[];
 
   constructor(view: ExportView, width: number, height: number, yearIndices: readonly number[]) {
     if (yearIndices.length === 0) throw new Error('GraphicFrames: no year to show');
@@ -53,6 +70,34 @@ export class GraphicFrames {
     this.layout = layoutGraphic(width, height, this.#contents[0]!, sizingLabels);
     this.#paths = buildMapPaths(view.geometry, this.layout.map, insetMapBox(this.layout), view.camera);
     this.#colours = yearIndices.map((yearIndex) => colourTable(countyCount, buildCountyFill(view.scale, yearIndex, countyCount)));
+    this.#overlays = this.#buildOverlays(view);
+  }
+
+  /** Province names where the screen would write them at this scale, and the 百亿 path up to each frame's year. */
+  #buildOverlays(view: ExportView): MapOverlay[] {
+    const projection = mainProjection(this.layout.map, view.camera);
+    const zoom = Math.log2(projection.scale() / ZOOM_0_SCALE);
+    const { map, unit } = this.layout;
+    const project = ([lng, lat]: [number, number]) => {
+      const [x, y] = projection([lng, lat]) ?? [NaN, NaN];
+      return { x, y };
+    };
+    const isInMap = ({ x, y }: { x: number; y: number }) => x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
+    const labels = provinceLabels(view.provinces)
+      .filter((label) => label.minZoom <= zoom)
+      .map((label) => ({ ...project(label.position), text: label[view.lang] }))
+      .filter(isInMap);
+    const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
+    return this.yearIndices.map((yearIndex) => ({
+      labels,
+      labelSize,
+      over100YiPath:
+        view.layer === 'spread'
+          ? view.over100YiCentres
+              .filter((centre) => centre.year <= view.years[yearIndex]!)
+              .map((centre) => ({ ...project([centre.lng, centre.lat]), year: centre.year }))
+          : [],
+    }));
   }
 
   /** Title line for an SVG's <title>: the graphic's title and subtitle. */
@@ -69,7 +114,7 @@ export class GraphicFrames {
     const content = this.#contentAt(position);
     const to = this.#colours[position]!;
     const from = this.#colours[position - 1] ?? to;
-    return composeScene(this.layout, content, this.#paths, coloursAt({ from, to, startMs: 0, durationMs: 1 }, fade));
+    return composeScene(this.layout, content, this.#paths, coloursAt({ from, to, startMs: 0, durationMs: 1 }, fade), this.#overlays[position]);
   }
 
   #contentAt(position: number): GraphicContent {

@@ -3,7 +3,8 @@
  * frames) at a pixel ratio. Path data is parsed into Path2D once per string and reused across
  * frames, where only the county fills change.
  */
-import { EXPORT_FONT_FAMILY, type SceneItem } from './scene';
+import { LABEL_FONT_FAMILY } from '../map/baseStyle';
+import type { SceneItem } from './scene';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -39,10 +40,15 @@ export class SceneRenderer {
           break;
         }
         case 'text':
-          context.font = `${item.weight} ${item.size}px ${EXPORT_FONT_FAMILY}`;
-          context.fillStyle = item.colour;
+          context.font = `${item.weight} ${item.size}px ${LABEL_FONT_FAMILY}`;
           context.textAlign = item.align;
           context.textBaseline = 'alphabetic';
+          if (item.halo) {
+            context.strokeStyle = item.halo.colour;
+            context.lineWidth = item.halo.width;
+            context.strokeText(item.text, item.x, item.y);
+          }
+          context.fillStyle = item.colour;
           context.fillText(item.text, item.x, item.y);
           break;
         case 'path':

@@ -2,7 +2,8 @@
  * A scene as a standalone SVG document: counties as one <path> each with data-code, text as
  * <text> (escaped: every string that reaches the file goes through escapeXml).
  */
-import { EXPORT_FONT_FAMILY, type SceneItem } from './scene';
+import { LABEL_FONT_FAMILY } from '../map/baseStyle';
+import type { SceneItem } from './scene';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -24,8 +25,12 @@ function itemSvg(item: SceneItem, clipIds: Map<SceneItem, string>): string {
       const radius = item.radius ? ` rx="${round(item.radius)}"` : '';
       return `<rect x="${round(item.x)}" y="${round(item.y)}" width="${round(item.width)}" height="${round(item.height)}"${radius} ${paint(item.fill, item.stroke, item.strokeWidth)}/>`;
     }
-    case 'text':
-      return `<text x="${round(item.x)}" y="${round(item.y)}" font-size="${round(item.size)}" font-weight="${item.weight}" fill="${escapeXml(item.colour)}" text-anchor="${TEXT_ANCHOR[item.align]}">${escapeXml(item.text)}</text>`;
+    case 'text': {
+      const halo = item.halo
+        ? ` stroke="${escapeXml(item.halo.colour)}" stroke-width="${round(item.halo.width)}" paint-order="stroke"`
+        : '';
+      return `<text x="${round(item.x)}" y="${round(item.y)}" font-size="${round(item.size)}" font-weight="${item.weight}" fill="${escapeXml(item.colour)}" text-anchor="${TEXT_ANCHOR[item.align]}"${halo}>${escapeXml(item.text)}</text>`;
+    }
     case 'path': {
       const code = item.code ? ` data-code="${escapeXml(item.code)}"` : '';
       return `<path${code} d="${item.d}" ${paint(item.fill, item.stroke, item.strokeWidth)}/>`;
@@ -57,7 +62,7 @@ export function renderSvg(scene: readonly SceneItem[], width: number, height: nu
   collect(scene);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" stroke-linejoin="round">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${escapeXml(LABEL_FONT_FAMILY)}" stroke-linejoin="round">`,
     `<title>${escapeXml(title)}</title>`,
     `<defs>${clipDefs.join('')}</defs>`,
     ...scene.map((item) => itemSvg(item, clipIds)),

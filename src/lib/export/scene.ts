@@ -22,9 +22,11 @@ export type SceneItem =
       y: number;
       text: string;
       size: number;
-      weight: 400 | 600 | 700;
+      weight: 400 | 500 | 600 | 700;
       colour: string;
       align: TextAlign;
+      /** An outline drawn under the text, so that labels read over the map. */
+      halo?: { colour: string; width: number };
     }
   | {
       kind: 'path';
@@ -37,6 +39,3 @@ export type SceneItem =
       code?: string;
     }
   | { kind: 'group'; id: string; clip: Rect | null; items: SceneItem[] };
-
-/** The font stack of every text in an export: the CJK fonts the app itself falls back to. */
-export const EXPORT_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';

@@ -105,7 +105,8 @@ describe('layoutGraphic', () => {
       const page = { x: 0, y: 0, width, height };
       for (const rect of [layout.map, layout.legend, layout.inset, ...(layout.badge ? [layout.badge] : [])]) expect(inside(rect, page)).toBe(true);
       expect(layout.subtitle.y).toBeLessThan(layout.map.y);
-      expect(layout.map.y + layout.map.height).toBeLessThanOrEqual(layout.legend.y);
+      expect(overlaps(layout.legend, layout.map)).toBe(false);
+      if (width / height >= 1.3) expect(overlaps(layout.inset, layout.map)).toBe(false);
       const footerTop = layout.footer.y - layout.footer.size;
       expect(layout.legend.y + layout.legend.height).toBeLessThanOrEqual(footerTop);
       expect(layout.inset.y + layout.inset.height).toBeLessThanOrEqual(footerTop);

@@ -16,6 +16,11 @@ const view: ExportView = {
   scale: buildLayerScale('sales', metrics),
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
+  provinces: counties.provinceTable,
+  over100YiCentres: [
+    { year: 2023, lng: 0.8, lat: 0.5, beltCount: 1 },
+    { year: 2024, lng: 1.4, lat: 0.6, beltCount: 2 },
+  ],
 };
 
 const flat = (items: readonly SceneItem[]): SceneItem[] => items.flatMap((i) => (i.kind === 'group' ? flat(i.items) : [i]));
@@ -42,6 +47,25 @@ describe('GraphicFrames', () => {
 
   it('is deterministic: the same frame twice is the same scene', () => {
     expect(frames.scene(1, 0.25)).toEqual(new GraphicFrames(view, 540, 540, [0, 1]).scene(1, 0.25));
+  });
+
+  it('draws the 百亿 centre path up to the year shown on the spread layer only, labelling its first and latest years', () => {
+    const spread = new GraphicFrames({ ...view, layer: 'spread', scale: buildLayerScale('spread', metrics) }, 540, 540, [0, 1]);
+    const dots = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && /a[\d.]+,[\d.]+ 0 1,0/.test(i.d));
+    expect(dots(spread.scene(0))).toHaveLength(1);
+    expect(dots(spread.scene(1))).toHaveLength(2);
+    const mapLabels = (scene: SceneItem[]) => flat(scene).flatMap((i) => (i.kind === 'text' && i.halo ? [i.text] : []));
+    expect(mapLabels(spread.scene(0))).toEqual(['2023']);
+    expect(mapLabels(spread.scene(1))).toEqual(['2023', '2024']);
+    expect(dots(frames.scene(1))).toHaveLength(0);
+  });
+
+  it('writes the province names the screen shows at this scale, in the language of the view', () => {
+    const zhejiang = { ...view, camera: { lng: 120, lat: 29, zoom: 5, viewportWidth: 540, viewportHeight: 540 } };
+    expect(texts(new GraphicFrames(zhejiang, 540, 540, [1]).scene(0))).toContain('Zhejiang');
+    expect(texts(new GraphicFrames({ ...zhejiang, lang: 'zh' }, 540, 540, [1]).scene(0))).toContain('浙江');
+    // the fixture's counties lie far from Zhejiang: its name is outside that view
+    expect(texts(frames.scene(0))).not.toContain('Zhejiang');
   });
 
   it.each([

@@ -105,4 +105,30 @@ describe('still exports', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
+
+  test('axe-core finds no violations in the dialog', async () => {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run('dialog.export-dialog');
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: artifactPath('export-dialog.png') });
+  });
+
+  test('on a 375 px phone the dialog fits the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await phone.goto(`${baseUrl}?lang=en`);
+    await waitForMapReady(phone);
+    await phone.click('button.toggle');
+    await phone.click('[data-open="export"]');
+    await phone.waitForSelector('dialog.export-dialog[open]');
+    const box = await phone.locator('dialog.export-dialog').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: artifactPath('export-dialog-phone.png') });
+    await phone.close();
+  });
 });

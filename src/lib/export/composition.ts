@@ -252,6 +252,9 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
   let map: Rect;
   let legend: LegendLayout;
   let inset: Rect;
+  const yearSize = 120 * unit;
+  /** Set when the year stamp gets a place of its own; otherwise it sits in the map's lower left corner. */
+  let yearStamp: GraphicLayout['yearStamp'] | null = null;
   if (width / height >= WIDE_ASPECT) {
     // Wide: China, about 1.4 times as wide as tall, leaves room at the side; the legend and the
     // inset take a column on the right and the map gets the full height.
@@ -268,9 +271,16 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
     inset = { x: width - padding - insetWidth, y: contentBottom - insetWidth * 1.36, width: insetWidth, height: insetWidth * 1.36 };
     const legendBox = legendSize(content.legend, innerWidth - insetWidth - gap, unit, sizingLabels);
     legend = { ...legendBox, x: padding, y: contentBottom - legendBox.height };
-    map = { x: padding, y: headerBottom, width: innerWidth, height: Math.max(1, legend.y - 10 * unit - headerBottom) };
+    // A tall graphic has more height than China needs at its width: the map keeps what it needs
+    // and the year stamp, larger, takes the rest below it.
+    const available = Math.max(1, legend.y - 10 * unit - headerBottom);
+    const slack = available - innerWidth * 0.95;
+    const slackYearSize = Math.min(200 * unit, slack * 0.75);
+    const isStampBelow = slackYearSize > yearSize;
+    map = { x: padding, y: headerBottom, width: innerWidth, height: isStampBelow ? available - slack : available };
+    if (isStampBelow) yearStamp = { x: padding, y: map.y + map.height + slack / 2 + slackYearSize * 0.36, size: slackYearSize };
   }
-  const yearSize = 120 * unit;
+  yearStamp ??= { x: map.x + 4 * unit, y: map.y + map.height - 8 * unit, size: yearSize };
   let caption: GraphicLayout['caption'] = null;
   if (content.caption) {
     const size = Math.max(MIN_TEXT + 1, 24 * unit);
@@ -298,7 +308,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
     legend,
     inset,
     insetTitleSize: Math.max(MIN_TEXT - 1, 13 * unit),
-    yearStamp: { x: map.x + 4 * unit, y: map.y + map.height - 8 * unit, size: yearSize },
+    yearStamp,
     caption,
     footer,
   };
@@ -517,17 +527,17 @@ export function composeScene(
       { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: line(1.2) },
       { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1.2) },
       ...overlayItems(layout, overlay),
-      {
-        kind: 'text',
-        x: layout.yearStamp.x,
-        y: layout.yearStamp.y,
-        text: content.yearStamp,
-        size: layout.yearStamp.size,
-        weight: 700,
-        colour: 'rgba(26,26,26,0.78)',
-        align: 'left',
-      },
     ],
+  });
+  items.push({
+    kind: 'text',
+    x: layout.yearStamp.x,
+    y: layout.yearStamp.y,
+    text: content.yearStamp,
+    size: layout.yearStamp.size,
+    weight: 700,
+    colour: 'rgba(26,26,26,0.78)',
+    align: 'left',
   });
   if (layout.caption) {
     const { caption } = layout;

@@ -112,11 +112,24 @@ describe('layoutGraphic', () => {
       expect(layout.inset.y + layout.inset.height).toBeLessThanOrEqual(footerTop);
       expect(overlaps(layout.legend, layout.inset)).toBe(false);
       expect(layout.footer.y + (layout.footer.lines.length - 1) * layout.footer.lineHeight).toBeLessThanOrEqual(height);
-      expect(layout.yearStamp.y).toBeLessThanOrEqual(layout.map.y + layout.map.height);
+      // the year stamp sits in the map's lower left corner, or in the space a tall graphic has below the map
+      const mapBottom = layout.map.y + layout.map.height;
+      const isInMap = layout.yearStamp.y > layout.map.y && layout.yearStamp.y <= mapBottom;
+      const isBetweenMapAndLegend = layout.yearStamp.y > mapBottom && layout.yearStamp.y <= layout.legend.y;
+      expect(isInMap || isBetweenMapAndLegend).toBe(true);
       if (layout.caption) expect(inside(layout.caption, layout.map)).toBe(true);
       expect(layout.map.height).toBeGreaterThan(height * 0.3);
     },
   );
+
+  it('gives a tall graphic a map as high as China needs at its width and a larger year stamp below it', () => {
+    const square = layoutGraphic(1080, 1080, contents[0]![1]);
+    const portrait = layoutGraphic(1080, 1920, contents[0]![1]);
+    expect(portrait.map.height).toBeLessThanOrEqual(portrait.map.width);
+    expect(portrait.yearStamp.y - portrait.yearStamp.size * 0.7).toBeGreaterThan(portrait.map.y + portrait.map.height);
+    expect(portrait.yearStamp.size).toBeGreaterThan(square.yearStamp.size);
+    expect(square.yearStamp.y).toBeLessThanOrEqual(square.map.y + square.map.height);
+  });
 
   it('sizes a legend box for labels other frames will show', () => {
     const content = contentFor('spread', 'en');

@@ -10,10 +10,12 @@ import { renderSvg } from './renderSvg';
 const STILL_MIN = { width: 480, height: 400 };
 const STILL_MAX = 2400;
 
-/** The 1× size of a still for a map of width×height CSS pixels on screen. */
+/** The 1× size of a still for a map of width×height CSS pixels on screen: its shape, scaled into the bounds. */
 export function stillSize(mapWidth: number, mapHeight: number): { width: number; height: number } {
-  const clamp = (value: number, min: number) => Math.round(Math.min(STILL_MAX, Math.max(min, value || min)));
-  return { width: clamp(mapWidth, STILL_MIN.width), height: clamp(mapHeight, STILL_MIN.height) };
+  const width = mapWidth > 0 ? mapWidth : STILL_MIN.width;
+  const height = mapHeight > 0 ? mapHeight : STILL_MIN.height;
+  const scale = Math.min(Math.max(1, STILL_MIN.width / width, STILL_MIN.height / height), STILL_MAX / Math.max(width, height));
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
 export function stillFrames(view: ExportView, yearIndex: number, width: number, height: number): GraphicFrames {

@@ -162,7 +162,7 @@ describe('GIF export', () => {
 });
 
 describe('cancel', () => {
-  test('Cancel stops a running export, shows the progress until then, and saves nothing', async () => {
+  test('Cancel (focused when the export starts) stops it, shows the progress until then, saves nothing and gives the focus back', async () => {
     await choose({ format: 'gif', size: '方形 1080 × 1080', start: 2018, end: 2024, secondsPerYear: '3', hold: '5' });
     let downloads = 0;
     page.on('download', () => downloads++);
@@ -170,9 +170,12 @@ describe('cancel', () => {
     await page.waitForFunction(() => Number(document.querySelector('dialog.export-dialog progress')?.getAttribute('value')) >= 2, null, {
       timeout: 60_000,
     });
-    await page.click('[data-export="cancel"]');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-export'));
+    expect(await focused()).toBe('cancel');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('[data-status="cancelled"]', { timeout: 30_000 });
     expect(await page.$('dialog.export-dialog progress')).toBeNull();
+    expect(await focused()).toBe('animation');
     expect(downloads).toBe(0);
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

@@ -16,6 +16,9 @@ export type AnimationFormat = 'mp4' | 'webm' | 'gif';
 /** Frame rates: video at 30 fps; GIF at 10 fps, since GIF frame times are whole 1/100 s and its files grow with every frame. */
 export const FRAMES_PER_SECOND: Record<AnimationFormat, number> = { mp4: 30, webm: 30, gif: 10 };
 
+/** Pixels the GIF palette is quantized from: enough for every colour of the run, few enough to be quick. */
+const PALETTE_SAMPLE_PIXELS = 2_000_000;
+
 export const MIME_TYPES: Record<AnimationFormat, string> = { mp4: 'video/mp4', webm: 'video/webm', gif: 'image/gif' };
 
 /** Candidate WebCodecs configurations per container, best first: H.264 High, Main, Baseline; VP9, VP8. */
@@ -148,25 +151,28 @@ async function encodeGif(
   context: OffscreenCanvasRenderingContext2D,
   drawFrame: (index: number) => ReturnType<FrameSchedule['frame']>,
 ): Promise<Blob> {
-  const { schedule, signal, onProgress } = job;
+  const { frames, schedule, signal, onProgress } = job;
   const { width, height } = canvas;
   const pixels = () => context.getImageData(0, 0, width, height).data;
-  // One palette for the whole GIF, from its first and last frames (every legend colour of the
-  // run appears in one of them): colours then do not flicker between frames.
-  drawFrame(schedule.frameCount - 1);
-  const last = pixels();
-  drawFrame(0);
-  const first = pixels();
-  const sample = new Uint8ClampedArray(first.length + last.length);
-  sample.set(first);
-  sample.set(last, first.length);
-  const palette: Palette = quantize(sample, 256);
+  // One palette for the whole GIF, so colours do not flicker between frames: quantized from the
+  // settled last frame of every year (each holds that year's legend colours), every few pixels.
+  const yearEnds = Array.from({ length: frames.yearIndices.length }, (_, year) => Math.min(schedule.frameCount, (year + 1) * schedule.framesPerYear) - 1);
+  const stride = Math.max(1, Math.ceil((yearEnds.length * width * height) / PALETTE_SAMPLE_PIXELS));
+  const sample = new Uint8ClampedArray(Math.ceil((width * height) / stride) * 4 * yearEnds.length);
+  let sampled = 0;
+  for (const index of yearEnds) {
+    drawFrame(index);
+    const rgba = pixels();
+    for (let at = 0; at < rgba.length; at += stride * 4) {
+      for (let channel = 0; channel < 4; channel++) sample[sampled++] = rgba[at + channel]!;
+    }
+  }
+  const palette: Palette = quantize(sample.subarray(0, sampled), 256);
   const gif = GIFEncoder();
   for (let index = 0; index < schedule.frameCount; index++) {
     if (signal.aborted) throw abortError();
-    const frame = index === 0 ? schedule.frame(0) : drawFrame(index);
-    const rgba = index === 0 ? first : pixels();
-    gif.writeFrame(applyPalette(rgba, palette), width, height, { palette, delay: frame.durationUs / 1000 });
+    const frame = drawFrame(index);
+    gif.writeFrame(applyPalette(pixels(), palette), width, height, { palette, delay: frame.durationUs / 1000 });
     onProgress?.(index + 1);
     await nextTurn();
   }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
   watch = watchPage(page);
-  await page.goto(`${baseUrl}?layer=sales&year=2023&lang=zh`);
+  await page.goto(`${baseUrl}?layer=sales&year=2023&lang=zh&county=330782`);
   await waitForMapReady(page);
   await page.click('[data-open="export"]');
   await page.waitForSelector('dialog.export-dialog[open]', { timeout: 30_000 });
@@ -71,6 +71,8 @@ describe('still exports', () => {
         root: doc.documentElement.nodeName,
         codes,
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        // the county selected on screen (义乌市, from the URL) is outlined in the graphic too
+        selectedOutlines: doc.querySelectorAll('#map path[fill="none"][stroke="rgba(17,17,17,1)"]').length,
       };
     }, bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -80,6 +82,7 @@ describe('still exports', () => {
     expect(parsed.texts).toContain('2023');
     expect(parsed.texts).toContain('示意数据');
     expect(parsed.texts).toContain('南海诸岛');
+    expect(parsed.selectedOutlines).toBe(1);
   });
 
   test('CSV has a byte-order mark, the header, and one row per county', async () => {

@@ -350,6 +350,8 @@ export function cssColour(table: Uint8Array, index: number): string | null {
 
 /** What a frame draws over the counties, in layout units: province names, and the 百亿 centre path up to the year shown. */
 export interface MapOverlay {
+  /** Path of the county selected on screen, outlined as the map outlines it; '' for none. */
+  selectedCounty: string;
   labels: { x: number; y: number; text: string }[];
   /** Size of the province names, in layout units. */
   labelSize: number;
@@ -364,14 +366,22 @@ function circle(x: number, y: number, r: number): string {
   return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
 }
 
-/** The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the path, its yearly dots, the latest one larger and filled, the first and latest years labelled. */
+/**
+ * The map's overlay as deck.gl draws it (layers.ts): the selected county's outline; province names
+ * with a halo; the 百亿 path, its yearly dots, the latest one larger and filled, the first and
+ * latest years labelled.
+ */
 function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
   const { labelSize } = overlay;
   const { unit } = layout;
   const halo = { colour: css(OVERLAY_COLOURS.labelHalo), width: 3 * unit };
   const text = css(OVERLAY_COLOURS.label);
   const pathColour = css(OVERLAY_COLOURS.over100YiPath);
-  const items: SceneItem[] = overlay.labels.map((label) => ({
+  const items: SceneItem[] = [];
+  if (overlay.selectedCounty) {
+    items.push({ kind: 'path', d: overlay.selectedCounty, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 * unit });
+  }
+  items.push(...overlay.labels.map((label): SceneItem => ({
     kind: 'text',
     x: label.x,
     y: label.y + labelSize * 0.36,
@@ -381,7 +391,7 @@ function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
     colour: text,
     align: 'center',
     halo,
-  }));
+  })));
   const points = overlay.over100YiPath;
   const latest = points[points.length - 1];
   if (!latest) return items;
@@ -488,7 +498,7 @@ export function composeScene(
   content: GraphicContent,
   paths: MapPaths,
   countyColours: Uint8Array,
-  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: [] },
+  overlay: MapOverlay = { selectedCounty: '', labels: [], labelSize: 0, over100YiPath: [] },
 ): SceneItem[] {
   const { unit, map } = layout;
   const line = (width: number) => Math.max(0.35, width * unit);

@@ -34,6 +34,8 @@ export interface ExportView {
   lang: Lang;
   /** The camera on screen, or null while the map still shows its first fit of China. */
   camera: ExportCamera | null;
+  /** County index of the county selected on screen (outlined), or null. */
+  selectedCountyIndex: number | null;
   /** Province table, for the province names written on the map. */
   provinces: readonly ProvinceRecord[];
   /** The yearly centre of 百亿 belts (metrics.over100YiCentres), drawn on the spread layer. */
@@ -88,7 +90,9 @@ export class GraphicFrames {
       .map((label) => ({ ...project(label.position), text: label[view.lang] }))
       .filter(isInMap);
     const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
+    const selectedCounty = view.selectedCountyIndex === null ? '' : (this.#paths.counties[view.selectedCountyIndex] ?? '');
     return this.yearIndices.map((yearIndex) => ({
+      selectedCounty,
       labels,
       labelSize,
       over100YiPath:

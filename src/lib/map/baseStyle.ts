@@ -26,9 +26,10 @@ export const BASE_COLOURS = {
 
 /**
  * Colours and font of what deck.gl draws over the map (layers.ts), shared with the export graphic
- * (src/lib/export), which draws the same 百亿 path and province names.
+ * (src/lib/export), which draws the same selection outline, 百亿 path and province names.
  */
-export const OVERLAY_COLOURS: Record<'over100YiPath' | 'label' | 'labelHalo', RGBA> = {
+export const OVERLAY_COLOURS: Record<'selectedOutline' | 'over100YiPath' | 'label' | 'labelHalo', RGBA> = {
+  selectedOutline: [17, 17, 17, 255],
   over100YiPath: [24, 24, 24, 235],
   label: [38, 41, 46, 255],
   labelHalo: [255, 255, 255, 230],

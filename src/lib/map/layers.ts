@@ -27,8 +27,12 @@ export const LAYER_IDS = {
 } as const;
 
 const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
-const SELECTED_OUTLINE: RGBA = [17, 17, 17, 255];
-const { over100YiPath: PATH_COLOUR, label: TEXT_COLOUR, labelHalo: TEXT_HALO } = OVERLAY_COLOURS;
+const {
+  selectedOutline: SELECTED_OUTLINE,
+  over100YiPath: PATH_COLOUR,
+  label: TEXT_COLOUR,
+  labelHalo: TEXT_HALO,
+} = OVERLAY_COLOURS;
 
 /**
  * Distance-field glyphs so that the white halo can be drawn around names over any fill; rasterised

@@ -16,6 +16,7 @@ const view: ExportView = {
   scale: buildLayerScale('sales', metrics),
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
+  selectedCountyIndex: null,
   provinces: counties.provinceTable,
   over100YiCentres: [
     { year: 2023, lng: 0.8, lat: 0.5, beltCount: 1 },
@@ -66,6 +67,14 @@ describe('GraphicFrames', () => {
     expect(texts(new GraphicFrames({ ...zhejiang, lang: 'zh' }, 540, 540, [1]).scene(0))).toContain('浙江');
     // the fixture's counties lie far from Zhejiang: its name is outside that view
     expect(texts(frames.scene(0))).not.toContain('Zhejiang');
+  });
+
+  it('outlines the county selected on screen, with its own path', () => {
+    const outlines = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && !i.code && i.fill === null && i.stroke === 'rgba(17,17,17,1)');
+    const selected = new GraphicFrames({ ...view, selectedCountyIndex: 1 }, 540, 540, [1]).scene(0);
+    const yiwuPath = flat(selected).find((i) => i.kind === 'path' && i.code === '330782');
+    expect(outlines(selected).map((i) => i.kind === 'path' && i.d)).toEqual([yiwuPath?.kind === 'path' && yiwuPath.d]);
+    expect(outlines(frames.scene(0))).toHaveLength(0);
   });
 
   it.each([

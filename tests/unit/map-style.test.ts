@@ -27,7 +27,7 @@ describe('buildBaseStyle', () => {
     const order = style.layers.map((layer) => layer.id);
     const fillSlot = order.indexOf(COUNTY_LAYER_BEFORE_ID); // deck.gl inserts the fill just before it
     expect(order.indexOf('china-land')).toBeLessThan(fillSlot);
-    for (const border of ['county-borders', 'province-borders', 'nation-border']) {
+    for (const border of ['county-borders', 'prefecture-borders', 'province-borders', 'nation-border']) {
       expect(order.indexOf(border)).toBeGreaterThanOrEqual(fillSlot);
     }
   });

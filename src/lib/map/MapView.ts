@@ -22,14 +22,16 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../data/atlas';
 import type { MapDrawState, MapHover } from './types';
-import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from './baseStyle';
+import type { Feature, Geometry } from 'geojson';
+import type { PlaceLevel } from '../aggregate/areas';
+import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from './baseStyle';
 import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from './camera';
 import {
   countyLayer,
   LAYER_IDS,
   over100YiPathLayers,
   provinceLabelLayer,
-  selectedCountyLayer,
+  selectedPlaceLayer,
   type CountyFeature,
 } from './layers';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from './provinceLabels';
@@ -78,7 +80,9 @@ export class MapView {
   #insetTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #counties: Atlas['geometry']['counties'];
   readonly #countyIndexByCode: Atlas['countyIndexByCode'];
-  readonly #countyBounds: (Bounds | null)[];
+  /** Prefecture and province features by code, for the selection outline and flying to them. */
+  readonly #areaFeatures: Map<string, Feature<Geometry, object>>;
+  readonly #boundsByCode = new Map<string, Bounds | null>();
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
   readonly #fitPadding: Partial<PaddingOptions>;
@@ -92,7 +96,9 @@ export class MapView {
   #countyLayer: ReturnType<typeof countyLayer> | null = null;
   /** The county colours being drawn, with their fade; replaced when the colouring changes. */
   #colours: CountyColourFrame | null = null;
-  #selected: { code: string | null; features: CountyFeature[] } = { code: null, features: [] };
+  #selected: { code: string | null; features: Feature<Geometry, object>[] } = { code: null, features: [] };
+  /** The level whose borders the base style shows; applied once the style has loaded. */
+  #shownLevel: PlaceLevel = 'county';
   /**
    * Layers that the first view may not need join the map when first needed and then stay,
    * shown or hidden: creating them up front would compile their shaders before the first frame.
@@ -100,6 +106,8 @@ export class MapView {
   #hasSelectionLayer = false;
   #hasOver100YiLayers = false;
   #isMapIdle = false;
+  /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
+  #isLoaded = false;
   #isReady = false;
   #isFailed = false;
   /** The year whose colours were handed to deck.gl and are not yet confirmed drawn. */
@@ -116,7 +124,9 @@ export class MapView {
 
     this.#counties = atlas.geometry.counties;
     this.#countyIndexByCode = atlas.countyIndexByCode;
-    this.#countyBounds = this.#counties.features.map((county) => geometryBounds(county.geometry));
+    this.#areaFeatures = new Map(
+      [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => [f.properties.code, f]),
+    );
     this.#labels = provinceLabels(atlas.counties.provinceTable);
     this.#labelCharacters = labelCharacterSet(this.#labels);
     this.#fitPadding = options.fitPadding ?? {};
@@ -188,11 +198,12 @@ export class MapView {
     }
     this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
     this.#inset?.update(state.lang, this.#colours);
+    if (this.#isLoaded) this.#showBordersOf(state.level);
   }
 
-  /** Moves the camera to a county (by index in the county table). */
-  flyTo(countyIndex: number): void {
-    const bounds = this.#countyBounds[countyIndex];
+  /** Moves the camera to a place: a county (6-digit code), prefecture (4) or province (2). */
+  flyTo(code: string): void {
+    const bounds = this.#boundsOf(code);
     if (!bounds || this.#isDestroyed) return;
     const side = Math.min(this.#container.clientWidth, this.#container.clientHeight);
     this.#map.fitBounds(bounds, { padding: Math.round(side * 0.2), maxZoom: FLY_TO_MAX_ZOOM });
@@ -230,18 +241,42 @@ export class MapView {
     delete this.#container.dataset.colourKey;
   }
 
+  #featureOf(code: string): Feature<Geometry, object> | undefined {
+    const index = this.#countyIndexByCode.get(code);
+    return index === undefined ? this.#areaFeatures.get(code) : this.#counties.features[index];
+  }
+
+  #boundsOf(code: string): Bounds | null {
+    if (!this.#boundsByCode.has(code)) this.#boundsByCode.set(code, geometryBounds(this.#featureOf(code)?.geometry ?? null));
+    return this.#boundsByCode.get(code) ?? null;
+  }
+
+  /**
+   * At the prefecture level the prefecture borders show; above the county level the county borders
+   * fade, since all counties of an area share its colour and the area is the place being read.
+   */
+  #showBordersOf(level: PlaceLevel): void {
+    if (level === this.#shownLevel) return;
+    this.#shownLevel = level;
+    this.#map.setLayoutProperty(PREFECTURE_BORDERS_ID, 'visibility', level === 'prefecture' ? 'visible' : 'none');
+    this.#map.setPaintProperty(COUNTY_LAYER_BEFORE_ID, 'line-opacity', level === 'county' ? 0.7 : 0.2);
+  }
+
   #layers(state: MapDrawState, colours: CountyColourFrame) {
     if (this.#selected.code !== state.selectedCode) {
-      const index = state.selectedCode === null ? undefined : this.#countyIndexByCode.get(state.selectedCode);
-      const feature = index === undefined ? undefined : this.#counties.features[index];
+      const feature = state.selectedCode === null ? undefined : this.#featureOf(state.selectedCode);
       this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
     }
-    this.#countyLayer = countyLayer(this.#counties, colours, { beforeId: COUNTY_LAYER_BEFORE_ID });
+    // Hover lights up a single county, which only reads right when counties are the places shown.
+    this.#countyLayer = countyLayer(this.#counties, colours, {
+      beforeId: COUNTY_LAYER_BEFORE_ID,
+      isInteractive: state.level === 'county',
+    });
     this.#hasSelectionLayer ||= state.selectedCode !== null;
     this.#hasOver100YiLayers ||= state.over100YiPath !== null;
     return [
       this.#countyLayer,
-      this.#hasSelectionLayer && selectedCountyLayer(this.#selected.features),
+      this.#hasSelectionLayer && selectedPlaceLayer(this.#selected.features),
       ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
       provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
     ];
@@ -287,6 +322,8 @@ export class MapView {
     // loaded, which it does not while GeoJSON sources are still being tiled, and it does not
     // retry by itself: hand it the layers again now that everything is in.
     if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
+    this.#isLoaded = true;
+    if (this.#state) this.#showBordersOf(this.#state.level);
   };
 
   readonly #handleFirstIdle = (): void => {

@@ -2,7 +2,8 @@
  * The offline MapLibre style, built in code from the atlas: no tiles, no glyphs, no sprite, so
  * the base map never requests anything. Text (province names) is drawn by deck.gl instead.
  * Layer order, bottom to top: sea, neighbouring countries, China's land, [deck.gl county fill],
- * county borders, province borders, the national border, the South China Sea dashes.
+ * county borders, prefecture borders (prefecture level only), province borders, the national border,
+ * the South China Sea dashes.
  */
 import type { MapOptions } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/atlas';
@@ -13,12 +14,15 @@ export type StyleSpecification = Exclude<MapOptions['style'], string | undefined
 /** The deck.gl county fill is inserted just below this style layer, so all borders stay on top of it. */
 export const COUNTY_LAYER_BEFORE_ID = 'county-borders';
 
+export const PREFECTURE_BORDERS_ID = 'prefecture-borders';
+
 export const BASE_COLOURS = {
   sea: '#dce6ed',
   neighbourLand: '#f3f1ed',
   neighbourBorder: '#c8c2b8',
   chinaLand: '#fbfaf8',
   countyBorder: '#ffffff',
+  prefectureBorder: '#8a8f96',
   provinceBorder: '#55595e',
   nationBorder: '#2b2e33',
   southChinaSeaLine: '#2b2e33',
@@ -52,6 +56,7 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
       nation: { type: 'geojson', data: geometry.nation },
       counties: { type: 'geojson', data: geometry.counties },
       provinces: { type: 'geojson', data: geometry.provinces },
+      prefectures: { type: 'geojson', data: geometry.prefectures },
       boundaryLines: { type: 'geojson', data: geometry.boundaryLines },
     },
     layers: [
@@ -85,6 +90,14 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
           'line-opacity': 0.7,
           'line-width': widthByZoom(0.3, 1),
         },
+      },
+      {
+        // Shown at the prefecture level (MapView.update), where prefectures are the places coloured.
+        id: PREFECTURE_BORDERS_ID,
+        type: 'line',
+        source: 'prefectures',
+        layout: { 'line-join': 'round', visibility: 'none' },
+        paint: { 'line-color': BASE_COLOURS.prefectureBorder, 'line-width': widthByZoom(0.5, 1.2) },
       },
       {
         id: 'province-borders',

@@ -74,8 +74,9 @@ export function countyLayer(
   });
 }
 
-export function selectedCountyLayer(selected: CountyFeature[]) {
-  return new GeoJsonLayer<{ index: number }>({
+/** The outline of the selected place: a county, or a prefecture or province at those levels. */
+export function selectedPlaceLayer(selected: Feature<Geometry, object>[]) {
+  return new GeoJsonLayer<object>({
     id: LAYER_IDS.selectedCounty,
     data: selected,
     filled: false,

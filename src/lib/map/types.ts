@@ -1,4 +1,6 @@
 /** What the UI hands the map to draw; MapView.update(state) draws exactly this. */
+import type { PlaceLevel } from '../aggregate/areas';
+
 export type RGBA = [number, number, number, number];
 
 export interface MapDrawState {
@@ -6,7 +8,9 @@ export interface MapDrawState {
   colourKey: string;
   /** Fill colour of a county, by index in the county table. */
   countyFill: (countyIndex: number) => RGBA;
-  /** Adcode of the selected county, outlined on the map; null for none. */
+  /** The places coloured: counties, or prefectures/provinces (each county in its area's colour, their borders shown). */
+  level: PlaceLevel;
+  /** Code of the selected place of that level (6-digit county, 4-digit prefecture, 2-digit province), outlined; null for none. */
   selectedCode: string | null;
   lang: 'zh' | 'en';
   /** The yearly sales-weighted centre of 百亿 belts up to the shown year (spread layer only), else null. */

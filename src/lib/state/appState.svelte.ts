@@ -27,8 +27,10 @@ export class AppState implements TimelineManager {
   category = $state(ALL_CATEGORIES);
   /** Adcode of the county shown in the panel and outlined on the map. */
   selectedCode = $state<string | null>(null);
-  /** Adcode the camera should fly to next; the "zoom to" button sets it. */
+  /** Code of the place the camera should fly to next (county, prefecture or province: the code's length tells); the "zoom to" button, search and rankings set it. */
   flyToCode = $state<string | null>(null);
+  /** Code of the prefecture or province selected at those levels (outlined on the map, shown in the area panel). */
+  selectedAreaCode = $state<string | null>(null);
   lang = $state<Lang>('zh');
   isPlaying = $state(false);
   isLooping = $state(false);
@@ -67,7 +69,19 @@ export class AppState implements TimelineManager {
     this.selectedCode = code;
   }
 
-  /** Asks the map to fly to a county, again even if it flew there before. */
+  /**
+   * A place picked from search or rankings: the map switches to the place's level, selects it
+   * and flies to it, so choosing 浙江省 shows provinces with 浙江 outlined, and choosing 义乌市
+   * shows counties with 义乌's panel open.
+   */
+  choosePlace(level: PlaceLevel, code: string): void {
+    this.level = level;
+    if (level === 'county') this.select(code);
+    else this.selectedAreaCode = code;
+    this.flyTo(code);
+  }
+
+  /** Asks the map to fly to a place (county, prefecture or province code), again even if it flew there before. */
   flyTo(code: string): void {
     this.flyToCode = null;
     queueMicrotask(() => (this.flyToCode = code));

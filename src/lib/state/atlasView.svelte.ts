@@ -3,6 +3,9 @@
  * from all years), the legend of the year shown, and the state the map draws. Computed here so
  * that App.svelte only composes.
  */
+import { areaTable, type AreaTable } from '../aggregate/areas';
+import { aggregateMetrics, scaleByCounty } from '../aggregate/levels';
+import type { CountyMetrics } from '../data/atlas';
 import type { MapDrawState, MapHover } from '../map/types';
 import { beltsOf } from '../panel/countyBelts';
 import { tooltipContent, type TooltipContent } from '../tooltip/tooltipContent';
@@ -28,16 +31,47 @@ export class AtlasView {
 
   yearIndex = $derived.by(() => this.#session.metrics?.years.indexOf(this.#app.year) ?? -1);
 
-  /** Rebuilt when the layer or the category's metrics change, never when the year does. */
+  /** The places of the level shown (counties, prefectures or provinces). */
+  areas = $derived.by((): AreaTable | null => {
+    const { atlas } = this.#session;
+    return atlas ? areaTable(atlas.counties, this.#app.level) : null;
+  });
+
+  /** The metrics of those places: the counties' own, or summed to the level (growth recomputed). */
+  levelMetrics = $derived.by((): CountyMetrics | null => {
+    const { metrics } = this.#session;
+    const areas = this.areas;
+    return metrics && areas ? aggregateMetrics(metrics, areas) : null;
+  });
+
+  /**
+   * Rebuilt when the layer, level or the category's metrics change, never when the year does. Its
+   * bins come from the values of the level shown; binOf reads per county (a county takes its area's bin).
+   */
   scale = $derived.by((): LayerScale | null => {
-    const metrics = this.#session.metrics;
-    return metrics ? buildLayerScale(this.#app.layer, metrics) : null;
+    const metrics = this.levelMetrics;
+    const areas = this.areas;
+    return metrics && areas ? scaleByCounty(buildLayerScale(this.#app.layer, metrics), areas) : null;
   });
 
   legendBins = $derived.by((): LegendBin[] => this.scale?.bins(this.yearIndex) ?? []);
 
-  selectedIndex = $derived.by(() => this.#indexOf(this.#app.selectedCode));
-  flyToIndex = $derived.by(() => this.#indexOf(this.#app.flyToCode));
+  /** The county shown in the county panel: a selected county, at the county level only. */
+  selectedIndex = $derived.by(() => (this.#app.level === 'county' ? this.#indexOf(this.#app.selectedCode) : null));
+
+  /** The selected place of the level shown, outlined on the map: a county, prefecture or province code. */
+  selectedPlaceCode = $derived.by((): string | null => {
+    const { level, selectedCode, selectedAreaCode } = this.#app;
+    if (level === 'county') return selectedCode;
+    return this.areas?.codes.includes(selectedAreaCode ?? '') ? selectedAreaCode : null;
+  });
+
+  /** Index of the selected area in `areas` (prefecture and province levels), for the area panel. */
+  selectedAreaIndex = $derived.by((): number | null => {
+    const code = this.#app.level === 'county' ? null : this.selectedPlaceCode;
+    const index = code === null ? -1 : (this.areas?.codes.indexOf(code) ?? -1);
+    return index < 0 ? null : index;
+  });
 
   /** The fill of every county for the year shown; a selection or language change keeps it. */
   #countyFill = $derived.by(() => {
@@ -51,11 +85,12 @@ export class AtlasView {
     const { metrics } = this.#session;
     const countyFill = this.#countyFill;
     if (!metrics || !countyFill) return null;
-    const { layer, year, lang } = this.#app;
+    const { layer, year, lang, level } = this.#app;
     return {
-      colourKey: `${layer}|${metrics.category}|${year}`,
+      colourKey: `${layer}|${metrics.category}|${level}|${year}`,
       countyFill,
-      selectedCode: this.#app.selectedCode,
+      level,
+      selectedCode: this.selectedPlaceCode,
       lang,
       over100YiPath: layer === 'spread' ? metrics.over100YiCentres.filter((c) => c.year <= year) : null,
       transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
@@ -70,22 +105,23 @@ export class AtlasView {
   });
 
   tooltip = $derived.by((): { x: number; y: number; content: TooltipContent } | null => {
-    const { atlas, metrics, belts } = this.#session;
-    const hover = this.hover;
-    if (!atlas || !metrics || !hover || this.yearIndex < 0) return null;
-    const code = atlas.counties.codes[hover.countyIndex] ?? '';
+    const { atlas, belts } = this.#session;
+    const { areas, levelMetrics: metrics, hover } = this;
+    if (!atlas || !areas || !metrics || !hover || this.yearIndex < 0) return null;
+    const placeIndex = areas.countyToArea[hover.countyIndex] ?? -1;
+    const code = areas.codes[placeIndex] ?? '';
     return {
       x: hover.x,
       y: hover.y,
       content: tooltipContent({
-        counties: atlas.counties,
+        places: areas,
         sources: atlas.meta.sources,
         metrics,
-        countyIndex: hover.countyIndex,
+        placeIndex,
         yearIndex: this.yearIndex,
         layer: this.#app.layer,
         lang: this.#app.lang,
-        belts: belts ? beltsOf(belts.belts, code, metrics.category) : null,
+        belts: belts && areas.level === 'county' ? beltsOf(belts.belts, code, metrics.category) : null,
       }),
     };
   });

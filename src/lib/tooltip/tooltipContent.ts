@@ -1,11 +1,14 @@
-/** What the tooltip says about a county: plain strings, so the component only lays them out. */
+/**
+ * What the tooltip says about a place (a county, or a prefecture or province at those levels):
+ * plain strings, so the component only lays them out.
+ */
 import type { CountyMetrics } from '../data/atlas';
-import type { BeltRecord, CountyTableFile, SourceRecord } from '../data/types';
+import type { AreaTable } from '../aggregate/areas';
+import type { BeltRecord, SourceRecord } from '../data/types';
 import { formatCount, formatGrowth, formatSales, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
 import { growthStatus } from '../scales/growthStatus';
-import { countyName, countyPlace } from './places';
 
 export interface TooltipRow {
   label: string;
@@ -22,20 +25,22 @@ export interface TooltipContent {
 }
 
 export interface TooltipInput {
-  counties: CountyTableFile;
+  /** The places of the level shown; metrics are aggregated to the same table. */
+  places: AreaTable;
   sources: readonly SourceRecord[];
   metrics: CountyMetrics;
-  countyIndex: number;
+  /** Index of the place in `places`. */
+  placeIndex: number;
   yearIndex: number;
   layer: LayerId;
   lang: Lang;
-  /** The county's belts in the shown category set, once belts.json is in; they name the sources. */
+  /** A county's belts in the shown category set, once belts.json is in; they name the sources (null for an area). */
   belts: readonly BeltRecord[] | null;
 }
 
-/** 1-based rank by sales among counties with belts that year (ties share a rank), and their number. */
-export function nationalRank(yearSales: ArrayLike<number>, countyIndex: number): { rank: number; total: number } | null {
-  const own = yearSales[countyIndex] ?? 0;
+/** 1-based rank by sales among places with belts that year (ties share a rank), and their number. */
+export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): { rank: number; total: number } | null {
+  const own = yearSales[placeIndex] ?? 0;
   if (own <= 0) return null;
   let higher = 0;
   let total = 0;
@@ -48,7 +53,7 @@ export function nationalRank(yearSales: ArrayLike<number>, countyIndex: number):
 }
 
 export function tooltipContent(input: TooltipInput): TooltipContent {
-  const { counties, metrics, countyIndex: c, yearIndex: y, layer, lang } = input;
+  const { places, metrics, placeIndex: c, yearIndex: y, layer, lang } = input;
   const sales = metrics.sales[y]?.[c] ?? 0;
   const firstYear = metrics.firstYearOver100Yi[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
@@ -71,8 +76,8 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
     );
   }
   return {
-    title: countyName(counties, c, lang),
-    place: countyPlace(counties, c, lang),
+    title: places.names[c]?.[lang] ?? '',
+    place: places.contexts[c]?.[lang] ?? '',
     rows,
     provenance: provenanceText(input, sales),
   };
@@ -84,7 +89,7 @@ function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): s
   return t(status.kind === 'new' ? 'growth.new' : 'growth.noData', lang);
 }
 
-function provenanceText({ metrics, yearIndex: y, countyIndex: c, lang, belts, sources }: TooltipInput, sales: number): string | null {
+function provenanceText({ metrics, yearIndex: y, placeIndex: c, lang, belts, sources }: TooltipInput, sales: number): string | null {
   if (sales <= 0) return null;
   const code = metrics.provenance[y]?.[c] ?? 0;
   if (code === 1) return t('provenance.modeled', lang);

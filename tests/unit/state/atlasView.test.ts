@@ -21,7 +21,23 @@ const metrics = {
   over100YiCentres: years.map((year) => ({ year, lng: 120, lat: 30, beltCount: 1 })),
 };
 const atlas = {
-  counties: { codes: ['330782', '450202'] },
+  counties: {
+    codes: ['330782', '450202'],
+    names: ['义乌市', '城中区'],
+    pinyin: ['yi wu', 'cheng zhong'],
+    provinces: ['33', '45'],
+    prefectures: ['3307', '4502'],
+    regions: ['east', 'west'],
+    provinceTable: [
+      { code: '33', name: '浙江省', shortName: '浙江', pinyin: 'zhe jiang', initials: 'zj', region: 'east' },
+      { code: '45', name: '广西壮族自治区', shortName: '广西', pinyin: 'guang xi', initials: 'gx', region: 'west' },
+    ],
+    prefectureTable: [
+      { code: '3307', name: '金华市', shortName: '金华', pinyin: 'jin hua', initials: 'jh', province: '33' },
+      { code: '4502', name: '柳州市', shortName: '柳州', pinyin: 'liu zhou', initials: 'lz', province: '45' },
+    ],
+  },
+  meta: { sources: [] },
   countyIndexByCode: new Map([
     ['330782', 0],
     ['450202', 1],
@@ -71,13 +87,39 @@ describe('AtlasView', () => {
     expect(view.drawState!.transitionMs).toBe(0);
   });
 
-  it('turns the selected and fly-to codes into county indexes', () => {
+  it('turns the selected county code into its index', () => {
     const { app, view } = setup({ county: '450202' });
     expect(view.selectedIndex).toBe(1);
     expect(view.drawState!.selectedCode).toBe('450202');
     app.select(null);
     expect(view.selectedIndex).toBeNull();
-    expect(view.flyToIndex).toBeNull();
+  });
+
+  it('at the province level colours each county by its province, with bins of the province totals', () => {
+    const { app, view } = setup();
+    app.level = 'province';
+    const state = view.drawState!;
+    expect(state.level).toBe('province');
+    expect(state.colourKey).toContain('province');
+    expect(view.areas?.codes).toEqual(['33', '45']);
+    expect(Array.from(view.levelMetrics!.sales[2]!)).toEqual([120 * YI, 0.8 * YI]);
+    expect(state.countyFill(0)).toEqual(rgbaOf(view.legendBins[view.scale!.binOf(2, 0)]!.colour));
+  });
+
+  it('choosing a place sets its level, selects it and asks the camera to fly there', async () => {
+    const { app, view } = setup({ county: '450202' });
+    app.choosePlace('prefecture', '3307');
+    expect(app.level).toBe('prefecture');
+    expect(view.selectedPlaceCode).toBe('3307');
+    expect(view.selectedAreaIndex).toBe(0);
+    // The county panel belongs to the county level.
+    expect(view.selectedIndex).toBeNull();
+    await Promise.resolve();
+    expect(app.flyToCode).toBe('3307');
+    app.choosePlace('county', '330782');
+    expect(view.selectedIndex).toBe(0);
+    expect(view.selectedAreaIndex).toBeNull();
+    expect(view.drawState!.selectedCode).toBe('330782');
   });
 
   it('has nothing to draw before the metrics are in', () => {
@@ -90,13 +132,7 @@ describe('AtlasView', () => {
 
 describe('AtlasView hover', () => {
   it('gives the hovered county its tooltip and marks its legend swatch', () => {
-    const counties = { names: ['义乌市', '城中区'], pinyin: ['yi wu', 'cheng zhong'], provinces: ['33', '45'], prefectures: ['3307', '4502'], provinceTable: [], prefectureTable: [] };
-    const app = new AppState(years, defaults, defaults);
-    const view = new AtlasView(app, {
-      atlas: { ...atlas, counties: { ...atlas.counties, ...counties }, meta: { sources: [] } } as unknown as Atlas,
-      metrics,
-      belts: null,
-    });
+    const { app, view } = setup();
     expect(view.tooltip).toBeNull();
     view.hover = { countyIndex: 0, x: 10, y: 20 };
     expect(view.tooltip?.content.title).toBe('义乌市');
@@ -104,5 +140,14 @@ describe('AtlasView hover', () => {
     expect(view.hoveredBin).toEqual(view.legendBins[view.scale!.binOf(2, 0)]);
     app.lang = 'en';
     expect(view.tooltip?.content.title).toBe('Yiwu');
+  });
+
+  it('names the hovered county\'s prefecture at the prefecture level', () => {
+    const { app, view } = setup();
+    app.level = 'prefecture';
+    view.hover = { countyIndex: 1, x: 10, y: 20 };
+    expect(view.tooltip?.content.title).toBe('柳州市');
+    expect(view.tooltip?.content.place).toBe('广西壮族自治区');
+    expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '8,000万元' });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BeltRecord, CountyTableFile, SourceRecord } from '../../../src/lib/data/types';
+import { areaTable } from '../../../src/lib/aggregate/areas';
+import { aggregateMetrics } from '../../../src/lib/aggregate/levels';
 import { countyPlace } from '../../../src/lib/tooltip/places';
 import { nationalRank, tooltipContent, type TooltipInput } from '../../../src/lib/tooltip/tooltipContent';
 import { makeMetrics } from '../support/metricsFixture';
@@ -52,7 +54,7 @@ const luoshifen: BeltRecord = {
 };
 
 const input = (over: Partial<TooltipInput>): TooltipInput => ({
-  counties, sources, metrics, countyIndex: 0, yearIndex: 1, layer: 'sales', lang: 'zh', belts: null, ...over,
+  places: areaTable(counties, 'county'), sources, metrics, placeIndex: 0, yearIndex: 1, layer: 'sales', lang: 'zh', belts: null, ...over,
 });
 
 describe('tooltipContent', () => {
@@ -84,29 +86,41 @@ describe('tooltipContent', () => {
   });
 
   it.each([
-    { name: 'a new belt', countyIndex: 1, yearIndex: 1, layer: 'sales', row: '同比', value: '新增' },
-    { name: 'the first year', countyIndex: 0, yearIndex: 0, layer: 'sales', row: '同比', value: '无数据' },
-    { name: 'no belt', countyIndex: 3, yearIndex: 1, layer: 'sales', row: '销售额', value: '该年无产业带' },
-    { name: 'spread before crossing', countyIndex: 0, yearIndex: 0, layer: 'spread', row: '首个百亿产业带', value: '尚无' },
-    { name: 'spread after crossing', countyIndex: 2, yearIndex: 1, layer: 'spread', row: '首个百亿产业带', value: '2020年' },
-  ] as const)('$name', ({ countyIndex, yearIndex, layer, row, value }) => {
-    const rows = tooltipContent(input({ countyIndex, yearIndex, layer })).rows;
+    { name: 'a new belt', placeIndex: 1, yearIndex: 1, layer: 'sales', row: '同比', value: '新增' },
+    { name: 'the first year', placeIndex: 0, yearIndex: 0, layer: 'sales', row: '同比', value: '无数据' },
+    { name: 'no belt', placeIndex: 3, yearIndex: 1, layer: 'sales', row: '销售额', value: '该年无产业带' },
+    { name: 'spread before crossing', placeIndex: 0, yearIndex: 0, layer: 'spread', row: '首个百亿产业带', value: '尚无' },
+    { name: 'spread after crossing', placeIndex: 2, yearIndex: 1, layer: 'spread', row: '首个百亿产业带', value: '2020年' },
+  ] as const)('$name', ({ placeIndex, yearIndex, layer, row, value }) => {
+    const rows = tooltipContent(input({ placeIndex, yearIndex, layer })).rows;
     expect(rows.find((r) => r.label === row)?.value).toBe(value);
   });
 
   it('has no rank, counts or provenance for a county without a belt', () => {
-    const content = tooltipContent(input({ countyIndex: 3 }));
+    const content = tooltipContent(input({ placeIndex: 3 }));
     expect(content.rows).toHaveLength(1);
     expect(content.provenance).toBeNull();
   });
 
   it.each([
-    { name: 'modeled', countyIndex: 2, yearIndex: 0, belts: null, zh: '模型估计', en: 'modeled' },
-    { name: 'reported, sources not yet loaded', countyIndex: 2, yearIndex: 1, belts: null, zh: '报告值', en: 'reported' },
-    { name: 'reported with its source', countyIndex: 2, yearIndex: 1, belts: [luoshifen], zh: '报告值（2021中国数字化产业带报告）', en: 'reported (2021中国数字化产业带报告)' },
-  ])('provenance: $name', ({ countyIndex, yearIndex, belts, zh, en }) => {
-    expect(tooltipContent(input({ countyIndex, yearIndex, belts })).provenance).toBe(zh);
-    expect(tooltipContent(input({ countyIndex, yearIndex, belts, lang: 'en' })).provenance).toBe(en);
+    { name: 'modeled', placeIndex: 2, yearIndex: 0, belts: null, zh: '模型估计', en: 'modeled' },
+    { name: 'reported, sources not yet loaded', placeIndex: 2, yearIndex: 1, belts: null, zh: '报告值', en: 'reported' },
+    { name: 'reported with its source', placeIndex: 2, yearIndex: 1, belts: [luoshifen], zh: '报告值（2021中国数字化产业带报告）', en: 'reported (2021中国数字化产业带报告)' },
+  ])('provenance: $name', ({ placeIndex, yearIndex, belts, zh, en }) => {
+    expect(tooltipContent(input({ placeIndex, yearIndex, belts })).provenance).toBe(zh);
+    expect(tooltipContent(input({ placeIndex, yearIndex, belts, lang: 'en' })).provenance).toBe(en);
+  });
+
+  it('names a province and gives its summed values at the province level', () => {
+    const provinces = areaTable(counties, 'province');
+    const content = tooltipContent(input({ places: provinces, metrics: aggregateMetrics(metrics, provinces), placeIndex: provinces.codes.indexOf('45') }));
+    expect(content.title).toBe('广西壮族自治区');
+    expect(content.place).toBe('');
+    expect(content.rows.slice(0, 3)).toEqual([
+      { label: '销售额', value: '105.6亿元' },
+      { label: '同比', value: '+76.0%' },
+      { label: '全国排名', value: '第 2 / 3' },
+    ]);
   });
 });
 

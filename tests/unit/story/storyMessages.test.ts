@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryLoadError } from '../../../src/lib/story/loadStory';
+import { storyLoadMessage } from '../../../src/lib/story/storyMessages';
+
+describe('storyLoadMessage', () => {
+  it.each<[StoryLoadError, string, string]>([
+    [{ kind: 'not-found' }, 'There is no story named "tour".', '找不到故事“tour”。'],
+    [{ kind: 'http', status: 500 }, 'The story "tour" could not be loaded: the server answered 500.', '故事“tour”无法加载：服务器返回 500。'],
+    [
+      { kind: 'invalid', problems: [{ step: 3, field: 'year', reason: 'expected a year' }, { step: 4, field: null, reason: 'x' }] },
+      'The story file "tour" has 2 problem(s); the first: step 3, field "year": expected a year',
+      '故事文件“tour”有 2 处错误，第一处：step 3, field "year": expected a year',
+    ],
+  ])('%j', (error, en, zh) => {
+    expect(storyLoadMessage(error, 'tour', 'en')).toBe(en);
+    expect(storyLoadMessage(error, 'tour', 'zh')).toBe(zh);
+  });
+
+  it('cuts a long name from the URL short', () => {
+    const message = storyLoadMessage({ kind: 'bad-name' }, '<script>'.repeat(20), 'en');
+    expect(message).toBe(`The story "${'<script>'.repeat(20).slice(0, 39)}…" cannot be opened: names use lowercase letters, digits and hyphens only.`);
+  });
+});

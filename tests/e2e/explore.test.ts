@@ -145,6 +145,7 @@ describe('search', () => {
     expect(await page.locator('.county-panel').count()).toBe(0);
     const sales = await panel.locator('dt', { hasText: /^销售额$/ }).locator('xpath=following-sibling::dd[1]').innerText();
     expect(sales).toBe(formatSales(salesOf('3307', last), 'zh'));
+    await page.screenshot({ path: artifactPath('explore-prefecture-level.png') });
   });
 });
 
@@ -247,5 +248,28 @@ describe('levels', () => {
     await page.screenshot({ path: artifactPath('explore-province-level.png') });
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('on a 375 px phone', () => {
+  test('the search box stays in view and its results fit the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
+    const phoneWatch = watchPage(phone);
+    await phone.goto(baseUrl);
+    await waitForMapReady(phone);
+    const box = phone.getByRole('combobox', { name: '搜索地点' });
+    await box.fill('gl');
+    const list = phone.locator('#place-search-results');
+    await list.waitFor();
+    const listBox = (await list.boundingBox())!;
+    expect(listBox.x).toBeGreaterThanOrEqual(0);
+    expect(listBox.x + listBox.width).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: artifactPath('explore-search-phone.png') });
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await phone.locator('.county-panel, .area-panel').first().waitFor();
+    expect(phoneWatch.consoleErrors).toEqual([]);
+    await phone.close();
   });
 });

@@ -30,6 +30,7 @@ import {
   countyLayer,
   LAYER_IDS,
   over100YiPathLayers,
+  hoveredAreaLayer,
   provinceLabelLayer,
   selectedPlaceLayer,
   type CountyFeature,
@@ -83,6 +84,8 @@ export class MapView {
   /** Prefecture and province features by code, for the selection outline and flying to them. */
   readonly #areaFeatures: Map<string, Feature<Geometry, object>>;
   readonly #boundsByCode = new Map<string, Bounds | null>();
+  /** Prefecture and province code of each county, by county index. */
+  readonly #areaCodesOfCounty: { prefecture: string[]; province: string[] };
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
   readonly #fitPadding: Partial<PaddingOptions>;
@@ -97,6 +100,9 @@ export class MapView {
   /** The county colours being drawn, with their fade; replaced when the colouring changes. */
   #colours: CountyColourFrame | null = null;
   #selected: { code: string | null; features: Feature<Geometry, object>[] } = { code: null, features: [] };
+  /** The prefecture or province under the pointer (those levels only), outlined. */
+  #hoveredArea: { code: string | null; features: Feature<Geometry, object>[] } = { code: null, features: [] };
+  #hasHoveredAreaLayer = false;
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /**
@@ -124,6 +130,7 @@ export class MapView {
 
     this.#counties = atlas.geometry.counties;
     this.#countyIndexByCode = atlas.countyIndexByCode;
+    this.#areaCodesOfCounty = { prefecture: atlas.counties.prefectures, province: atlas.counties.provinces };
     this.#areaFeatures = new Map(
       [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => [f.properties.code, f]),
     );
@@ -267,6 +274,7 @@ export class MapView {
       const feature = state.selectedCode === null ? undefined : this.#featureOf(state.selectedCode);
       this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
     }
+    if (state.level === 'county' && this.#hoveredArea.code !== null) this.#hoveredArea = { code: null, features: [] };
     // Hover lights up a single county, which only reads right when counties are the places shown.
     this.#countyLayer = countyLayer(this.#counties, colours, {
       beforeId: COUNTY_LAYER_BEFORE_ID,
@@ -276,6 +284,7 @@ export class MapView {
     this.#hasOver100YiLayers ||= state.over100YiPath !== null;
     return [
       this.#countyLayer,
+      this.#hasHoveredAreaLayer && hoveredAreaLayer(this.#hoveredArea.features),
       this.#hasSelectionLayer && selectedPlaceLayer(this.#selected.features),
       ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
       provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
@@ -304,12 +313,25 @@ export class MapView {
     // moving over sea reports null once, not on every pointer move.
     if (hover === null && this.#lastHoverIndex === null) return;
     this.#lastHoverIndex = hover?.countyIndex ?? null;
+    this.#outlineHoveredArea(hover?.countyIndex ?? null);
     this.#emit('hover', hover);
   };
+
+  /** At the prefecture and province levels, outlines the area of the hovered county (or none). */
+  #outlineHoveredArea(countyIndex: number | null): void {
+    const level = this.#state?.level ?? 'county';
+    const code = countyIndex === null || level === 'county' ? null : (this.#areaCodesOfCounty[level][countyIndex] ?? null);
+    if (code === this.#hoveredArea.code) return;
+    const feature = code === null ? undefined : this.#areaFeatures.get(code);
+    this.#hoveredArea = { code, features: feature ? [feature] : [] };
+    this.#hasHoveredAreaLayer ||= code !== null;
+    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
+  }
 
   readonly #handlePointerLeave = (): void => {
     if (this.#lastHoverIndex === null) return;
     this.#lastHoverIndex = null;
+    this.#outlineHoveredArea(null);
     this.#emit('hover', null);
   };
 

@@ -20,6 +20,7 @@ export type CountyFeature = Feature<Geometry, { index: number }>;
 export const LAYER_IDS = {
   counties: 'counties',
   selectedCounty: 'selected-county',
+  hoveredArea: 'hovered-area',
   over100YiPath: 'over100yi-path',
   over100YiCentres: 'over100yi-centres',
   over100YiYears: 'over100yi-years',
@@ -86,6 +87,25 @@ export function selectedPlaceLayer(selected: Feature<Geometry, object>[]) {
     lineWidthUnits: 'pixels',
     lineJointRounded: true,
     visible: selected.length > 0,
+  });
+}
+
+/**
+ * The prefecture or province under the pointer, at those levels: there the county highlight
+ * would mark a part of the place the tooltip describes, so the whole area is outlined instead.
+ */
+export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
+  return new GeoJsonLayer<object>({
+    id: LAYER_IDS.hoveredArea,
+    data: hovered,
+    filled: true,
+    getFillColor: HOVER_HIGHLIGHT,
+    stroked: true,
+    getLineColor: SELECTED_OUTLINE,
+    getLineWidth: 1.2,
+    lineWidthUnits: 'pixels',
+    lineJointRounded: true,
+    visible: hovered.length > 0,
   });
 }
 

@@ -1,0 +1,205 @@
+/**
+ * Presenter mode and stories (issue 4): P enters presenter mode; the keys a presentation clicker
+ * sends step through the years on the map; B blanks and un-blanks; Esc leaves; the shipped story
+ * runs from its first step to its last; a story that does not exist leaves a message and a
+ * working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
+import type { DatasetMeta } from '../../src/lib/data/types';
+import type { Story } from '../../src/lib/story/story';
+
+/** Ends with a slash. */
+const baseUrl = inject('baseUrl');
+const { years } = JSON.parse(readFileSync('geodata/index/meta.json', 'utf8')) as DatasetMeta;
+const firstYear = years[0]!;
+const lastYear = years[years.length - 1]!;
+const story = JSON.parse(readFileSync('static/stories/bai-yi-spread.json', 'utf8')) as Story;
+const MAP = '.map-canvas';
+const PRESENTER = 'section.presenter';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const watch = watchPage(page);
+  await page.goto(`${baseUrl}${query}`);
+  await waitForMapReady(page);
+  return { page, watch };
+}
+
+/** Waits until the map has drawn `year` (its container's data-year). */
+async function expectDrawnYear(page: Page, year: number): Promise<void> {
+  await page.waitForSelector(`${MAP}[data-year="${year}"]`, { timeout: 30_000 });
+  expect(await page.locator(`${PRESENTER} .year`).textContent()).toBe(String(year));
+}
+
+async function isBlackAt(page: Page, x: number, y: number): Promise<boolean> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return r === 0 && g === 0 && b === 0;
+  }, png.toString('base64'));
+}
+
+describe('presenter mode', () => {
+  test('P enters; clicker keys step the years; space plays; B blanks; Esc leaves', async () => {
+    const { page, watch } = await open('?layer=spread');
+    await expect(page.locator('.timeline').count()).resolves.toBe(1);
+
+    await page.keyboard.press('p');
+    await page.waitForSelector(PRESENTER, { timeout: 30_000 });
+    // The explorer's panels and timeline are gone; the source line and the illustrative badge stay.
+    await expect(page.locator('section.controls').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.timeline').count()).resolves.toBe(0);
+    await expect(page.locator(`${PRESENTER} .source-line`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`${PRESENTER} .badge`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`${PRESENTER} .legend`).isVisible()).resolves.toBe(true);
+    await expectDrawnYear(page, lastYear);
+
+    const steps: [string, number][] = [
+      ['Home', firstYear],
+      ['ArrowRight', firstYear + 1],
+      ['PageDown', firstYear + 2],
+      ['ArrowLeft', firstYear + 1],
+      ['PageUp', firstYear],
+      // Stepping back from the first year stays there.
+      ['PageUp', firstYear],
+      ['End', lastYear],
+      ['Home', firstYear],
+    ];
+    for (const [key, year] of steps) {
+      await page.keyboard.press(key);
+      await expectDrawnYear(page, year);
+    }
+
+    // With the map focused (where arrows would pan it), the clicker still steps the years.
+    await page.focus('.maplibregl-canvas');
+    await page.keyboard.press('ArrowRight');
+    await expectDrawnYear(page, firstYear + 1);
+
+    // Space plays: the years move on by themselves; space again pauses.
+    await page.keyboard.press(' ');
+    await page.waitForSelector(`${MAP}[data-year="${firstYear + 2}"]`, { timeout: 30_000 });
+    await page.keyboard.press(' ');
+    const paused = Number(await page.locator(MAP).getAttribute('data-year'));
+    await page.waitForTimeout(2000);
+    expect(Number(await page.locator(MAP).getAttribute('data-year'))).toBe(paused);
+
+    await page.keyboard.press('End');
+    await expectDrawnYear(page, lastYear);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifactPath('presenter-mode.png') });
+
+    // B blanks the screen, B brings it back; a step key also brings it back, without stepping.
+    await page.keyboard.press('b');
+    await page.waitForSelector(`${PRESENTER}[data-blank="true"]`);
+    expect(await isBlackAt(page, 640, 360)).toBe(true);
+    await page.keyboard.press('b');
+    await page.waitForSelector(`${PRESENTER}[data-blank="false"]`);
+    expect(await isBlackAt(page, 640, 360)).toBe(false);
+    await page.keyboard.press('b');
+    await page.waitForSelector(`${PRESENTER}[data-blank="true"]`);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector(`${PRESENTER}[data-blank="false"]`);
+    await expectDrawnYear(page, lastYear);
+
+    // Esc leaves: the explorer comes back on the same year.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(PRESENTER, { state: 'detached' });
+    await expect(page.locator('section.controls').isVisible()).resolves.toBe(true);
+    await page.waitForSelector('.timeline');
+    expect(await page.locator(MAP).getAttribute('data-year')).toBe(String(lastYear));
+
+    // The button in the controls enters too; its accessible name says which key does it.
+    await page.getByRole('button', { name: '进入演示模式（P）' }).click();
+    await page.waitForSelector(PRESENTER);
+    await page.getByRole('button', { name: '退出演示（Esc）' }).click();
+    await page.waitForSelector(PRESENTER, { state: 'detached' });
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('P typed into the search box is text, not a command', async () => {
+    const { page } = await open('');
+    const search = page.locator('input').first();
+    await search.focus();
+    await page.keyboard.type('p');
+    await expect(search.inputValue()).resolves.toBe('p');
+    await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('stories', () => {
+  test('?story=bai-yi-spread runs from the first step to the last', async () => {
+    const { page, watch } = await open('?story=bai-yi-spread');
+    await page.waitForSelector(`${PRESENTER}[data-story-state="ready"]`, { timeout: 30_000 });
+    const count = story.steps.length;
+    const captions: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const step = story.steps[i]!;
+      await page.waitForSelector(`${PRESENTER} .caption-box[data-step="${i + 1}"]`);
+      expect(await page.locator(`${PRESENTER} .story-counter`).textContent()).toContain(`${i + 1} / ${count}`);
+      const caption = (await page.locator(`${PRESENTER} .story-caption`).textContent()) ?? '';
+      expect(caption).toBe(step.caption.zh);
+      captions.push(caption);
+      await expectDrawnYear(page, step.year);
+      await expect(page.locator(`${PRESENTER} section.legend`).getAttribute('data-layer')).resolves.toBe(step.layer);
+      if (i === 6) {
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: artifactPath('presenter-story-step.png') });
+      }
+      expect(await page.locator(`${PRESENTER} .story-end`).count()).toBe(i === count - 1 ? 1 : 0);
+      if (i < count - 1) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
+    }
+    // Every step says something new.
+    expect(new Set(captions).size).toBe(count);
+    // Past the end it stays at the end; back steps back; Home goes to the first step.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector(`${PRESENTER} .caption-box[data-step="${count}"]`);
+    await page.keyboard.press('PageUp');
+    await page.waitForSelector(`${PRESENTER} .caption-box[data-step="${count - 1}"]`);
+    await page.keyboard.press('Home');
+    await page.waitForSelector(`${PRESENTER} .caption-box[data-step="1"]`);
+    await expectDrawnYear(page, story.steps[0]!.year);
+    // The first caption says the data are illustrative.
+    expect(await page.locator(`${PRESENTER} .story-caption`).textContent()).toContain('示意数据');
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(PRESENTER, { state: 'detached' });
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('a story that does not exist: a clear message, and the map keeps working', async () => {
+    const { page } = await open('?story=no-such-story');
+    const alert = page.locator('section.controls [role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toBe('找不到故事“no-such-story”。');
+    await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    await page.waitForSelector('.timeline');
+    await page.keyboard.press('Home');
+    await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`);
+    await page.close();
+  });
+});

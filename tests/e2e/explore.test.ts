@@ -66,8 +66,9 @@ async function chooseRadio(name: string): Promise<void> {
   await page.locator('label').filter({ has: page.getByRole('radio', { name, exact: true }) }).click();
 }
 
-async function waitForColours(fragment: string): Promise<void> {
-  await page.waitForSelector(`${MAP}[data-colour-key*="${fragment}"]`, { timeout: 60_000 });
+/** Waits until the map has drawn colours whose key (layer|category|year|level) starts and ends as given. */
+async function waitForColours(prefix: string, level: string): Promise<void> {
+  await page.waitForSelector(`${MAP}[data-colour-key^="${prefix}"][data-colour-key$="|${level}"]`, { timeout: 60_000 });
 }
 
 async function openRankings(): Promise<Locator> {
@@ -140,7 +141,7 @@ describe('search', () => {
     await options().nth(index).click();
     const panel = page.locator('.area-panel[data-code="3307"]');
     await panel.waitFor();
-    await waitForColours('|prefecture|');
+    await waitForColours('sales|', 'prefecture');
     expect(await page.getByRole('radio', { name: '地级', exact: true }).isChecked()).toBe(true);
     expect(await page.locator('.county-panel').count()).toBe(0);
     const sales = await panel.locator('dt', { hasText: /^销售额$/ }).locator('xpath=following-sibling::dd[1]').innerText();
@@ -157,7 +158,7 @@ describe('rankings', () => {
   ] as const)('the %s layer lists places in descending order with their rank change', async (layer, label) => {
     await chooseRadio('县级');
     await chooseRadio(label);
-    await waitForColours(`${layer}|all|county|${years[last]}`);
+    await waitForColours(`${layer}|all|${years[last]}`, 'county');
     const rankings = await openRankings();
     await expect.poll(() => rankings.getAttribute('data-layer')).toBe(layer);
     const rows = await rankingRows(rankings);
@@ -204,7 +205,7 @@ describe('levels', () => {
   ] as const)('%s level: rankings give the sums of the counties, growth recomputed from them', async (level, label, code, filter) => {
     await chooseRadio('销售规模');
     await chooseRadio(label);
-    await waitForColours(`sales|all|${level}|`);
+    await waitForColours('sales|all|', level);
     const rankings = await openRankings();
     await expect.poll(() => rankings.getAttribute('data-level')).toBe(level);
     await rankings.getByRole('combobox', { name: '范围' }).selectOption(filter);
@@ -213,7 +214,7 @@ describe('levels', () => {
     expectClose(sales!.value, salesOf(code, last));
 
     await chooseRadio('增速');
-    await waitForColours(`growth|all|${level}|`);
+    await waitForColours('growth|all|', level);
     await expect.poll(() => rankings.getAttribute('data-layer')).toBe('growth');
     const growth = (await rankingRows(rankings)).find((row) => row.code === code);
     expect(growth).toBeDefined();
@@ -224,7 +225,7 @@ describe('levels', () => {
 
   test('province level: 浙江省 chosen from the rankings, its tooltip shows the summed sales', async () => {
     await chooseRadio('省级');
-    await waitForColours('sales|all|province|');
+    await waitForColours('sales|all|', 'province');
     const rankings = await openRankings();
     await rankings.locator('tbody tr[data-code="33"]').getByRole('button').click();
     await page.locator('.area-panel[data-code="33"]').waitFor();

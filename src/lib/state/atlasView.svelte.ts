@@ -87,7 +87,7 @@ export class AtlasView {
     if (!metrics || !countyFill) return null;
     const { layer, year, lang, level } = this.#app;
     return {
-      colourKey: `${layer}|${metrics.category}|${level}|${year}`,
+      colourKey: `${layer}|${metrics.category}|${year}|${level}`,
       countyFill,
       level,
       selectedCode: this.selectedPlaceCode,

@@ -15,7 +15,8 @@ import { growthStatus } from './growthStatus';
 export const LAYERS = ['sales', 'growth', 'spread'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
-export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'no-data' | 'year' | 'not-yet';
+/** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
+export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
 
 /**
  * One swatch of a legend, in numbers (the component formats them in the current language).

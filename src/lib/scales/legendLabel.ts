@@ -19,6 +19,8 @@ export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang): string 
       return t('legend.noBelt', lang);
     case 'new':
       return t('legend.new', lang);
+    case 'gone':
+      return t('legend.gone', lang);
     case 'no-data':
       return t('legend.noData', lang);
     case 'not-yet':

@@ -21,6 +21,16 @@ export const SPREAD_YEARS_RAMP = ['#081d58', '#253695', '#2263aa', '#2297c1', '#
 /** Counties that first crossed 100 亿 in the year shown. */
 export const SPREAD_NEW_THIS_YEAR = '#e6550d';
 
+/** The difference between two years (compare mode): ColorBrewer BrBG's browns for a fall, YlGnBu's
+ * blues for a rise (its pale steps left out: they merge with the neutral grey for tritanopes), so it
+ * reads apart from the growth layer's orange and purple; "the same" (spread counts) a mid grey. */
+export const COMPARE_DECLINE = ['#8c510a', '#dfc27d'] as const; // < -20 %, -20–0 %
+export const COMPARE_RISE = ['#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'] as const; // 0–20, 20–50, 50–100, 100–300, ≥300 %
+export const COMPARE_UNCHANGED = '#b8b8b8';
+/** Belts in the second year only (new: magenta) and in the first only (gone: near black). */
+export const COMPARE_NEW = '#ce1256';
+export const COMPARE_GONE = '#252525';
+
 /** Counties without a belt (sales, growth) or without a 百亿 belt yet (spread). */
 export const NEUTRAL_NO_BELT = '#e9e6e1';
 /** A value that cannot be computed (growth in the first year, or a missing previous value). */

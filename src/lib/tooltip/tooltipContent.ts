@@ -4,7 +4,7 @@
  */
 import type { CountyMetrics } from '../data/atlas';
 import type { AreaTable } from '../aggregate/areas';
-import type { BeltRecord, SourceRecord } from '../data/types';
+import type { BeltRecord, ProvenanceCode, SourceRecord } from '../data/types';
 import { formatCount, formatGrowth, formatSales, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
@@ -83,7 +83,8 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   };
 }
 
-function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): string {
+/** The growth of a place with sales that year: "+12.3%", "新增" or "无数据", as the tooltip and the table write it. */
+export function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): string {
   const status = growthStatus(metrics, y, c);
   if (status.kind === 'value') return formatGrowth(status.growth, lang);
   return t(status.kind === 'new' ? 'growth.new' : 'growth.noData', lang);
@@ -91,11 +92,14 @@ function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): s
 
 function provenanceText({ metrics, yearIndex: y, placeIndex: c, lang, belts, sources }: TooltipInput, sales: number): string | null {
   if (sales <= 0) return null;
-  const code = metrics.provenance[y]?.[c] ?? 0;
+  return provenanceLabel(metrics.provenance[y]?.[c] ?? 0, reportedSourceTitles(belts, y, sources), lang);
+}
+
+/** What a provenance code says, naming the sources of the reported values when they are known. */
+export function provenanceLabel(code: ProvenanceCode, sourceTitles: string | null, lang: Lang): string | null {
   if (code === 1) return t('provenance.modeled', lang);
-  const titles = reportedSourceTitles(belts, y, sources);
-  if (code === 2) return titles ? t('provenance.reportedWith', lang, { sources: titles }) : t('provenance.reported', lang);
-  if (code === 3) return titles ? t('provenance.mixedWith', lang, { sources: titles }) : t('provenance.mixed', lang);
+  if (code === 2) return sourceTitles ? t('provenance.reportedWith', lang, { sources: sourceTitles }) : t('provenance.reported', lang);
+  if (code === 3) return sourceTitles ? t('provenance.mixedWith', lang, { sources: sourceTitles }) : t('provenance.mixed', lang);
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGrowthScale, buildSalesScale, buildSpreadScale, type LegendBin } from '../../../src/lib/scales/layerScale';
+import { buildCompareScale } from '../../../src/lib/compare/compareScale';
 import { deltaE2000, perceivedDifference, type Deficiency } from '../support/colourVision';
 import { makeMetrics } from '../support/metricsFixture';
 
@@ -61,7 +62,13 @@ const spreadLegends = [3, 7].flatMap((yearCount) => {
   return years.map((year, i) => ({ name: `spread, ${yearCount} years, shown ${year}`, bins: scale.bins(i) }));
 });
 
-describe.each([...salesLegends, growthLegend, ...spreadLegends])('$name', ({ bins }) => {
+// The difference layer (compare mode): relative change of sales, and change of 百亿 belt counts.
+const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
+  name: `compare ${layer}`,
+  bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018).bins(1),
+}));
+
+describe.each([...salesLegends, growthLegend, ...spreadLegends, ...compareLegends])('$name', ({ bins }) => {
   it.each(VISIONS)('swatches stay apart for %s vision', (vision) => {
     for (const [a, b] of pairsToCheck(bins)) {
       const difference = perceivedDifference(a.colour, b.colour, vision);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DatasetMeta } from '../../../src/lib/data/types';
+import type { DatasetMeta, MetricsFile } from '../../../src/lib/data/types';
 import { checkStory, formatStoryProblem, isStoryName, type StoryProblem } from '../../../src/lib/story/story';
 
 const domain = { years: [2018, 2019, 2020, 2021, 2022, 2023, 2024], categoryIds: ['apparel', 'food'] };
@@ -114,6 +114,24 @@ describe('the shipped story', () => {
     expect(years[years.length - 1]).toBe(meta.years[meta.years.length - 1]);
     expect([...years].sort((a, b) => a - b)).toEqual(years);
     expect(new Set(checked.story.steps.map((s) => s.layer))).toEqual(new Set(['spread']));
+  });
+
+  // The captions are written from the committed data; if the dataset is rebuilt, this says which to rewrite.
+  it('states the counts the map shows: "N in all" / "N county-level units" = counties with a 百亿 belt, "adds N" = new that year', () => {
+    if (!checked.ok) throw new Error('invalid story');
+    const metrics = JSON.parse(readFileSync('geodata/index/metrics-all.json', 'utf8')) as MetricsFile;
+    const counted = checked.story.steps.flatMap((step, i) => {
+      const yearIndex = metrics.years.indexOf(step.year);
+      const holding = metrics.over100YiCount[yearIndex]!.filter((count) => count > 0).length;
+      const added = metrics.firstYearOver100Yi.filter((year) => year === step.year).length;
+      const claims = [
+        ...[...step.caption.en.matchAll(/(\d+) (?:in all|county-level units)/g)].map((m) => ['total', Number(m[1]), holding]),
+        ...[...step.caption.en.matchAll(/adds (\d+)/g)].map((m) => ['added', Number(m[1]), added]),
+      ];
+      return claims.map(([kind, claimed, actual]) => ({ step: i + 1, kind, claimed, actual }));
+    });
+    expect(counted.length).toBeGreaterThanOrEqual(8);
+    expect(counted.filter((c) => c.claimed !== c.actual)).toEqual([]);
   });
 
   it('says in its first caption that the data are illustrative', () => {

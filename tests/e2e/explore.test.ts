@@ -252,6 +252,38 @@ describe('levels', () => {
   });
 });
 
+describe('accessibility and English', () => {
+  test('axe-core finds no violations in the search results, the rankings and the area panel', async () => {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    await openRankings();
+    await search('gulou');
+    await searchBox().press('ArrowDown');
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['.controls'], ['.area-panel']] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+    expect(violations).toEqual([]);
+    await searchBox().press('Escape');
+  });
+
+  test('in English, results and rankings name places in pinyin with their province', async () => {
+    const english = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const englishWatch = watchPage(english);
+    await english.goto(`${baseUrl}?lang=en`);
+    await waitForMapReady(english);
+    await english.getByRole('combobox', { name: 'Search places' }).fill('义乌');
+    const first = english.locator('#place-search-results [role="option"]').first();
+    expect(await first.locator('.name').innerText()).toBe('Yiwu');
+    expect(await first.locator('.context').innerText()).toBe('Jinhua, Zhejiang');
+    await english.locator('details.rankings summary').click();
+    expect(await english.locator('details.rankings caption').innerText()).toMatch(/^\d{4} · Sales · .+ · County$/);
+    expect(await english.locator('details.rankings thead').innerText()).toContain('vs. previous year');
+    expect(englishWatch.consoleErrors).toEqual([]);
+    await english.close();
+  });
+});
+
 describe('on a 375 px phone', () => {
   test('the search box stays in view and its results fit the screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });

@@ -116,11 +116,7 @@ export const zh = {
   'error.category': '该品类的数据加载失败：{message}',
 
   'noWebgl.title': '此浏览器无法显示地图',
-  'noWebgl.text': '地图需要 WebGL，但当前浏览器不支持或已将其关闭。下表列出 {year} 年各县级单位的数值。',
-  'noWebgl.county': '县级单位',
-  'noWebgl.province': '省级单位',
-  'noWebgl.value': '数值',
-  'noWebgl.belts': '产业带数',
+  'noWebgl.text': '地图需要 WebGL，但当前浏览器不支持或已将其关闭。下表列出 {year} 年各地的数值。',
 
   // Export dialog and the exported graphic (src/components/ExportDialog.svelte, src/lib/export).
   'export.open': '导出',
@@ -379,11 +375,7 @@ export const en: Record<MessageKey, string> = {
 
   'noWebgl.title': 'This browser cannot show the map',
   'noWebgl.text':
-    'The map needs WebGL, which this browser does not support or has turned off. The table lists the values of every county in {year}.',
-  'noWebgl.county': 'County',
-  'noWebgl.province': 'Province',
-  'noWebgl.value': 'Value',
-  'noWebgl.belts': 'Belts',
+    'The map needs WebGL, which this browser does not support or has turned off. The table lists the values of every place in {year}.',
 
   // Export dialog and the exported graphic (src/components/ExportDialog.svelte, src/lib/export).
   'export.open': 'Export',

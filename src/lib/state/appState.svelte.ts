@@ -15,6 +15,9 @@ export interface CameraView {
   zoom: number;
 }
 
+/** The places shown as the map, or as the sortable table (also all there is without WebGL). */
+export type PlaceDisplay = 'map' | 'table';
+
 /** How the page is laid out: the full explorer, or presenter mode (full screen, large type). */
 export type PageMode = 'explore' | 'present';
 
@@ -43,6 +46,12 @@ export class AppState implements TimelineManager {
   /** A camera position the map should move to next (a permalink's view, a story step, back/forward). */
   cameraRequest = $state<CameraView | null>(null);
   mode = $state<PageMode>('explore');
+  display = $state<PlaceDisplay>('map');
+  /**
+   * Compare two years: the first year, while the map shows the change from it to \`year\` (the
+   * timeline picks the second year, so playing shows the change growing); null = no comparison.
+   */
+  compareFrom = $state<number | null>(null);
   /** The compact layout for an <iframe> in an article (?embed=1). */
   isEmbed = $state(false);
   /** Name of the story being shown (static/stories/<name>.json), or null. */

@@ -7,6 +7,8 @@ import { areaTable, type AreaTable } from '../aggregate/areas';
 import { aggregateMetrics, scaleByCounty } from '../aggregate/levels';
 import type { CountyMetrics } from '../data/atlas';
 import type { MapDrawState, MapHover } from '../map/types';
+import { compareTooltipContent } from '../compare/compareLegend';
+import { buildCompareScale } from '../compare/compareScale';
 import { beltsOf } from '../panel/countyBelts';
 import { tooltipContent, type TooltipContent } from '../tooltip/tooltipContent';
 import { buildCountyFill } from '../scales/countyFill';
@@ -54,7 +56,22 @@ export class AtlasView {
     return metrics && areas ? scaleByCounty(buildLayerScale(this.#app.layer, metrics), areas) : null;
   });
 
-  legendBins = $derived.by((): LegendBin[] => this.scale?.bins(this.yearIndex) ?? []);
+  /**
+   * The difference layer while two years are compared: the change of each place (of the level
+   * shown) from AppState.compareFrom to the year shown; null when not comparing.
+   */
+  compareScale = $derived.by((): LayerScale | null => {
+    const from = this.#app.compareFrom;
+    const metrics = this.levelMetrics;
+    const areas = this.areas;
+    if (from === null || !metrics || !areas || !metrics.years.includes(from)) return null;
+    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from), areas);
+  });
+
+  /** What the map and legend show: the difference layer while comparing, else the layer's scale. */
+  #shownScale = $derived(this.compareScale ?? this.scale);
+
+  legendBins = $derived.by((): LegendBin[] => this.#shownScale?.bins(this.yearIndex) ?? []);
 
   /** The county shown in the county panel: a selected county, at the county level only. */
   selectedIndex = $derived.by(() => (this.#app.level === 'county' ? this.#indexOf(this.#app.selectedCode) : null));
@@ -76,7 +93,7 @@ export class AtlasView {
   /** The fill of every county for the year shown; a selection or language change keeps it. */
   #countyFill = $derived.by(() => {
     const { atlas } = this.#session;
-    const scale = this.scale;
+    const scale = this.#shownScale;
     if (!atlas || !scale || this.yearIndex < 0) return null;
     return buildCountyFill(scale, this.yearIndex, atlas.counties.codes.length);
   });
@@ -100,8 +117,9 @@ export class AtlasView {
 
   /** The legend swatch of the hovered county, which the legend marks. */
   hoveredBin = $derived.by((): LegendBin | null => {
-    if (!this.hover || !this.scale || this.yearIndex < 0) return null;
-    return this.legendBins[this.scale.binOf(this.yearIndex, this.hover.countyIndex)] ?? null;
+    const scale = this.#shownScale;
+    if (!this.hover || !scale || this.yearIndex < 0) return null;
+    return this.legendBins[scale.binOf(this.yearIndex, this.hover.countyIndex)] ?? null;
   });
 
   tooltip = $derived.by((): { x: number; y: number; content: TooltipContent } | null => {
@@ -110,6 +128,11 @@ export class AtlasView {
     if (!atlas || !areas || !metrics || !hover || this.yearIndex < 0) return null;
     const placeIndex = areas.countyToArea[hover.countyIndex] ?? -1;
     const code = areas.codes[placeIndex] ?? '';
+    const { compareFrom, layer, year, lang } = this.#app;
+    if (this.compareScale && compareFrom !== null) {
+      const content = compareTooltipContent({ places: areas, metrics, placeIndex, layer, fromYear: compareFrom, toYear: year, lang });
+      return { x: hover.x, y: hover.y, content };
+    }
     return {
       x: hover.x,
       y: hover.y,
@@ -119,8 +142,8 @@ export class AtlasView {
         metrics,
         placeIndex,
         yearIndex: this.yearIndex,
-        layer: this.#app.layer,
-        lang: this.#app.lang,
+        layer,
+        lang,
         belts: belts && areas.level === 'county' ? beltsOf(belts.belts, code, metrics.category) : null,
       }),
     };

@@ -28,8 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(query: string): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+async function open(query: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const watch = watchPage(page);
   await page.goto(`${baseUrl}${query}`);
@@ -132,6 +132,8 @@ describe('presenter mode', () => {
     await page.waitForSelector(PRESENTER);
     await page.getByRole('button', { name: '退出演示（Esc）' }).click();
     await page.waitForSelector(PRESENTER, { state: 'detached' });
+    // Keyboard focus comes back to the button that entered.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('进入演示模式（P）');
 
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
@@ -145,6 +147,22 @@ describe('presenter mode', () => {
     await page.keyboard.type('p');
     await expect(search.inputValue()).resolves.toBe('p');
     await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('on a phone the year, legend and source line fit on the screen', async () => {
+    const viewport = { width: 375, height: 667 };
+    const { page } = await open('?layer=spread', viewport);
+    await page.keyboard.press('p');
+    await page.waitForSelector(PRESENTER);
+    for (const selector of ['.year', '.legend-box', '.source-line', '.badge']) {
+      const box = (await page.locator(`${PRESENTER} ${selector}`).boundingBox())!;
+      expect(box.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height, selector).toBeLessThanOrEqual(viewport.height);
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifactPath('presenter-phone.png') });
     await page.close();
   });
 });

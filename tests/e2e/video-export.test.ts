@@ -161,6 +161,28 @@ describe('GIF export', () => {
   });
 });
 
+describe('story export', () => {
+  const story = JSON.parse(readFileSync('static/stories/bai-yi-spread.json', 'utf8')) as { steps: { year: number }[] };
+
+  test('the shipped story exports as a GIF: one run of frames per step, captions drawn', async () => {
+    await page.selectOption('[data-option="content"]', 'bai-yi-spread');
+    await page.check('input[name="export-format"][value="gif"]');
+    await page.selectOption('[data-option="size"]', { label: '小图 540 × 540' });
+    await page.selectOption('[data-option="seconds-per-step"]', { label: '2' });
+    await page.selectOption('[data-option="hold-seconds"]', { label: '0' });
+    const { name, bytes } = await exportAnimation();
+    const years = story.steps.map((s) => s.year);
+    expect(name).toBe(`beltmap-story-bai-yi-spread-${years[0]}-${years[years.length - 1]}.gif`);
+    const facts = readGif(bytes);
+    expect(facts).toMatchObject({ width: SIZE, height: SIZE, frameCount: story.steps.length * 2 * 10 });
+    // the middle of step 3 against the first frame of step 1: another year, camera and caption
+    const compared = await compareFrames(bytes, 'image/gif', 0, 2 * 20 + 10);
+    expect(compared.differing).toBeGreaterThan(500);
+    savePng(compared.middlePng, 'story-export-frame.png');
+    await page.selectOption('[data-option="content"]', 'view');
+  });
+});
+
 describe('cancel', () => {
   test('Cancel (focused when the export starts) stops it, shows the progress until then, saves nothing and gives the focus back', async () => {
     await choose({ format: 'gif', size: '方形 1080 × 1080', start: 2018, end: 2024, secondsPerYear: '3', hold: '5' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from '../../src/lib/map/baseStyle';
+import { BORDER_WIDTHS, borderWidthAt, buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from '../../src/lib/map/baseStyle';
 import type { AtlasGeometry } from '../../src/lib/data/atlas';
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -35,5 +35,17 @@ describe('buildBaseStyle', () => {
   it('draws only the South China Sea dashes of the boundary lines', () => {
     const dashes = style.layers.find((layer) => layer.id === 'south-china-sea-lines');
     expect(dashes && 'filter' in dashes ? dashes.filter : null).toEqual(['==', ['get', 'kind'], 'south-china-sea']);
+  });
+});
+
+describe('borderWidthAt', () => {
+  it.each([
+    [0, 0.7],
+    [3, 0.7],
+    [5.5, 1.15],
+    [8, 1.6],
+    [12, 1.6],
+  ])('a province border at zoom %d is %d px wide, as the style interpolates it', (zoom, width) => {
+    expect(borderWidthAt(BORDER_WIDTHS.province, zoom)).toBeCloseTo(width, 10);
   });
 });

@@ -8,7 +8,7 @@ import { applyPalette, GIFEncoder, quantize, type Palette } from 'gifenc';
 import { ArrayBufferTarget as Mp4Target, Muxer as Mp4Muxer } from 'mp4-muxer';
 import { ArrayBufferTarget as WebmTarget, Muxer as WebmMuxer } from 'webm-muxer';
 import type { FrameSchedule } from './frameSchedule';
-import type { GraphicFrames } from './graphicFrames';
+import type { FrameSource } from './graphicFrames';
 import { SceneRenderer } from './renderCanvas';
 
 export type AnimationFormat = 'mp4' | 'webm' | 'gif';
@@ -57,7 +57,7 @@ export async function supportedVideoConfig(format: VideoFormat, width: number, h
 }
 
 export interface AnimationJob {
-  frames: GraphicFrames;
+  frames: FrameSource;
   schedule: FrameSchedule;
   format: AnimationFormat;
   signal: AbortSignal;
@@ -155,8 +155,8 @@ async function encodeGif(
   const { width, height } = canvas;
   const pixels = () => context.getImageData(0, 0, width, height).data;
   // One palette for the whole GIF, so colours do not flicker between frames: quantized from the
-  // settled last frame of every year (each holds that year's legend colours), every few pixels.
-  const yearEnds = Array.from({ length: frames.yearIndices.length }, (_, year) => Math.min(schedule.frameCount, (year + 1) * schedule.framesPerYear) - 1);
+  // settled last frame of every year or step (each holds its legend colours), every few pixels.
+  const yearEnds = Array.from({ length: frames.positionCount }, (_, position) => Math.min(schedule.frameCount, (position + 1) * schedule.framesPerYear) - 1);
   const stride = Math.max(1, Math.ceil((yearEnds.length * width * height) / PALETTE_SAMPLE_PIXELS));
   const sample = new Uint8ClampedArray(Math.ceil((width * height) / stride) * 4 * yearEnds.length);
   let sampled = 0;

@@ -8,7 +8,7 @@ import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel
 import type { DatasetMeta } from '../data/types';
 import { formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
-import { BASE_COLOURS, OVERLAY_COLOURS } from '../map/baseStyle';
+import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../map/baseStyle';
 import type { RGBA } from '../map/types';
 import { ALL_CATEGORIES } from '../state/url';
 import type { MapPaths } from './mapPaths';
@@ -350,8 +350,6 @@ export function cssColour(table: Uint8Array, index: number): string | null {
 
 /** What a frame draws over the counties, in layout units: province names, and the 百亿 centre path up to the year shown. */
 export interface MapOverlay {
-  /** Path of the county selected on screen, outlined as the map outlines it; '' for none. */
-  selectedCounty: string;
   labels: { x: number; y: number; text: string }[];
   /** Size of the province names, in layout units. */
   labelSize: number;
@@ -367,9 +365,8 @@ function circle(x: number, y: number, r: number): string {
 }
 
 /**
- * The map's overlay as deck.gl draws it (layers.ts): the selected county's outline; province names
- * with a halo; the 百亿 path, its yearly dots, the latest one larger and filled, the first and
- * latest years labelled.
+ * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path,
+ * its yearly dots, the latest one larger and filled, the first and latest years labelled.
  */
 function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
   const { labelSize } = overlay;
@@ -377,11 +374,7 @@ function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
   const halo = { colour: css(OVERLAY_COLOURS.labelHalo), width: 3 * unit };
   const text = css(OVERLAY_COLOURS.label);
   const pathColour = css(OVERLAY_COLOURS.over100YiPath);
-  const items: SceneItem[] = [];
-  if (overlay.selectedCounty) {
-    items.push({ kind: 'path', d: overlay.selectedCounty, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 * unit });
-  }
-  items.push(...overlay.labels.map((label): SceneItem => ({
+  const items: SceneItem[] = overlay.labels.map((label): SceneItem => ({
     kind: 'text',
     x: label.x,
     y: label.y + labelSize * 0.36,
@@ -391,7 +384,7 @@ function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
     colour: text,
     align: 'center',
     halo,
-  })));
+  }));
   const points = overlay.over100YiPath;
   const latest = points[points.length - 1];
   if (!latest) return items;
@@ -498,16 +491,20 @@ export function composeScene(
   content: GraphicContent,
   paths: MapPaths,
   countyColours: Uint8Array,
-  overlay: MapOverlay = { selectedCounty: '', labels: [], labelSize: 0, over100YiPath: [] },
+  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: [] },
 ): SceneItem[] {
   const { unit, map } = layout;
+  // The inset has a fixed scale: its lines follow the graphic's size. The main map's borders follow
+  // its zoom, as MapLibre draws them on screen.
   const line = (width: number) => Math.max(0.35, width * unit);
+  const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
+  const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
   const counties: SceneItem[] = paths.counties.map((d, i) => ({
     kind: 'path',
     d,
     fill: cssColour(countyColours, i),
-    stroke: 'rgba(255,255,255,0.7)',
-    strokeWidth: line(0.3),
+    stroke: `rgba(255,255,255,${countyBorderOpacity})`,
+    strokeWidth: border(BORDER_WIDTHS.county),
     code: paths.codes[i],
   }));
   const insetBox = layout.inset;
@@ -530,12 +527,14 @@ export function composeScene(
     clip: map,
     items: [
       { kind: 'rect', ...map, fill: BASE_COLOURS.sea },
-      { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.6) },
+      { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: 0.6 },
       { kind: 'path', d: paths.nation, fill: BASE_COLOURS.chinaLand },
       { kind: 'group', id: 'counties', clip: null, items: counties },
-      { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: line(0.7) },
-      { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: line(1.2) },
-      { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1.2) },
+      { kind: 'path', d: paths.prefectures, fill: null, stroke: BASE_COLOURS.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
+      { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
+      { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
+      { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
+      { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 },
       ...overlayItems(layout, overlay),
     ],
   });

@@ -1,8 +1,10 @@
 /**
- * The scenes of an export: a still (one year) or the frames of an animation (a run of years),
- * all composed from the same layout and map paths, so that only colours, year stamp and legend
- * change from frame to frame. Pure: the renderers turn the scenes into pixels or SVG.
+ * The scenes of an export: a still (one year) or the frames of an animation (a run of years, or
+ * of story steps), all composed from the same layout and map paths, so that only colours, year
+ * stamp, legend and caption change from frame to frame. Pure: the renderers turn the scenes into
+ * pixels or SVG.
  */
+import type { PlaceLevel } from '../aggregate/areas';
 import type { AtlasGeometry } from '../data/atlas';
 import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../data/types';
 import type { Lang } from '../i18n/i18n';
@@ -34,18 +36,32 @@ export interface ExportView {
   lang: Lang;
   /** The camera on screen, or null while the map still shows its first fit of China. */
   camera: ExportCamera | null;
-  /** County index of the county selected on screen (outlined), or null. */
-  selectedCountyIndex: number | null;
+  /** The places the map shows: counties, or prefectures or provinces (their borders drawn). */
+  level: PlaceLevel;
+  /** Code of the place selected on screen (outlined), or null. */
+  selectedPlaceCode: string | null;
   /** Province table, for the province names written on the map. */
   provinces: readonly ProvinceRecord[];
   /** The yearly centre of 百亿 belts (metrics.over100YiCentres), drawn on the spread layer. */
   over100YiCentres: readonly Over100YiCentre[];
 }
 
-/** MapLibre's zoom at which the world is 512 px wide, as d3's Mercator scale of 512 / 2π. */
-const ZOOM_0_SCALE = 512 / (2 * Math.PI);
+/** What the animation encoder draws from: `positionCount` pictures (years or story steps), each with a fade from the one before. */
+export interface FrameSource {
+  readonly width: number;
+  readonly height: number;
+  readonly positionCount: number;
+  scene(position: number, fade?: number): SceneItem[];
+}
 
-export class GraphicFrames {
+export interface GraphicTexts {
+  /** A title in place of the layer's (a story's title). */
+  title?: string;
+  /** A caption per position (story steps), or null where there is none. */
+  captions?: readonly (string | null)[];
+}
+
+export class GraphicFrames implements FrameSource {
   readonly width: number;
   readonly height: number;
   readonly layout: GraphicLayout;
@@ -56,7 +72,7 @@ export class GraphicFrames {
   readonly #colours: Uint8Array[];
   readonly #overlays: MapOverlay[];
 
-  constructor(view: ExportView, width: number, height: number, yearIndices: readonly number[]) {
+  constructor(view: ExportView, width: number, height: number, yearIndices: readonly number[], texts: GraphicTexts = {}) {
     if (yearIndices.length === 0) throw new Error('GraphicFrames: no year to show');
     const missing = yearIndices.find((i) => view.years[i] === undefined);
     if (missing !== undefined) throw new Error(`GraphicFrames: year index ${missing} is outside the ${view.years.length} years`);
@@ -64,13 +80,16 @@ export class GraphicFrames {
     this.height = height;
     this.yearIndices = yearIndices;
     const countyCount = view.geometry.counties.features.length;
-    this.#contents = yearIndices.map((yearIndex) =>
-      graphicContent({ ...view, year: view.years[yearIndex]!, bins: view.scale.bins(yearIndex) }),
-    );
-    // Every legend label of every frame sizes the legend box, so it does not change size mid-video.
+    this.#contents = yearIndices.map((yearIndex, position) => {
+      const content = graphicContent({ ...view, year: view.years[yearIndex]!, bins: view.scale.bins(yearIndex), caption: texts.captions?.[position] ?? null });
+      return texts.title ? { ...content, title: texts.title } : content;
+    });
+    // Every legend label of every frame sizes the legend box, and the longest caption the caption
+    // box, so that neither changes size mid-video.
     const sizingLabels = this.#contents.flatMap((c) => [...c.legend.ranges, ...c.legend.specials].map((s) => s.label));
-    this.layout = layoutGraphic(width, height, this.#contents[0]!, sizingLabels);
-    this.#paths = buildMapPaths(view.geometry, this.layout.map, insetMapBox(this.layout), view.camera);
+    const longestCaption = this.#contents.reduce((a, b) => ((b.caption?.length ?? 0) > (a.caption?.length ?? 0) ? b : a));
+    this.layout = layoutGraphic(width, height, { ...this.#contents[0]!, caption: longestCaption.caption }, sizingLabels);
+    this.#paths = buildMapPaths(view.geometry, this.layout.map, insetMapBox(this.layout), view.camera, view);
     this.#colours = yearIndices.map((yearIndex) => colourTable(countyCount, buildCountyFill(view.scale, yearIndex, countyCount)));
     this.#overlays = this.#buildOverlays(view);
   }
@@ -78,7 +97,7 @@ export class GraphicFrames {
   /** Province names where the screen would write them at this scale, and the 百亿 path up to each frame's year. */
   #buildOverlays(view: ExportView): MapOverlay[] {
     const projection = mainProjection(this.layout.map, view.camera);
-    const zoom = Math.log2(projection.scale() / ZOOM_0_SCALE);
+    const { zoom } = this.#paths;
     const { map, unit } = this.layout;
     const project = ([lng, lat]: [number, number]) => {
       const [x, y] = projection([lng, lat]) ?? [NaN, NaN];
@@ -90,9 +109,7 @@ export class GraphicFrames {
       .map((label) => ({ ...project(label.position), text: label[view.lang] }))
       .filter(isInMap);
     const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
-    const selectedCounty = view.selectedCountyIndex === null ? '' : (this.#paths.counties[view.selectedCountyIndex] ?? '');
     return this.yearIndices.map((yearIndex) => ({
-      selectedCounty,
       labels,
       labelSize,
       over100YiPath:
@@ -102,6 +119,10 @@ export class GraphicFrames {
               .map((centre) => ({ ...project([centre.lng, centre.lat]), year: centre.year }))
           : [],
     }));
+  }
+
+  get positionCount(): number {
+    return this.yearIndices.length;
   }
 
   /** Title line for an SVG's <title>: the graphic's title and subtitle. */

@@ -5,6 +5,7 @@
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
+import type { PlaceLevel } from '../aggregate/areas';
 import type { AtlasGeometry } from '../data/atlas';
 import { boundsIntersect, CHINA_MAIN_BOUNDS, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from '../map/camera';
 import type { Rect } from './scene';
@@ -18,7 +19,17 @@ export interface ExportCamera {
   viewportHeight: number;
 }
 
+/** What the map shows besides the counties: the level of places and the place selected. */
+export interface MapPlaces {
+  level: PlaceLevel;
+  /** Code of the selected county, prefecture or province (of the level shown), or null. */
+  selectedPlaceCode: string | null;
+}
+
 export interface MapPaths {
+  /** The zoom (MapLibre's scale) the main map is drawn at, which border widths follow. */
+  zoom: number;
+  level: PlaceLevel;
   /** Adcode of each county, in county-table order. */
   codes: string[];
   /** One path per county, in county-table order; '' for a county outside the view. */
@@ -26,6 +37,10 @@ export interface MapPaths {
   neighbours: string;
   nation: string;
   provinces: string;
+  /** Prefecture borders, drawn at the prefecture level only ('' otherwise). */
+  prefectures: string;
+  /** Outline of the selected place, '' for none. */
+  selectedPlace: string;
   southChinaSeaLines: string;
   inset: {
     /** County index and path of each county drawn in the inset. */
@@ -85,8 +100,28 @@ function southChinaSeaLines(geometry: AtlasGeometry): FeatureCollection {
   };
 }
 
-export function buildMapPaths(geometry: AtlasGeometry, mapBox: Rect, insetBox: Rect, camera: ExportCamera | null): MapPaths {
-  const main = pathOf(mainProjection(mapBox, camera));
+/** MapLibre's zoom of a d3 Mercator projection: the world is 512·2^zoom wide, d3's scale is that over 2π. */
+export function zoomOf(projection: GeoProjection): number {
+  return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
+}
+
+function selectedPlaceFeature(geometry: AtlasGeometry, { level, selectedPlaceCode: code }: MapPlaces) {
+  if (code === null) return null;
+  if (level === 'county') return geometry.counties.features.find((f) => f.id === code) ?? null;
+  const areas = level === 'prefecture' ? geometry.prefectures : geometry.provinces;
+  return areas.features.find((f) => f.properties.code === code) ?? null;
+}
+
+export function buildMapPaths(
+  geometry: AtlasGeometry,
+  mapBox: Rect,
+  insetBox: Rect,
+  camera: ExportCamera | null,
+  places: MapPlaces = { level: 'county', selectedPlaceCode: null },
+): MapPaths {
+  const projection = mainProjection(mapBox, camera);
+  const main = pathOf(projection);
+  const selected = selectedPlaceFeature(geometry, places);
   const inset = pathOf(insetProjection(insetBox));
   const lines = southChinaSeaLines(geometry);
   // Only the counties that reach into the inset are drawn there (Hainan), as on screen.
@@ -95,11 +130,15 @@ export function buildMapPaths(geometry: AtlasGeometry, mapBox: Rect, insetBox: R
     return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
   });
   return {
+    zoom: zoomOf(projection),
+    level: places.level,
     codes: geometry.counties.features.map((county) => String(county.id)),
     counties: geometry.counties.features.map((county) => main(county)),
     neighbours: main(geometry.neighbours),
     nation: main(geometry.nation),
     provinces: main(geometry.provinces),
+    prefectures: places.level === 'prefecture' ? main(geometry.prefectures) : '',
+    selectedPlace: selected ? main(selected) : '',
     southChinaSeaLines: main(lines),
     inset: {
       counties: insetCounties.map((county) => ({ index: county.properties.index, d: inset(county) })),

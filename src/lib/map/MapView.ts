@@ -24,7 +24,7 @@ import type { Atlas } from '../data/atlas';
 import type { MapDrawState, MapHover } from './types';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceLevel } from '../aggregate/areas';
-import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from './baseStyle';
+import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from './baseStyle';
 import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from './camera';
 import {
   countyLayer,
@@ -266,7 +266,11 @@ export class MapView {
     if (level === this.#shownLevel) return;
     this.#shownLevel = level;
     this.#map.setLayoutProperty(PREFECTURE_BORDERS_ID, 'visibility', level === 'prefecture' ? 'visible' : 'none');
-    this.#map.setPaintProperty(COUNTY_LAYER_BEFORE_ID, 'line-opacity', level === 'county' ? 0.7 : 0.2);
+    this.#map.setPaintProperty(
+      COUNTY_LAYER_BEFORE_ID,
+      'line-opacity',
+      level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel,
+    );
   }
 
   #layers(state: MapDrawState, colours: CountyColourFrame) {

@@ -42,9 +42,38 @@ export const OVERLAY_COLOURS: Record<'selectedOutline' | 'over100YiPath' | 'labe
 /** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** Line widths grow with zoom so that borders read at the national view and do not swamp a city view. */
-function widthByZoom(atNational: number, atCity: number) {
-  return ['interpolate', ['linear'], ['zoom'], 3, atNational, 8, atCity] as ['interpolate', ['linear'], ['zoom'], number, number, number, number];
+/**
+ * Border widths in pixels at the national view (zoom 3) and at a city view (zoom 8): they grow with
+ * zoom so that borders read at the national view and do not swamp a city view. The export graphic
+ * draws them at its own zoom (borderWidthAt).
+ */
+export const BORDER_WIDTHS = {
+  county: [0.3, 1],
+  prefecture: [0.5, 1.2],
+  province: [0.7, 1.6],
+  nation: [1.2, 2.4],
+} as const satisfies Record<string, readonly [number, number]>;
+const BORDER_ZOOMS = [3, 8] as const;
+
+/** County borders fade above the county level: all counties of an area share its colour, and the area is the place read. */
+export const COUNTY_BORDER_OPACITY = { countyLevel: 0.7, areaLevel: 0.2 } as const;
+
+function widthByZoom([atNational, atCity]: readonly [number, number]) {
+  return ['interpolate', ['linear'], ['zoom'], BORDER_ZOOMS[0], atNational, BORDER_ZOOMS[1], atCity] as [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    number,
+    number,
+    number,
+    number,
+  ];
+}
+
+/** The width MapLibre draws a border at `zoom` (linear between the two zooms, constant outside). */
+export function borderWidthAt([atNational, atCity]: readonly [number, number], zoom: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - BORDER_ZOOMS[0]) / (BORDER_ZOOMS[1] - BORDER_ZOOMS[0])));
+  return atNational + (atCity - atNational) * t;
 }
 
 export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
@@ -87,8 +116,8 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
         source: 'counties',
         paint: {
           'line-color': BASE_COLOURS.countyBorder,
-          'line-opacity': 0.7,
-          'line-width': widthByZoom(0.3, 1),
+          'line-opacity': COUNTY_BORDER_OPACITY.countyLevel,
+          'line-width': widthByZoom(BORDER_WIDTHS.county),
         },
       },
       {
@@ -97,21 +126,21 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
         type: 'line',
         source: 'prefectures',
         layout: { 'line-join': 'round', visibility: 'none' },
-        paint: { 'line-color': BASE_COLOURS.prefectureBorder, 'line-width': widthByZoom(0.5, 1.2) },
+        paint: { 'line-color': BASE_COLOURS.prefectureBorder, 'line-width': widthByZoom(BORDER_WIDTHS.prefecture) },
       },
       {
         id: 'province-borders',
         type: 'line',
         source: 'provinces',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': BASE_COLOURS.provinceBorder, 'line-width': widthByZoom(0.7, 1.6) },
+        paint: { 'line-color': BASE_COLOURS.provinceBorder, 'line-width': widthByZoom(BORDER_WIDTHS.province) },
       },
       {
         id: 'nation-border',
         type: 'line',
         source: 'nation',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': BASE_COLOURS.nationBorder, 'line-width': widthByZoom(1.2, 2.4) },
+        paint: { 'line-color': BASE_COLOURS.nationBorder, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
       {
         // The source already breaks these lines into the dashes of the official map.
@@ -119,7 +148,7 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
         type: 'line',
         source: 'boundaryLines',
         filter: ['==', ['get', 'kind'], 'south-china-sea'],
-        paint: { 'line-color': BASE_COLOURS.southChinaSeaLine, 'line-width': widthByZoom(1.2, 2.4) },
+        paint: { 'line-color': BASE_COLOURS.southChinaSeaLine, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
     ],
   };

@@ -68,6 +68,11 @@ export class AtlasSession {
     }
   }
 
+  /** Metrics of a category set without showing it (a story step in an export); loaded once and kept. */
+  metricsOf(category: string, signal?: AbortSignal): Promise<CountyMetrics> {
+    return this.#source.loadMetrics(category, signal);
+  }
+
   /** Loads belts.json on first use (the county panel); a failed load may be tried again. */
   async loadBelts(): Promise<void> {
     if (!this.atlas || this.beltsStatus === 'loading' || this.beltsStatus === 'ready') return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import { GraphicFrames, type ExportView } from '../../../src/lib/export/graphicFrames';
 import type { SceneItem } from '../../../src/lib/export/scene';
+import type { PlaceLevel } from '../../../src/lib/aggregate/areas';
 import { buildLayerScale } from '../../../src/lib/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
@@ -16,7 +17,8 @@ const view: ExportView = {
   scale: buildLayerScale('sales', metrics),
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
-  selectedCountyIndex: null,
+  level: 'county',
+  selectedPlaceCode: null,
   provinces: counties.provinceTable,
   over100YiCentres: [
     { year: 2023, lng: 0.8, lat: 0.5, beltCount: 1 },
@@ -69,12 +71,30 @@ describe('GraphicFrames', () => {
     expect(texts(frames.scene(0))).not.toContain('Zhejiang');
   });
 
-  it('outlines the county selected on screen, with its own path', () => {
-    const outlines = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && !i.code && i.fill === null && i.stroke === 'rgba(17,17,17,1)');
-    const selected = new GraphicFrames({ ...view, selectedCountyIndex: 1 }, 540, 540, [1]).scene(0);
-    const yiwuPath = flat(selected).find((i) => i.kind === 'path' && i.code === '330782');
-    expect(outlines(selected).map((i) => i.kind === 'path' && i.d)).toEqual([yiwuPath?.kind === 'path' && yiwuPath.d]);
-    expect(outlines(frames.scene(0))).toHaveLength(0);
+  it.each<[PlaceLevel, string, number]>([
+    ['county', '330782', 1],
+    ['prefecture', '3307', 1],
+    ['province', '33', 1],
+    ['county', '999999', 0],
+  ])('at the %s level outlines the place selected on screen (%s)', (level, code, count) => {
+    const selectedOutline = (scene: SceneItem[]) =>
+      flat(scene).filter((i) => i.kind === 'path' && !i.code && i.fill === null && i.stroke === 'rgba(17,17,17,1)' && i.d !== '');
+    const scene = new GraphicFrames({ ...view, level, selectedPlaceCode: code }, 540, 540, [1]).scene(0);
+    expect(selectedOutline(scene)).toHaveLength(count);
+    expect(selectedOutline(frames.scene(0))).toHaveLength(0);
+  });
+
+  it('draws prefecture borders at the prefecture level only, and fades county borders above the county level', () => {
+    const prefectureBorders = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && i.stroke === '#8a8f96' && i.d !== '');
+    const countyStroke = (scene: SceneItem[]) => {
+      const county = flat(scene).find((i) => i.kind === 'path' && i.code);
+      return county?.kind === 'path' ? county.stroke : null;
+    };
+    const prefectureLevel = new GraphicFrames({ ...view, level: 'prefecture' }, 540, 540, [1]).scene(0);
+    expect(prefectureBorders(prefectureLevel)).toHaveLength(1);
+    expect(prefectureBorders(frames.scene(0))).toHaveLength(0);
+    expect(countyStroke(frames.scene(0))).toBe('rgba(255,255,255,0.7)');
+    expect(countyStroke(prefectureLevel)).toBe('rgba(255,255,255,0.2)');
   });
 
   it.each([

@@ -72,6 +72,13 @@ describe('presenter mode', () => {
     await expect(page.locator(`${PRESENTER} .badge`).isVisible()).resolves.toBe(true);
     await expect(page.locator(`${PRESENTER} .legend`).isVisible()).resolves.toBe(true);
     await expectDrawnYear(page, lastYear);
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run('section.presenter');
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`);
+    });
+    expect(violations).toEqual([]);
 
     const steps: [string, number][] = [
       ['Home', firstYear],

@@ -5,8 +5,9 @@
  */
 import type { LegendBin, LayerId } from '../scales/layerScale';
 import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
+import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
 import type { DatasetMeta } from '../data/types';
-import { formatYear } from '../format/format';
+import { formatGrowthBreak, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
 import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../map/baseStyle';
 import type { RGBA } from '../map/types';
@@ -56,33 +57,39 @@ export interface GraphicView {
   bins: readonly LegendBin[];
   lang: Lang;
   caption?: string | null;
+  /** While two years are compared on screen: the first year; the bins are then the difference layer's. */
+  compareFrom?: number | null;
 }
 
-function swatch(bin: LegendBin, layer: LayerId, lang: Lang): LegendSwatch {
-  const label = legendLabel(bin, layer, lang);
+function swatch(bin: LegendBin, label: string): LegendSwatch {
   return { colour: bin.colour, label: bin.isHighlighted ? `◆ ${label}` : label, isHighlighted: bin.isHighlighted, isFuture: bin.isFuture };
 }
 
 /** What the graphic says for one view: the same words and swatches as the page. */
 export function graphicContent(view: GraphicView): GraphicContent {
   const { meta, layer, category, year, bins, lang } = view;
+  const compareFrom = view.compareFrom ?? null;
   const isRange = (bin: LegendBin) => bin.kind === 'range' || bin.kind === 'year';
   const ranges = bins.filter(isRange);
-  const unit = legendUnit(layer, lang);
+  // The words of the on-screen legend (Legend.svelte), for the layer or for the difference layer.
+  const unit = compareFrom === null ? legendUnit(layer, lang) : compareUnit(layer, lang);
+  const label = (bin: LegendBin) => (compareFrom === null ? legendLabel(bin, layer, lang) : compareLegendLabel(bin, layer, lang));
+  const breakLabel = (value: number) => (compareFrom === null ? legendBreakLabel(value, layer, lang) : formatGrowthBreak(value, lang));
+  const legendTitle = compareFrom === null ? t(`legend.title.${layer}`, lang) : compareTitle(layer, compareFrom, year, lang);
   const categoryName =
     category === ALL_CATEGORIES ? t('category.all', lang) : (meta.categories.find((c) => c.id === category)?.[lang] ?? category);
   const dataLine = t('source.data', lang, { title: meta.title[lang] });
   return {
-    title: t(`export.graphic.title.${layer}`, lang),
+    title: compareFrom === null ? t(`export.graphic.title.${layer}`, lang) : legendTitle,
     subtitle: t('export.graphic.subtitle', lang, { layer: t(`layer.${layer}`, lang), category: categoryName, year: formatYear(year, lang) }),
     yearStamp: String(year),
     badge: meta.isIllustrative ? t('badge.illustrative', lang) : null,
     legend: {
-      title: `${t(`legend.title.${layer}`, lang)}${unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}`,
+      title: `${legendTitle}${unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}`,
       style: layer === 'spread' ? 'list' : 'bar',
-      ranges: ranges.map((bin) => swatch(bin, layer, lang)),
-      breakLabels: layer === 'spread' ? [] : ranges.slice(1).map((bin) => legendBreakLabel(bin.lower ?? 0, layer, lang)),
-      specials: bins.filter((bin) => !isRange(bin)).map((bin) => swatch(bin, layer, lang)),
+      ranges: ranges.map((bin) => swatch(bin, label(bin))),
+      breakLabels: layer === 'spread' ? [] : ranges.slice(1).map((bin) => breakLabel(bin.lower ?? 0)),
+      specials: bins.filter((bin) => !isRange(bin)).map((bin) => swatch(bin, label(bin))),
     },
     footer: [
       meta.isIllustrative ? `${dataLine} · ${t('badge.illustrativeTitle', lang)}` : dataLine,

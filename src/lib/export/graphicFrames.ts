@@ -32,7 +32,10 @@ export interface ExportView {
   category: string;
   /** The years of the metrics the scale was built from (metrics.years). */
   years: readonly number[];
+  /** The scale the map shows: the layer's, or the difference layer's while two years are compared. */
   scale: LayerScale;
+  /** While two years are compared: the first year; null otherwise. */
+  compareFrom: number | null;
   lang: Lang;
   /** The camera on screen, or null while the map still shows its first fit of China. */
   camera: ExportCamera | null;

@@ -15,7 +15,7 @@ import type { SceneItem } from './scene';
 /** The parts of the view a story does not set: the map, the dataset, the language, the screen. */
 export type StoryExportBase = Omit<
   ExportView,
-  'layer' | 'category' | 'years' | 'scale' | 'camera' | 'over100YiCentres' | 'level' | 'selectedPlaceCode'
+  'layer' | 'category' | 'years' | 'scale' | 'camera' | 'over100YiCentres' | 'level' | 'selectedPlaceCode' | 'compareFrom'
 >;
 
 export interface StorySegment {
@@ -81,6 +81,7 @@ export class StoryFrames implements FrameSource {
         ...base,
         level: 'county',
         selectedPlaceCode: null,
+        compareFrom: null,
         layer,
         category,
         years: metrics.years,

@@ -3,6 +3,7 @@ import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode
 import { GraphicFrames, type ExportView } from '../../../src/lib/export/graphicFrames';
 import type { SceneItem } from '../../../src/lib/export/scene';
 import type { PlaceLevel } from '../../../src/lib/aggregate/areas';
+import { buildCompareScale } from '../../../src/lib/compare/compareScale';
 import { buildLayerScale } from '../../../src/lib/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
@@ -15,6 +16,7 @@ const view: ExportView = {
   category: 'all',
   years: YEARS,
   scale: buildLayerScale('sales', metrics),
+  compareFrom: null,
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
   level: 'county',
@@ -95,6 +97,14 @@ describe('GraphicFrames', () => {
     expect(prefectureBorders(frames.scene(0))).toHaveLength(0);
     expect(countyStroke(frames.scene(0))).toBe('rgba(255,255,255,0.7)');
     expect(countyStroke(prefectureLevel)).toBe('rgba(255,255,255,0.2)');
+  });
+
+  it('shows the difference layer as the screen does while two years are compared: its title, legend words and colours', () => {
+    const compare = buildCompareScale('sales', metrics, 2023);
+    const compared = new GraphicFrames({ ...view, scale: compare, compareFrom: 2023 }, 540, 540, [1]).scene(0);
+    expect(texts(compared)).toEqual(expect.arrayContaining(['Change in sales, 2023→2024', 'Change in sales, 2023→2024 (%)']));
+    const bins = compare.bins(1);
+    expect(countyFills(compared)).toEqual(counties.codes.map((_, i) => bins[compare.binOf(1, i)]!.colour));
   });
 
   it.each([

@@ -104,7 +104,8 @@ export class AtlasView {
     if (!metrics || !countyFill) return null;
     const { layer, year, lang, level } = this.#app;
     return {
-      colourKey: `${layer}|${metrics.category}|${year}|${level}`,
+      // Comparing adds the first year: the same layer and year coloured by their change since then.
+      colourKey: `${layer}|${metrics.category}|${year}|${level}${this.compareScale ? `|from${this.#app.compareFrom}` : ''}`,
       countyFill,
       level,
       selectedCode: this.selectedPlaceCode,

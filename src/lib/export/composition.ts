@@ -6,6 +6,7 @@
 import type { LegendBin, LayerId } from '../scales/layerScale';
 import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
 import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
+import type { PlaceLevel } from '../aggregate/areas';
 import type { DatasetMeta } from '../data/types';
 import { formatGrowthBreak, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
@@ -59,10 +60,17 @@ export interface GraphicView {
   caption?: string | null;
   /** While two years are compared on screen: the first year; the bins are then the difference layer's. */
   compareFrom?: number | null;
+  /** The places the map colours (counties unless given), named in the title. */
+  level?: PlaceLevel;
 }
 
 function swatch(bin: LegendBin, label: string): LegendSwatch {
   return { colour: bin.colour, label: bin.isHighlighted ? `◆ ${label}` : label, isHighlighted: bin.isHighlighted, isFuture: bin.isFuture };
+}
+
+function layerTitle(layer: LayerId, level: PlaceLevel, lang: Lang): string {
+  if (layer === 'spread') return t('export.graphic.title.spread', lang);
+  return t(`export.graphic.title.${layer}`, lang, { places: t(`export.graphic.places.${level}`, lang) });
 }
 
 /** What the graphic says for one view: the same words and swatches as the page. */
@@ -80,7 +88,7 @@ export function graphicContent(view: GraphicView): GraphicContent {
     category === ALL_CATEGORIES ? t('category.all', lang) : (meta.categories.find((c) => c.id === category)?.[lang] ?? category);
   const dataLine = t('source.data', lang, { title: meta.title[lang] });
   return {
-    title: compareFrom === null ? t(`export.graphic.title.${layer}`, lang) : legendTitle,
+    title: compareFrom !== null ? legendTitle : layerTitle(layer, view.level ?? 'county', lang),
     subtitle: t('export.graphic.subtitle', lang, { layer: t(`layer.${layer}`, lang), category: categoryName, year: formatYear(year, lang) }),
     yearStamp: String(year),
     badge: meta.isIllustrative ? t('badge.illustrative', lang) : null,

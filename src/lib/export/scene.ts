@@ -11,7 +11,7 @@ export interface Rect {
   height: number;
 }
 
-export type TextAlign = 'left' | 'center' | 'right';
+type TextAlign = 'left' | 'center' | 'right';
 
 export type SceneItem =
   | ({ kind: 'rect'; fill: string | null; stroke?: string; strokeWidth?: number; radius?: number } & Rect)

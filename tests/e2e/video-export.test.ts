@@ -124,6 +124,18 @@ describe('video export', () => {
     expect(read(bytes).durationSeconds).toBe(read(first).durationSeconds);
   });
 
+  test('the WebM fallback has the same frames, size and duration', async () => {
+    // Chromium always encodes VP9/VP8, so the fallback can be tested here even where H.264 is there too.
+    expect(await page.getAttribute('input[value="webm"]', 'data-support')).toBe('yes');
+    await page.check('input[name="export-format"][value="webm"]');
+    const { name, bytes } = await exportAnimation();
+    expect(name).toBe('beltmap-spread-2023-2024.webm');
+    const facts = readWebm(bytes);
+    expect(facts).toMatchObject({ width: SIZE, height: SIZE, frameCount });
+    expect(Math.abs(facts.durationSeconds - frameCount / 30)).toBeLessThanOrEqual(1 / 30);
+    await page.check(`input[name="export-format"][value="${videoFormat}"]`);
+  });
+
   test('a frame from the middle (the second year) differs from the first', async () => {
     const compared = await compareFrames(first, videoFormat === 'mp4' ? 'video/mp4' : 'video/webm', 0, 0.75);
     expect(compared.width).toBe(SIZE);

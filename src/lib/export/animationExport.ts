@@ -10,6 +10,7 @@ import { ArrayBufferTarget as WebmTarget, Muxer as WebmMuxer } from 'webm-muxer'
 import type { FrameSchedule } from './frameSchedule';
 import type { FrameSource } from './graphicFrames';
 import { SceneRenderer } from './renderCanvas';
+import { setWebmDuration } from './webmDuration';
 
 export type AnimationFormat = 'mp4' | 'webm' | 'gif';
 
@@ -139,7 +140,9 @@ async function encodeVideo(
     await encoder.flush();
     if (failure) throw failure;
     muxer.finalize();
-    return new Blob([muxer.target.buffer], { type: MIME_TYPES[format] });
+    const bytes = new Uint8Array(muxer.target.buffer);
+    if (format === 'webm') setWebmDuration(bytes, schedule.durationUs / 1000);
+    return new Blob([bytes], { type: MIME_TYPES[format] });
   } finally {
     if (encoder.state !== 'closed') encoder.close();
   }

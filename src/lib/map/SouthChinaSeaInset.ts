@@ -48,7 +48,10 @@ export class SouthChinaSeaInset {
     this.#element = document.createElement('div');
     this.#element.className = 'beltmap-inset';
     this.#element.dataset.insetState = 'loading';
+    // A picture of the same data as the main map: hidden from screen readers, and inert so that the
+    // canvas deck.gl makes focusable (tabindex 0) is not a tab stop nobody can see or use.
     this.#element.setAttribute('aria-hidden', 'true');
+    this.#element.inert = true;
     Object.assign(this.#element.style, {
       position: 'absolute',
       right: 'var(--inset-right, 10px)',

@@ -151,3 +151,25 @@ describe('AtlasView hover', () => {
     expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '8,000万元' });
   });
 });
+
+describe('AtlasView comparing two years', () => {
+  it('draws and explains the difference layer while AppState.compareFrom is set, and the layer again without it', () => {
+    const { app, view } = setup();
+    const layerKey = view.drawState!.colourKey;
+    app.compareFrom = 2022;
+    expect(view.compareScale).not.toBeNull();
+    expect(view.drawState!.colourKey).toBe(`${layerKey}|from2022`);
+    expect(view.legendBins.map((b) => b.kind)).toEqual([...Array<string>(7).fill('range'), 'new', 'gone', 'no-belt']);
+    // 义乌市 2 → 120 亿 (+5,900 %): the top swatch; 城中区 0 → 0.8 亿: new.
+    expect(view.drawState!.countyFill(0)).toEqual(rgbaOf(view.legendBins[6]!.colour));
+    expect(view.drawState!.countyFill(1)).toEqual(rgbaOf(view.legendBins.find((b) => b.kind === 'new')!.colour));
+    view.hover = { countyIndex: 0, x: 10, y: 10 };
+    expect(view.hoveredBin).toEqual(view.legendBins[6]);
+    expect(view.tooltip!.content.rows.map((r) => r.label)).toEqual(['2022年销售额', '2024年销售额', '变化']);
+    // The export and rankings keep the layer's own scale.
+    expect(view.scale?.bins(2).map((b) => b.kind)).toContain('no-belt');
+    app.compareFrom = null;
+    expect(view.compareScale).toBeNull();
+    expect(view.drawState!.colourKey).toBe(layerKey);
+  });
+});

@@ -157,6 +157,21 @@ describe('presenter mode', () => {
     await page.close();
   });
 
+  test('from the table view, presenter mode shows the map, and leaving brings the table back', async () => {
+    const { page } = await open('?layer=spread');
+    await page.locator('label').filter({ has: page.getByRole('radio', { name: '表格', exact: true }) }).click();
+    await page.locator('.place-table').waitFor();
+    await page.keyboard.press('p');
+    await page.waitForSelector(PRESENTER);
+    await page.waitForSelector('.place-table', { state: 'detached' });
+    await expect(page.locator('.map').getAttribute('inert')).resolves.toBeNull();
+    await page.keyboard.press('Home');
+    await expectDrawnYear(page, firstYear);
+    await page.keyboard.press('Escape');
+    await page.locator('.place-table').waitFor();
+    await page.close();
+  });
+
   test('on a phone the year, legend and source line fit on the screen', async () => {
     const viewport = { width: 375, height: 667 };
     const { page } = await open('?layer=spread', viewport);

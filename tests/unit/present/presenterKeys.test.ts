@@ -74,18 +74,35 @@ describe('presenterKeyAction', () => {
 });
 
 describe('isTextEntry', () => {
-  /** An element whose closest() matches when the selector names its tag. */
-  const element = (tag: string) => ({ closest: (selectors: string) => (selectors.split(', ').some((s) => s.startsWith(tag)) ? {} : null) });
+  /**
+   * A stand-in for Element.closest on one element: it matches when one of the selectors names
+   * the element's tag and none of that selector's :not(...) types is the element's type.
+   */
+  const element = (tag: string, type?: string) => ({
+    closest: (selectors: string) =>
+      selectors.split(/, (?![^(]*\))/).some((selector) => {
+        if (!selector.startsWith(tag)) return false;
+        const excluded = /:not\((.*)\)/.exec(selector)?.[1] ?? '';
+        return type === undefined || !excluded.includes(`[type="${type}"]`);
+      })
+        ? {}
+        : null,
+  });
 
-  it.each([
-    ['input', true],
-    ['textarea', true],
-    ['select', true],
-    ['[contenteditable]', true],
-    ['button', false],
-    ['div', false],
-  ])('%s → %s', (tag, expected) => {
-    expect(isTextEntry(element(tag))).toBe(expected);
+  it.each<[string, string | undefined, boolean]>([
+    ['input', 'text', true],
+    ['input', 'search', true],
+    ['input', undefined, true],
+    ['input', 'radio', false],
+    ['input', 'checkbox', false],
+    ['input', 'range', false],
+    ['textarea', undefined, true],
+    ['select', undefined, true],
+    ['[contenteditable]', undefined, true],
+    ['button', undefined, false],
+    ['div', undefined, false],
+  ])('<%s type=%s> → %s', (tag, type, expected) => {
+    expect(isTextEntry(element(tag, type))).toBe(expected);
   });
 
   it('a key with no target is not text', () => {

@@ -149,6 +149,23 @@ describe('the table view', () => {
     await chooseRadio('县级');
   });
 
+  test('comparing two years adds the change column, sorted by it', async () => {
+    await page.getByRole('checkbox', { name: '比较两个年份' }).check();
+    const first = dataset.meta.years[0]!;
+    const change = table().locator('thead th[data-column="change"]');
+    await change.waitFor();
+    expect(await change.innerText()).toContain(`变化 ${first}→${dataset.meta.years[last]}`);
+    expect(await change.getAttribute('aria-sort')).toBe('descending');
+    await table().getByLabel('省份').selectOption('33');
+    const from = all.salesWan[0]![yiwu]! * 1e4;
+    const to = salesYuan(yiwu);
+    expect(await cellText(YIWU, 'change')).toBe(`+${formatSales(to - from, 'zh')}（${formatGrowth(to / from - 1, 'zh')}）`);
+    await page.screenshot({ path: artifactPath('table-compare.png') });
+    await page.getByRole('checkbox', { name: '比较两个年份' }).uncheck();
+    await change.waitFor({ state: 'detached' });
+    expect(await header('sales').getAttribute('aria-sort')).toBe('descending');
+  });
+
   test('has no console errors', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

@@ -10,7 +10,7 @@ import type { LayerId, LegendBin } from '../scales/layerScale';
 import { legendLabel } from '../scales/legendLabel';
 import type { TooltipContent } from '../tooltip/tooltipContent';
 import { compareValues } from './compareScale';
-import { yearChange } from './yearCompare';
+import { yearChange, type YearChange } from './yearCompare';
 
 export function compareTitle(layer: LayerId, from: number, to: number, lang: Lang): string {
   return t(layer === 'spread' ? 'compare.title.spread' : 'compare.title.sales', lang, { from, to });
@@ -34,6 +34,16 @@ export function compareLegendLabel(bin: LegendBin, layer: LayerId, lang: Lang): 
   return bin.lower === 0 ? t('compare.unchanged', lang) : signed(bin.lower, lang);
 }
 
+/** The change as the tooltip and the table write it: "+60亿元（+60.0%）", "新增 +4亿元", "消失 -5亿元", "两年均无". */
+export function compareChangeText(change: YearChange, layer: LayerId, lang: Lang): string {
+  const difference = layer === 'spread' ? signed(change.difference, lang) : `${change.difference > 0 ? '+' : ''}${formatSales(change.difference, lang)}`;
+  if (change.kind === 'no-belt') return t('compare.none', lang);
+  if (change.kind === 'change' && change.relativeChange !== null) {
+    return t('compare.changeValue', lang, { difference, relative: formatGrowth(change.relativeChange, lang) });
+  }
+  return `${t(change.kind === 'new' ? 'compare.new' : 'compare.gone', lang)} ${difference}`;
+}
+
 export interface CompareTooltipInput {
   places: AreaTable;
   metrics: CountyMetrics;
@@ -51,20 +61,13 @@ export function compareTooltipContent({ places, metrics, placeIndex: c, layer, f
   const isCount = layer === 'spread';
   const formatValue = (value: number) => (isCount ? formatCount(value, lang) : value > 0 ? formatSales(value, lang) : t('table.noBelt', lang));
   const label = (year: number) => t(isCount ? 'compare.over100YiIn' : 'compare.salesIn', lang, { year });
-  const difference = isCount ? signed(change.difference, lang) : `${change.difference > 0 ? '+' : ''}${formatSales(change.difference, lang)}`;
-  const changeText =
-    change.kind === 'no-belt'
-      ? t('compare.none', lang)
-      : change.kind === 'change' && change.relativeChange !== null
-        ? t('compare.changeValue', lang, { difference, relative: formatGrowth(change.relativeChange, lang) })
-        : `${t(change.kind === 'new' ? 'compare.new' : 'compare.gone', lang)} ${difference}`;
   return {
     title: places.names[c]?.[lang] ?? '',
     place: places.contexts[c]?.[lang] ?? '',
     rows: [
       { label: label(fromYear), value: formatValue(change.from) },
       { label: label(toYear), value: formatValue(change.to) },
-      { label: t('compare.change', lang), value: changeText },
+      { label: t('compare.change', lang), value: compareChangeText(change, layer, lang) },
     ],
     provenance: null,
   };

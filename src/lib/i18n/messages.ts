@@ -231,6 +231,7 @@ export const zh = {
   'table.column.over100Yi': '百亿产业带',
   'table.column.firstOver100Yi': '首个百亿产业带',
   'table.column.provenance': '数据来源',
+  'table.column.change': '变化 {from}→{to}',
   'table.province': '省份',
   'table.allProvinces': '全部省份',
   'table.count': '共 {count} 个地点',
@@ -255,7 +256,7 @@ export const zh = {
   'compare.new': '新增',
   'compare.gone': '消失',
   'compare.none': '两年均无',
-  'compare.hint': '地图显示 {from} 年到 {to} 年的变化；时间轴选择“到”的年份。',
+  'compare.hint': '显示 {from} 年到 {to} 年的变化；时间轴选择“到”的年份。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -492,6 +493,7 @@ export const en: Record<MessageKey, string> = {
   'table.column.over100Yi': '10 bn belts',
   'table.column.firstOver100Yi': 'First 10 bn belt',
   'table.column.provenance': 'Provenance',
+  'table.column.change': 'Change {from}→{to}',
   'table.province': 'Province',
   'table.allProvinces': 'All provinces',
   'table.count': '{count} places',
@@ -516,5 +518,5 @@ export const en: Record<MessageKey, string> = {
   'compare.new': 'New',
   'compare.gone': 'Gone',
   'compare.none': 'None in either year',
-  'compare.hint': 'The map shows the change from {from} to {to}; the timeline picks the “to” year.',
+  'compare.hint': 'Showing the change from {from} to {to}; the timeline picks the “to” year.',
 };

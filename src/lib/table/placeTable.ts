@@ -11,17 +11,22 @@ import { t, type Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
 import { growthStatus } from '../scales/growthStatus';
 import { growthText, provenanceLabel, reportedSourceTitles } from '../tooltip/tooltipContent';
+import { compareChangeText } from '../compare/compareLegend';
+import { comparedNumber, compareValues } from '../compare/compareScale';
+import { yearChange, type YearChange } from '../compare/yearCompare';
 
 export const TABLE_COLUMNS = ['name', 'sales', 'growth', 'belts', 'over100Yi', 'firstOver100Yi', 'provenance'] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
+/** 'change': the difference between two compared years, a column only while comparing. */
+export type TableColumn = (typeof TABLE_COLUMNS)[number] | 'change';
 export type SortDirection = 'ascending' | 'descending';
 export interface TableSort {
   column: TableColumn;
   direction: SortDirection;
 }
 
-/** The sort that reads like the layer's map: largest sales, fastest growth, earliest 百亿 belt first. */
-export function defaultSort(layer: LayerId): TableSort {
+/** The sort that reads like the map: largest sales, fastest growth, earliest 百亿 belt, or largest change first. */
+export function defaultSort(layer: LayerId, isComparing = false): TableSort {
+  if (isComparing) return { column: 'change', direction: 'descending' };
   if (layer === 'spread') return { column: 'firstOver100Yi', direction: 'ascending' };
   return { column: layer, direction: 'descending' };
 }
@@ -39,14 +44,22 @@ export interface TableInput {
   metrics: CountyMetrics;
   yearIndex: number;
   lang: Lang;
+  /** While two years are compared: the first year's index and the layer (which says what is compared). */
+  compare?: { fromYearIndex: number; layer: LayerId } | null;
 }
 
 /**
  * The number a column sorts by, or null for "nothing to show" (no sales, growth that is "new" or
  * "no data", no 百亿 belt yet), which stays at the bottom in either direction.
  */
-function sortValue({ metrics, yearIndex: y }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
+function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
   switch (column) {
+    case 'change': {
+      const change = compare ? changeOf(metrics, compare, y, i) : null;
+      if (!compare || !change || change.kind === 'no-belt') return null;
+      // Sales that are new have no rate of change: they sort above every rise.
+      return comparedNumber(change, compare.layer) ?? Infinity;
+    }
     case 'sales': {
       const sales = metrics.sales[y]?.[i] ?? 0;
       return sales > 0 ? sales : null;
@@ -90,6 +103,11 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
   });
 }
 
+function changeOf(metrics: CountyMetrics, compare: NonNullable<TableInput['compare']>, y: number, i: number): YearChange {
+  const valueIn = (yearIndex: number) => compareValues(metrics, compare.layer, yearIndex)[i] ?? 0;
+  return yearChange(valueIn(compare.fromYearIndex), valueIn(y));
+}
+
 export interface TableRow {
   index: number;
   code: string;
@@ -100,6 +118,8 @@ export interface TableRow {
   belts: string;
   over100Yi: string;
   firstOver100Yi: string;
+  /** The change between the compared years, as the tooltip writes it; "" when not comparing. */
+  change: string;
   /** modeled / reported (with its sources, once belts.json is in) / mixed; "" without a belt. */
   provenance: string;
   /** 0 none, 1 modeled, 2 reported, 3 both: lets a test or style tell them apart without reading words. */
@@ -128,6 +148,7 @@ export function tableRow(
     belts: formatCount(metrics.beltCount[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount[y]?.[i] ?? 0, lang),
     firstOver100Yi: first !== null ? formatYear(first, lang) : t('tooltip.notYet', lang),
+    change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang) : '',
     provenance: hasBelt ? (provenanceLabel(provenanceCode, reportedSourceTitles(belts, y, sources), lang) ?? '') : '',
     provenanceCode,
   };

@@ -116,3 +116,29 @@ describe('tableRow', () => {
     expect(tableRow({ ...input, lang: 'en' }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu', sales: '18 billion yuan', provenance: 'reported' });
   });
 });
+
+describe('the change column while two years are compared', () => {
+  const comparing = { ...input, compare: { fromYearIndex: 0, layer: 'sales' as const } };
+
+  it('sorts by the change: new sales above every rise, a place with none in either year at the bottom', () => {
+    expect(defaultSort('sales', true)).toEqual({ column: 'change', direction: 'descending' });
+    expect(tableOrder(comparing, defaultSort('sales', true), null).slice(0, 4).map((i) => places.codes[i])).toEqual([
+      '330783', // new
+      '441900', // +50 %
+      '330782', // +20 %
+      '330102', // -25 %
+    ]);
+  });
+
+  it.each([
+    ['330782', '+30亿元（+20.0%）'],
+    ['330783', '新增 +3亿元'],
+    ['110105', '两年均无'],
+  ])('%s reads %s, as in the tooltip', (code, expected) => {
+    expect(tableRow(comparing, at(code), null, []).change).toBe(expected);
+  });
+
+  it('is empty when not comparing', () => {
+    expect(tableRow(input, at('330782'), null, []).change).toBe('');
+  });
+});

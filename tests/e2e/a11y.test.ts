@@ -137,6 +137,23 @@ describe('desktop', () => {
     await chooseRadio(page, '地图');
   });
 
+  test('the area panel of a province', async () => {
+    await page.getByRole('combobox', { name: '搜索地点' }).fill('浙江省');
+    await page.locator('#place-search-results [role="option"][data-code="33"]').click();
+    await page.locator('.app > .panel').getByText('浙江省').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseRadio(page, '县级');
+    await page.locator(`.county-panel[data-code="${YIWU}"]`).waitFor();
+  });
+
+  test('presenter mode', async () => {
+    await page.locator('.controls').getByRole('button', { name: '进入演示模式（P）' }).click();
+    await page.getByRole('region', { name: '演示模式' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: '演示模式' }).waitFor({ state: 'detached' });
+  });
+
   test.each([
     ['about', '关于数据'],
     ['export', '导出'],

@@ -21,7 +21,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../data/atlas';
-import type { MapDrawState, MapHover } from './types';
+import type { CameraRequest, MapDrawState, MapHover } from './types';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceLevel } from '../aggregate/areas';
 import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from './baseStyle';
@@ -38,6 +38,7 @@ import {
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from './provinceLabels';
 import { colourTable, nextColourFrame, type CountyColourFrame } from './countyColourFrames';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { roundView, type CameraView } from '../state/url';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -56,20 +57,30 @@ export interface MapViewEvents {
   hover: MapHover | null;
   /** The county clicked or tapped, or null for a click outside the counties. */
   click: MapHover | null;
+  /** The camera after it stopped moving (rounded as the URL keeps it), or null when it is back at the first view. */
+  move: CameraView | null;
   error: MapError;
 }
 
 export interface MapViewOptions {
   /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
   fitPadding?: Partial<PaddingOptions>;
+  /** Where the camera starts (a permalink's view); without it China is fitted to the screen. */
+  initialView?: CameraView | null;
 }
 
 /** How far (in zoom levels) the reader may zoom out beyond the first view. */
 const ZOOM_OUT_PAST_FIT = 0.5;
 /** flyTo stops at a zoom where a county still shows its neighbours. */
 const FLY_TO_MAX_ZOOM = 8;
+/** A requested camera move (story step, back/forward) takes this long, unless motion is reduced. */
+const CAMERA_MOVE_MS = 1200;
 
 type Listener<T> = (event: T) => void;
+
+function cameraOptions(view: CameraView): { center: [number, number]; zoom: number } {
+  return { center: [view.lng, view.lat], zoom: view.zoom };
+}
 
 export class MapView {
   readonly #container: HTMLElement;
@@ -92,6 +103,7 @@ export class MapView {
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
+    move: new Set(),
     error: new Set(),
   };
 
@@ -121,6 +133,8 @@ export class MapView {
   /** The province names written at the current zoom; replaced only when the zoom crosses a label's minZoom. */
   #shownLabels: ProvinceLabel[] = [];
   #lastHoverIndex: number | null = null;
+  /** The camera is moving back to the first view: its end is reported as null, not as a position. */
+  #isFittingChina = false;
   #isDestroyed = false;
 
   constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
@@ -175,6 +189,7 @@ export class MapView {
     // Zooming out stops a little past the first view, where China still fills most of the
     // screen: further out, the backdrop of neighbours would end in open water.
     this.#map.setMinZoom(Math.max(MIN_ZOOM, this.#map.getZoom() - ZOOM_OUT_PAST_FIT));
+    if (options.initialView) this.#map.jumpTo(cameraOptions(options.initialView));
     this.#map.once('load', this.#handleLoad);
 
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
@@ -182,6 +197,7 @@ export class MapView {
     container.addEventListener('pointerleave', this.#handlePointerLeave);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
+    this.#map.on('moveend', this.#handleMoveEnd);
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
 
@@ -216,10 +232,17 @@ export class MapView {
     this.#map.fitBounds(bounds, { padding: Math.round(side * 0.2), maxZoom: FLY_TO_MAX_ZOOM });
   }
 
-  /** Moves the camera back to the whole of China (the first view). */
-  fitChina(): void {
+  /** Moves the camera to a position, or back to the whole of China (the first view); `animate` false jumps. */
+  moveTo(request: CameraRequest, animate: boolean): void {
     if (this.#isDestroyed) return;
-    this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() });
+    const duration = animate ? CAMERA_MOVE_MS : 0;
+    if ('fit' in request) {
+      this.#isFittingChina = true;
+      this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration });
+    } else {
+      this.#isFittingChina = false;
+      this.#map.easeTo({ ...cameraOptions(request), duration });
+    }
   }
 
   /** Subscribes to an event; returns the function that unsubscribes. */
@@ -236,6 +259,7 @@ export class MapView {
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
+    this.#map.off('moveend', this.#handleMoveEnd);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
@@ -389,6 +413,16 @@ export class MapView {
       this.#fail({ kind: 'render', message: error.message }),
     );
     if (this.#state && this.#colours) this.#inset.update(this.#state.lang, this.#colours);
+  };
+
+  readonly #handleMoveEnd = (): void => {
+    if (this.#isFittingChina) {
+      this.#isFittingChina = false;
+      this.#emit('move', null);
+      return;
+    }
+    const { lng, lat } = this.#map.getCenter();
+    this.#emit('move', roundView({ lng, lat, zoom: this.#map.getZoom() }));
   };
 
   readonly #handleZoom = (): void => {

@@ -6,20 +6,8 @@ import type { PlaceLevel } from '../aggregate/areas';
 import type { Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
 import type { PlaybackSpeed, TimelineManager } from '../timeline/TimelinePlayer';
-import { ALL_CATEGORIES, type UrlState } from './url';
-
-/** A camera position: centre and zoom (north up, no tilt). */
-export interface CameraView {
-  lng: number;
-  lat: number;
-  zoom: number;
-}
-
-/** The places shown as the map, or as the sortable table (also all there is without WebGL). */
-export type PlaceDisplay = 'map' | 'table';
-
-/** How the page is laid out: the full explorer, or presenter mode (full screen, large type). */
-export type PageMode = 'explore' | 'present';
+import type { CameraRequest } from '../map/types';
+import { ALL_CATEGORIES, type CameraView, type PageMode, type PlaceDisplay, type UrlState } from './url';
 
 export class AppState implements TimelineManager {
   readonly years: readonly number[];
@@ -43,8 +31,8 @@ export class AppState implements TimelineManager {
   level = $state<PlaceLevel>('county');
   /** The camera as the map last reported it after a move; null until the reader moves it (the first view fits China). */
   view = $state<CameraView | null>(null);
-  /** A camera position the map should move to next (a permalink's view, a story step, back/forward). */
-  cameraRequest = $state<CameraView | null>(null);
+  /** Where the map should move next (a story step, back/forward); a new object each time, so the same place can be asked for again. */
+  cameraRequest = $state<CameraRequest | null>(null);
   mode = $state<PageMode>('explore');
   display = $state<PlaceDisplay>('map');
   /**
@@ -54,6 +42,10 @@ export class AppState implements TimelineManager {
   compareFrom = $state<number | null>(null);
   /** The compact layout for an <iframe> in an article (?embed=1). */
   isEmbed = $state(false);
+  /** In an embed: the timeline's buttons and slider shown (?controls=0 hides them). */
+  hasEmbedControls = $state(true);
+  /** In an embed: play through the years once the map is drawn (?autoplay=1). */
+  isAutoplay = $state(false);
   /** Name of the story being shown (static/stories/<name>.json), or null. */
   story = $state<string | null>(null);
   /** The reader's prefers-reduced-motion setting: colours then change without transition. */
@@ -62,16 +54,53 @@ export class AppState implements TimelineManager {
   constructor(years: readonly number[], initial: UrlState, defaults: UrlState) {
     this.years = years;
     this.defaults = defaults;
-    this.layer = initial.layer;
-    this.year = initial.year;
-    this.category = initial.category;
-    this.selectedCode = initial.county;
-    this.lang = initial.lang;
+    this.applyUrlState(initial);
+    // The map starts at the URL's view (MapCanvas reads `view` once), so there is nowhere to move.
+    this.cameraRequest = null;
   }
 
   /** The part of the state that lives in the URL. */
   get urlState(): UrlState {
-    return { lang: this.lang, layer: this.layer, year: this.year, category: this.category, county: this.selectedCode };
+    return {
+      lang: this.lang,
+      layer: this.layer,
+      year: this.year,
+      category: this.category,
+      level: this.level,
+      county: this.selectedCode,
+      area: this.selectedAreaCode,
+      compare: this.compareFrom,
+      display: this.display,
+      view: this.view,
+      mode: this.mode,
+      story: this.story,
+      embed: this.isEmbed,
+      controls: this.hasEmbedControls,
+      autoplay: this.isAutoplay,
+    };
+  }
+
+  /**
+   * Takes the state a URL describes (a permalink on load, back/forward later): the camera moves
+   * to its view, or back to the first view without one.
+   */
+  applyUrlState(state: UrlState): void {
+    this.lang = state.lang;
+    this.layer = state.layer;
+    this.year = state.year;
+    this.category = state.category;
+    this.level = state.level;
+    this.selectedCode = state.county;
+    this.selectedAreaCode = state.area;
+    this.compareFrom = state.compare;
+    this.display = state.display;
+    this.view = state.view;
+    this.cameraRequest = state.view ? { ...state.view } : { fit: 'china' };
+    this.mode = state.mode;
+    this.story = state.story;
+    this.isEmbed = state.embed;
+    this.hasEmbedControls = state.controls;
+    this.isAutoplay = state.autoplay;
   }
 
   select(code: string | null): void {

@@ -2,30 +2,114 @@
  * The view in the URL (after OWID grapher's query-param parser): parseUrl reads each parameter as
  * valid, invalid (with a reason) or missing, and never throws; serialiseUrl writes only what
  * differs from the defaults, so the plain address stays the plain map.
+ *
+ * The parameter names are a public interface: articles embed maps by them. Add names, never
+ * rename one (README, "URL parameters").
  */
+import { PLACE_LEVELS, type PlaceLevel } from '../aggregate/areas';
 import { isLang, type Lang } from '../i18n/i18n';
 import { LAYERS, type LayerId } from '../scales/layerScale';
+import { isStoryName } from '../story/story';
 
-export const URL_PARAMS = ['lang', 'layer', 'year', 'category', 'county'] as const;
+/** A camera position: centre and zoom (north up, no tilt). */
+export interface CameraView {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** How the page is laid out: the full explorer, or presenter mode (full screen, large type). */
+export type PageMode = 'explore' | 'present';
+
+/** The places shown as the map, or as the sortable table (also all there is without WebGL). */
+export type PlaceDisplay = 'map' | 'table';
+
+/** In the order serialiseUrl writes them. */
+export const URL_PARAMS = [
+  'lang',
+  'layer',
+  'year',
+  'category',
+  'level',
+  'county',
+  'area',
+  'compare',
+  'display',
+  'view',
+  'mode',
+  'story',
+  'embed',
+  'controls',
+  'autoplay',
+] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
 /** The category value that means every category together. */
 export const ALL_CATEGORIES = 'all';
+
+/** Decimals kept in `view`: 1e-4° is under a pixel at the closest zoom (9), 0.01 zoom under 1 % of scale. */
+const VIEW_DEGREE_DECIMALS = 4;
+const VIEW_ZOOM_DECIMALS = 2;
+/** The zooms the map allows (camera.ts MIN_ZOOM, MAX_ZOOM); a view outside them is malformed. */
+const VIEW_ZOOM_RANGE = [1.5, 9] as const;
 
 export interface UrlState {
   lang: Lang;
   layer: LayerId;
   year: number;
   category: string;
+  level: PlaceLevel;
   /** Adcode of the selected county, or null. */
   county: string | null;
+  /** Code of the selected prefecture (4 digits) or province (2 digits) at those levels, or null. */
+  area: string | null;
+  /** The first year of a two-year comparison (the second is `year`), or null. */
+  compare: number | null;
+  display: PlaceDisplay;
+  /** The camera, or null for the first view (China fitted to the screen). */
+  view: CameraView | null;
+  mode: PageMode;
+  /** Name of a story in static/stories/, or null. */
+  story: string | null;
+  /** The compact layout for an <iframe> in an article. */
+  embed: boolean;
+  /** In an embed: the timeline's buttons and slider shown (the year stays shown either way). */
+  controls: boolean;
+  /** In an embed: play through the years once loaded. */
+  autoplay: boolean;
 }
 
-/** What the dataset allows, so that a year, category or county it does not hold is invalid. */
+/**
+ * The plain map: sales of all categories in the latest year, by county, nothing selected, the
+ * first view; in the reader's language (so a link without ?lang= opens in each reader's own).
+ */
+export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
+  return {
+    lang,
+    layer: 'sales',
+    year: latestYear,
+    category: ALL_CATEGORIES,
+    level: 'county',
+    county: null,
+    area: null,
+    compare: null,
+    display: 'map',
+    view: null,
+    mode: 'explore',
+    story: null,
+    embed: false,
+    controls: true,
+    autoplay: false,
+  };
+}
+
+/** What the dataset allows, so that a year, category or place it does not hold is invalid. */
 export interface UrlDomain {
   years: readonly number[];
   categoryIds: readonly string[];
   isCountyCode: (code: string) => boolean;
+  /** A prefecture (4-digit) or province (2-digit) code of the geometry. */
+  isAreaCode: (code: string) => boolean;
 }
 
 export type ParamResult<T> =
@@ -33,16 +117,57 @@ export type ParamResult<T> =
   | { status: 'invalid'; raw: string; reason: string }
   | { status: 'missing' };
 
-export type ParsedUrl = {
-  lang: ParamResult<Lang>;
-  layer: ParamResult<LayerId>;
-  year: ParamResult<number>;
-  category: ParamResult<string>;
-  county: ParamResult<string>;
+export type ParsedUrl = { [K in UrlParamName]: ParamResult<NonNullable<UrlState[K]>> } & {
+  /** Names of parameters Beltmap does not know, in the order given. */
+  unknown: string[];
 };
 
 const valid = <T>(value: T): ParamResult<T> => ({ status: 'valid', value });
 const invalid = <T>(raw: string, reason: string): ParamResult<T> => ({ status: 'invalid', raw, reason });
+
+/** One of a fixed list of words. */
+function oneOf<T extends string>(options: readonly T[]): (raw: string) => ParamResult<T> {
+  return (raw) => ((options as readonly string[]).includes(raw) ? valid(raw as T) : invalid(raw, `expected ${options.join(' or ')}`));
+}
+
+/** A switch written as 1 or 0. */
+function flag(raw: string): ParamResult<boolean> {
+  return raw === '1' || raw === '0' ? valid(raw === '1') : invalid(raw, 'expected 1 or 0');
+}
+
+function yearIn(years: readonly number[]): (raw: string) => ParamResult<number> {
+  const range = `${years[0]}–${years[years.length - 1]}`;
+  return (raw) => {
+    if (!/^\d{4}$/.test(raw)) return invalid(raw, `expected a year ${range}`);
+    const year = Number(raw);
+    return years.includes(year) ? valid(year) : invalid(raw, `no data for this year (${range})`);
+  };
+}
+
+/** "lng,lat,zoom", e.g. "120.0753,29.3058,7.5". */
+function parseView(raw: string): ParamResult<CameraView> {
+  const parts = raw.split(',');
+  const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN));
+  const [lng = NaN, lat = NaN, zoom = NaN] = numbers;
+  if (parts.length !== 3 || numbers.some((n) => !Number.isFinite(n))) return invalid(raw, 'expected lng,lat,zoom (three numbers)');
+  if (Math.abs(lng) > 180 || Math.abs(lat) > 85) return invalid(raw, 'longitude or latitude out of range');
+  const [minZoom, maxZoom] = VIEW_ZOOM_RANGE;
+  if (zoom < minZoom || zoom > maxZoom) return invalid(raw, `expected a zoom from ${minZoom} to ${maxZoom}`);
+  return valid({ lng, lat, zoom });
+}
+
+/** The view as written in the URL; rounding here is what makes a loaded link report the same view back. */
+export function formatView(view: CameraView): string {
+  return [view.lng.toFixed(VIEW_DEGREE_DECIMALS), view.lat.toFixed(VIEW_DEGREE_DECIMALS), view.zoom.toFixed(VIEW_ZOOM_DECIMALS)]
+    .map((part) => String(Number(part)))
+    .join(',');
+}
+
+/** A view rounded as the URL keeps it. */
+export function roundView(view: CameraView): CameraView {
+  const [lng, lat, zoom] = formatView(view).split(',').map(Number) as [number, number, number];
+  return { lng, lat, zoom };
+}
 
 export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -50,56 +175,78 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     const raw = params.get(name);
     return raw === null ? { status: 'missing' } : parse(raw);
   };
+  const known = new Set<string>(URL_PARAMS);
   return {
     lang: read('lang', (raw) => (isLang(raw) ? valid(raw) : invalid(raw, 'expected zh or en'))),
-    layer: read('layer', (raw) =>
-      (LAYERS as readonly string[]).includes(raw) ? valid(raw as LayerId) : invalid(raw, `expected one of ${LAYERS.join(', ')}`),
-    ),
-    year: read('year', (raw) => {
-      const range = `${domain.years[0]}–${domain.years[domain.years.length - 1]}`;
-      if (!/^\d{4}$/.test(raw)) return invalid(raw, `expected a year ${range}`);
-      const year = Number(raw);
-      return domain.years.includes(year) ? valid(year) : invalid(raw, `no data for this year (${range})`);
-    }),
+    layer: read('layer', oneOf(LAYERS)),
+    year: read('year', yearIn(domain.years)),
     category: read('category', (raw) =>
       raw === ALL_CATEGORIES || domain.categoryIds.includes(raw)
         ? valid(raw)
         : invalid(raw, `unknown category (expected ${ALL_CATEGORIES} or a category id)`),
     ),
+    level: read('level', oneOf(PLACE_LEVELS)),
     county: read('county', (raw) => {
       if (!/^\d{6}$/.test(raw)) return invalid(raw, 'expected a 6-digit county code');
       return domain.isCountyCode(raw) ? valid(raw) : invalid(raw, 'no county with this code');
     }),
+    area: read('area', (raw) => {
+      if (!/^(\d{2}|\d{4})$/.test(raw)) return invalid(raw, 'expected a 4-digit prefecture or 2-digit province code');
+      return domain.isAreaCode(raw) ? valid(raw) : invalid(raw, 'no prefecture or province with this code');
+    }),
+    compare: read('compare', yearIn(domain.years)),
+    display: read('display', oneOf(['map', 'table'] as const)),
+    view: read('view', parseView),
+    mode: read('mode', oneOf(['explore', 'present'] as const)),
+    story: read('story', (raw) => (isStoryName(raw) ? valid(raw) : invalid(raw, 'expected a story name (a-z, 0-9 and -)'))),
+    embed: read('embed', flag),
+    controls: read('controls', flag),
+    autoplay: read('autoplay', flag),
+    unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }
 
 /** The parameters that were given but could not be used, for one warning each. */
-export function invalidParams(parsed: ParsedUrl): { name: UrlParamName; raw: string; reason: string }[] {
-  return URL_PARAMS.flatMap((name) => {
+export function invalidParams(parsed: ParsedUrl): { name: string; raw: string | null; reason: string }[] {
+  const malformed = URL_PARAMS.flatMap((name) => {
     const result = parsed[name];
     return result.status === 'invalid' ? [{ name, raw: result.raw, reason: result.reason }] : [];
   });
+  const unknown = parsed.unknown.map((name) => ({ name, raw: null, reason: 'not a Beltmap parameter' }));
+  return [...malformed, ...unknown];
 }
 
 /** The state a URL asks for: its valid parameters over the defaults. */
 export function stateFromUrl(parsed: ParsedUrl, defaults: UrlState): UrlState {
-  const pick = <T>(result: ParamResult<T>, fallback: T): T => (result.status === 'valid' ? result.value : fallback);
-  return {
-    lang: pick(parsed.lang, defaults.lang),
-    layer: pick(parsed.layer, defaults.layer),
-    year: pick(parsed.year, defaults.year),
-    category: pick(parsed.category, defaults.category),
-    county: pick<string | null>(parsed.county, defaults.county),
-  };
+  const state = { ...defaults } as Record<UrlParamName, unknown>;
+  for (const name of URL_PARAMS) {
+    const result = parsed[name];
+    if (result.status === 'valid') state[name] = result.value;
+  }
+  const chosen = state as unknown as UrlState;
+  // A selection belongs to its level: a county at the county level, an area above it.
+  if (chosen.level === 'county') chosen.area = null;
+  else chosen.county = null;
+  if (chosen.area !== null && chosen.area.length !== (chosen.level === 'prefecture' ? 4 : 2)) chosen.area = null;
+  return chosen;
+}
+
+function paramValue(name: UrlParamName, state: UrlState): string | null {
+  const value = state[name];
+  if (value === null) return null;
+  if (name === 'view') return formatView(value as CameraView);
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
 }
 
 /** "?layer=growth&year=2020", or "" when everything is at its default. Order follows URL_PARAMS. */
 export function serialiseUrl(state: UrlState, defaults: UrlState): string {
   const params = new URLSearchParams();
   for (const name of URL_PARAMS) {
-    const value = state[name];
-    if (value !== defaults[name] && value !== null) params.set(name, String(value));
+    const value = paramValue(name, state);
+    if (value !== null && value !== paramValue(name, defaults)) params.set(name, value);
   }
-  const query = params.toString();
+  // "," is safe in a query and keeps view=120.1,30.2,6 readable.
+  const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

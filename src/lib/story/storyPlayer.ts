@@ -4,14 +4,15 @@
  * rune state, or a plain object in tests), so stepping can be tested without a DOM.
  */
 import type { LayerId } from '../scales/layerScale';
-import type { Story, StoryCamera, StoryStep } from './story';
+import type { CameraRequest } from '../map/types';
+import type { Story, StoryStep } from './story';
 
 /** What a step sets. AppState has these fields; the map follows them. */
 export interface StoryStage {
   year: number;
   layer: LayerId;
   category: string;
-  cameraRequest: StoryCamera | null;
+  cameraRequest: CameraRequest | null;
 }
 
 /** Where the reader is in the story; rune state in the app, so the caption follows. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../../src/lib/data/atlas';
 import { AppState } from '../../../src/lib/state/appState.svelte';
 import { AtlasView, TRANSITION_MS } from '../../../src/lib/state/atlasView.svelte';
-import type { UrlState } from '../../../src/lib/state/url';
+import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
 import { rgbaOf } from '../../../src/lib/scales/countyFill';
 import { makeMetrics } from '../support/metricsFixture';
 
@@ -43,7 +43,7 @@ const atlas = {
     ['450202', 1],
   ]),
 } as unknown as Atlas;
-const defaults: UrlState = { lang: 'zh', layer: 'sales', year: 2024, category: 'all', county: null };
+const defaults: UrlState = defaultUrlState(2024, 'zh');
 
 function setup(initial: Partial<UrlState> = {}) {
   const app = new AppState(years, { ...defaults, ...initial }, defaults);

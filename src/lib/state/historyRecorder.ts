@@ -1,0 +1,62 @@
+/**
+ * Which changes of the view become browser history entries. Deliberate changes (a layer, a
+ * county, a level, a year picked) push an entry, so Back undoes them; changes that happen on their
+ * own or continuously replace the current entry: panning and zooming, playback, a burst of year
+ * steps (a dragged slider, a held arrow key), and stepping inside presenter mode, where Back
+ * should leave the presentation rather than rewind it step by step.
+ */
+import { URL_PARAMS, formatView, type UrlParamName, type UrlState } from './url';
+
+export type HistoryAction = 'push' | 'replace';
+
+export interface HistoryMoment {
+  /** The timeline is playing. */
+  isPlaying: boolean;
+  /** A clock in milliseconds (performance.now()). */
+  now: number;
+}
+
+/** Year changes closer together than this are one move of the reader's. */
+export const YEAR_BURST_MS = 1000;
+
+function paramKey(name: UrlParamName, state: UrlState): string {
+  const value = state[name];
+  return name === 'view' && value !== null ? formatView(value as UrlState['view'] & object) : String(value);
+}
+
+/** The parameters whose written value differs between two states. */
+export function changedParams(before: UrlState, after: UrlState): UrlParamName[] {
+  return URL_PARAMS.filter((name) => paramKey(name, before) !== paramKey(name, after));
+}
+
+export class HistoryRecorder {
+  #shown: UrlState;
+  #lastYearChangeAt = -Infinity;
+
+  /** `shown`: the state the address shows now. */
+  constructor(shown: UrlState) {
+    this.#shown = shown;
+  }
+
+  /** How `next` enters the history, or null when the address stays as it is. */
+  record(next: UrlState, moment: HistoryMoment): HistoryAction | null {
+    const changed = changedParams(this.#shown, next);
+    const wasPresenting = this.#shown.mode === 'present';
+    this.#shown = next;
+    if (changed.length === 0) return null;
+    if (changed.every((name) => name === 'view')) return 'replace';
+    if (wasPresenting && next.mode === 'present') return 'replace';
+    if (changed.every((name) => name === 'year' || name === 'view')) {
+      const isBurst = moment.now - this.#lastYearChangeAt < YEAR_BURST_MS;
+      this.#lastYearChangeAt = moment.now;
+      if (moment.isPlaying || isBurst) return 'replace';
+    }
+    return 'push';
+  }
+
+  /** The address now shows `state` (after back/forward): nothing is recorded for reaching it. */
+  reset(state: UrlState): void {
+    this.#shown = state;
+    this.#lastYearChangeAt = -Infinity;
+  }
+}

@@ -1,0 +1,49 @@
+/** Reading the view from the address: on load, and again on back/forward. */
+import type { Atlas } from '../data/atlas';
+import type { Lang } from '../i18n/i18n';
+import { defaultUrlState, invalidParams, parseUrl, stateFromUrl, type UrlState } from './url';
+
+export interface UrlReading {
+  state: UrlState;
+  /** One line per parameter that was given but could not be used, naming it. */
+  warnings: string[];
+}
+
+export interface UrlReader {
+  defaults: UrlState;
+  /** The state `search` ("?layer=growth…") asks for: its valid parameters over the defaults. */
+  read(search: string): UrlReading;
+}
+
+/**
+ * Defaults: the dataset's latest year and the browser's language, so a shared link without
+ * ?lang= opens in each reader's own language and the URL only carries a language the reader
+ * chose over their browser's.
+ */
+export function urlReader(
+  atlas: Pick<Atlas, 'meta' | 'countyIndexByCode'> & { geometry: Pick<Atlas['geometry'], 'prefectures' | 'provinces'> },
+  browserLang: Lang,
+): UrlReader {
+  const { years, categories } = atlas.meta;
+  const defaults = defaultUrlState(years[years.length - 1] ?? 0, browserLang);
+  const areaCodes = new Set(
+    [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => f.properties.code),
+  );
+  const domain = {
+    years,
+    categoryIds: categories.map((c) => c.id),
+    isCountyCode: (code: string) => atlas.countyIndexByCode.has(code),
+    isAreaCode: (code: string) => areaCodes.has(code),
+  };
+  return {
+    defaults,
+    read(search) {
+      const parsed = parseUrl(search, domain);
+      const warnings = invalidParams(parsed).map(
+        ({ name, raw, reason }) =>
+          `Beltmap: URL parameter "${name}" ignored (${raw === null ? '' : `${JSON.stringify(raw)}: `}${reason})`,
+      );
+      return { state: stateFromUrl(parsed, defaults), warnings };
+    },
+  };
+}

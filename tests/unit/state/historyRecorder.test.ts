@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { HistoryRecorder, YEAR_BURST_MS, changedParams } from '../../../src/lib/state/historyRecorder';
+import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
+
+const start = defaultUrlState(2024, 'zh');
+const still = (now: number) => ({ isPlaying: false, now });
+
+describe('changedParams', () => {
+  it('compares views as the URL writes them', () => {
+    const view = { lng: 120, lat: 30, zoom: 6 };
+    expect(changedParams({ ...start, view }, { ...start, view: { ...view, lng: 120.00001 } })).toEqual([]);
+    expect(changedParams({ ...start, view }, { ...start, view: { ...view, zoom: 6.5 }, year: 2020 })).toEqual(['year', 'view']);
+  });
+});
+
+describe('HistoryRecorder', () => {
+  it.each([
+    { change: { layer: 'growth' }, action: 'push' },
+    { change: { category: 'food' }, action: 'push' },
+    { change: { county: '330782' }, action: 'push' },
+    { change: { level: 'province' }, action: 'push' },
+    { change: { lang: 'en' }, action: 'push' },
+    { change: { display: 'table' }, action: 'push' },
+    { change: { compare: 2018 }, action: 'push' },
+    { change: { mode: 'present' }, action: 'push' },
+    { change: { year: 2020 }, action: 'push' },
+    { change: { view: { lng: 120, lat: 30, zoom: 6 } }, action: 'replace' },
+    { change: {}, action: null },
+  ] as { change: Partial<UrlState>; action: string | null }[])('$change → $action', ({ change, action }) => {
+    expect(new HistoryRecorder(start).record({ ...start, ...change }, still(0))).toBe(action);
+  });
+
+  it('replaces while playing', () => {
+    const recorder = new HistoryRecorder(start);
+    expect(recorder.record({ ...start, year: 2018 }, { isPlaying: true, now: 0 })).toBe('replace');
+    expect(recorder.record({ ...start, year: 2019 }, { isPlaying: true, now: 5000 })).toBe('replace');
+  });
+
+  it('makes one entry of a burst of year steps, and a new one after a pause', () => {
+    const recorder = new HistoryRecorder(start);
+    expect(recorder.record({ ...start, year: 2023 }, still(0))).toBe('push');
+    expect(recorder.record({ ...start, year: 2022 }, still(YEAR_BURST_MS - 1))).toBe('replace');
+    expect(recorder.record({ ...start, year: 2021 }, still(2 * YEAR_BURST_MS - 2))).toBe('replace');
+    expect(recorder.record({ ...start, year: 2020 }, still(4 * YEAR_BURST_MS))).toBe('push');
+  });
+
+  it('replaces steps inside presenter mode, and pushes entering and leaving it', () => {
+    const recorder = new HistoryRecorder(start);
+    const presenting = { ...start, mode: 'present' as const };
+    expect(recorder.record(presenting, still(0))).toBe('push');
+    expect(recorder.record({ ...presenting, layer: 'spread', year: 2018 }, still(5000))).toBe('replace');
+    expect(recorder.record({ ...start, layer: 'spread', year: 2018 }, still(9000))).toBe('push');
+  });
+
+  it('records nothing for the state reached by back/forward', () => {
+    const recorder = new HistoryRecorder(start);
+    recorder.record({ ...start, layer: 'growth' }, still(0));
+    recorder.reset(start);
+    expect(recorder.record(start, still(10))).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetMeta } from '../../../src/lib/data/types';
+import { urlReader } from '../../../src/lib/state/urlReader';
+import { defaultUrlState } from '../../../src/lib/state/url';
+
+const features = (codes: string[]) => ({ type: 'FeatureCollection' as const, features: codes.map((code) => ({ type: 'Feature' as const, properties: { code }, geometry: { type: 'Point' as const, coordinates: [0, 0] } })) });
+const atlas = {
+  meta: { years: [2018, 2019, 2020], categories: [{ id: 'food', zh: '食品饮料', en: 'Food', isNewConsumption: false }] } as unknown as DatasetMeta,
+  countyIndexByCode: new Map([['330782', 0]]),
+  geometry: { prefectures: features(['3307']), provinces: features(['33']) },
+};
+const defaults = defaultUrlState(2020, 'zh');
+
+describe('urlReader', () => {
+  it.each([
+    { search: '', state: defaults, warnings: 0 },
+    {
+      search: '?layer=growth&year=2019&category=food&county=330782&lang=en',
+      state: { ...defaults, lang: 'en', layer: 'growth', year: 2019, category: 'food', county: '330782' },
+      warnings: 0,
+    },
+    { search: '?level=province&area=33', state: { ...defaults, level: 'province', area: '33' }, warnings: 0 },
+    { search: '?layer=x&year=2050&county=110101', state: defaults, warnings: 3 },
+    { search: '?area=3308&fbclid=abc', state: defaults, warnings: 2 },
+  ] as const)('$search', ({ search, state, warnings }) => {
+    const reading = urlReader(atlas, 'zh').read(search);
+    expect(reading.state).toEqual(state);
+    expect(reading.warnings).toHaveLength(warnings);
+  });
+
+  it('takes the browser language as the default, so only a chosen language is written to the URL', () => {
+    expect(urlReader(atlas, 'en').defaults.lang).toBe('en');
+    expect(urlReader(atlas, 'en').read('').state.lang).toBe('en');
+  });
+
+  it('names the parameter in its warning', () => {
+    const reader = urlReader(atlas, 'zh');
+    expect(reader.read('?year=2050').warnings[0]).toBe('Beltmap: URL parameter "year" ignored ("2050": no data for this year (2018–2020))');
+    expect(reader.read('?foo=1').warnings[0]).toBe('Beltmap: URL parameter "foo" ignored (not a Beltmap parameter)');
+  });
+});

@@ -155,8 +155,9 @@ export class MapView {
     this.#map = new MapLibreMap({
       container,
       style: buildBaseStyle(atlas.geometry),
-      bounds: CHINA_MAIN_BOUNDS,
-      fitBoundsOptions: { padding: this.#paddingForFit() },
+      // A link's view is the camera from the start: moved there later, deck.gl would keep picking
+      // counties in the first view's projection until the reader moves the map.
+      ...(options.initialView ? cameraOptions(options.initialView) : { bounds: CHINA_MAIN_BOUNDS, fitBoundsOptions: { padding: this.#paddingForFit() } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       transformConstrain: (lngLat, zoom) => {
@@ -188,8 +189,8 @@ export class MapView {
     this.#map.addControl(this.#overlay);
     // Zooming out stops a little past the first view, where China still fills most of the
     // screen: further out, the backdrop of neighbours would end in open water.
-    this.#map.setMinZoom(Math.max(MIN_ZOOM, this.#map.getZoom() - ZOOM_OUT_PAST_FIT));
-    if (options.initialView) this.#map.jumpTo(cameraOptions(options.initialView));
+    const fitZoom = this.#map.cameraForBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() })?.zoom ?? this.#map.getZoom();
+    this.#map.setMinZoom(Math.max(MIN_ZOOM, fitZoom - ZOOM_OUT_PAST_FIT));
     this.#map.once('load', this.#handleLoad);
 
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move

@@ -32,6 +32,8 @@ export function changedParams(before: UrlState, after: UrlState): UrlParamName[]
 export class HistoryRecorder {
   #shown: UrlState;
   #lastYearChangeAt = -Infinity;
+  /** Playback's last step also ends it (the year and the pause come together): still playback. */
+  #wasPlaying = false;
 
   /** `shown`: the state the address shows now. */
   constructor(shown: UrlState) {
@@ -42,14 +44,16 @@ export class HistoryRecorder {
   record(next: UrlState, moment: HistoryMoment): HistoryAction | null {
     const changed = changedParams(this.#shown, next);
     const wasPresenting = this.#shown.mode === 'present';
+    const isPlayback = moment.isPlaying || this.#wasPlaying;
     this.#shown = next;
+    this.#wasPlaying = moment.isPlaying;
     if (changed.length === 0) return null;
     if (changed.every((name) => name === 'view')) return 'replace';
     if (wasPresenting && next.mode === 'present') return 'replace';
     if (changed.every((name) => name === 'year' || name === 'view')) {
       const isBurst = moment.now - this.#lastYearChangeAt < YEAR_BURST_MS;
       this.#lastYearChangeAt = moment.now;
-      if (moment.isPlaying || isBurst) return 'replace';
+      if (isPlayback || isBurst) return 'replace';
     }
     return 'push';
   }
@@ -58,5 +62,6 @@ export class HistoryRecorder {
   reset(state: UrlState): void {
     this.#shown = state;
     this.#lastYearChangeAt = -Infinity;
+    this.#wasPlaying = false;
   }
 }

@@ -34,6 +34,9 @@ describe('HistoryRecorder', () => {
     const recorder = new HistoryRecorder(start);
     expect(recorder.record({ ...start, year: 2018 }, { isPlaying: true, now: 0 })).toBe('replace');
     expect(recorder.record({ ...start, year: 2019 }, { isPlaying: true, now: 5000 })).toBe('replace');
+    // The last step comes with the pause.
+    expect(recorder.record({ ...start, year: 2024 }, { isPlaying: false, now: 10_000 })).toBe('replace');
+    expect(recorder.record({ ...start, year: 2020 }, { isPlaying: false, now: 20_000 })).toBe('push');
   });
 
   it('makes one entry of a burst of year steps, and a new one after a pause', () => {

@@ -12,6 +12,8 @@ import { launchChromium, watchPage, type PageWatch } from './browser';
 import { tooltipRowsAtCentre } from './placeOnMap';
 import type { DatasetMeta } from '../../src/lib/data/types';
 import { URL_PARAMS } from '../../src/lib/state/url';
+// The model's seeded generator: a failing address can be reproduced from the seed printed.
+import { mulberry32 } from '../../scripts/lib/sample/prng';
 
 /** Ends with a slash. */
 const baseUrl = inject('baseUrl');
@@ -258,18 +260,6 @@ describe('history', () => {
   });
 });
 
-/** mulberry32: a seeded generator, so a failing address can be reproduced from the seed printed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NASTY_VALUES = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
@@ -334,7 +324,7 @@ describe('fuzzed addresses', () => {
   const SEED = 20261123;
   const FULL_LOADS = 40;
   const IN_PAGE = 260;
-  const random = seededRandom(SEED);
+  const random = mulberry32(SEED);
   const queries = Array.from({ length: FULL_LOADS + IN_PAGE }, () => fuzzedQuery(random));
 
   /** Console errors that are not the page's fault: a fuzzed story name that the server does not have. */

@@ -65,6 +65,8 @@ export interface MapViewEvents {
 export interface MapViewOptions {
   /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
   fitPadding?: Partial<PaddingOptions>;
+  /** Space kept free when flying to a place, which opens its panel (e.g. controls left, panel right). */
+  placePadding?: Partial<PaddingOptions>;
   /** Where the camera starts (a permalink's view); without it China is fitted to the screen. */
   initialView?: CameraView | null;
 }
@@ -100,6 +102,7 @@ export class MapView {
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
   readonly #fitPadding: Partial<PaddingOptions>;
+  readonly #placePadding: Partial<PaddingOptions>;
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
@@ -151,6 +154,7 @@ export class MapView {
     this.#labels = provinceLabels(atlas.counties.provinceTable);
     this.#labelCharacters = labelCharacterSet(this.#labels);
     this.#fitPadding = options.fitPadding ?? {};
+    this.#placePadding = options.placePadding ?? {};
 
     this.#map = new MapLibreMap({
       container,
@@ -229,8 +233,14 @@ export class MapView {
   flyTo(code: string): void {
     const bounds = this.#boundsOf(code);
     if (!bounds || this.#isDestroyed) return;
-    const side = Math.min(this.#container.clientWidth, this.#container.clientHeight);
-    this.#map.fitBounds(bounds, { padding: Math.round(side * 0.2), maxZoom: FLY_TO_MAX_ZOOM });
+    // The place fills the part of the screen the panels leave free, with a margin for its neighbours.
+    const { top = 0, bottom = 0, left = 0, right = 0 } = this.#placePadding;
+    const free = Math.min(this.#container.clientWidth - left - right, this.#container.clientHeight - top - bottom);
+    const margin = Math.max(0, Math.round(free * 0.2));
+    this.#map.fitBounds(bounds, {
+      padding: { top: top + margin, bottom: bottom + margin, left: left + margin, right: right + margin },
+      maxZoom: FLY_TO_MAX_ZOOM,
+    });
   }
 
   /** Moves the camera to a position, or back to the whole of China (the first view); `animate` false jumps. */

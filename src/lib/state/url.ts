@@ -9,7 +9,7 @@
 import { PLACE_LEVELS, type PlaceLevel } from '../aggregate/areas';
 import { isLang, type Lang } from '../i18n/i18n';
 import { LAYERS, type LayerId } from '../scales/layerScale';
-import { isStoryName } from '../story/story';
+import { isStoryName } from '../story/storyName';
 
 /** A camera position: centre and zoom (north up, no tilt). */
 export interface CameraView {

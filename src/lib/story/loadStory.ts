@@ -3,7 +3,8 @@
  * story never downloads this code. Every failure comes back as a reason the page can show;
  * nothing throws (except an abort, which the caller asked for).
  */
-import { checkStory, isStoryName, type Story, type StoryDomain, type StoryProblem } from './story';
+import { checkStory, type Story, type StoryDomain, type StoryProblem } from './story';
+import { isStoryName } from './storyName';
 
 export type StoryLoadError =
   | { kind: 'bad-name' }

@@ -46,13 +46,6 @@ export interface StoryDomain {
 
 export type StoryCheck = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
 
-/** Names are file names under static/stories/: lowercase letters, digits and hyphens only. */
-export const STORY_NAME_PATTERN = /^[a-z0-9-]{1,64}$/;
-
-export function isStoryName(name: string): boolean {
-  return STORY_NAME_PATTERN.test(name);
-}
-
 /** `step 3, field "camera.zoom": expected a number from 0 to 22, got "far"` */
 export function formatStoryProblem(problem: StoryProblem): string {
   const place = [

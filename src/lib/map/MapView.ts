@@ -60,6 +60,8 @@ export interface MapViewEvents {
   /** The camera after it stopped moving (rounded as the URL keeps it), or null when it is back at the first view. */
   move: CameraView | null;
   error: MapError;
+  /** The first complete frame is drawn (data-state="ready"). */
+  ready: undefined;
 }
 
 export interface MapViewOptions {
@@ -108,6 +110,7 @@ export class MapView {
     click: new Set(),
     move: new Set(),
     error: new Set(),
+    ready: new Set(),
   };
 
   #state: MapDrawState | null = null;
@@ -138,6 +141,10 @@ export class MapView {
   #lastHoverIndex: number | null = null;
   /** The camera is moving back to the first view: its end is reported as null, not as a position. */
   #isFittingChina = false;
+  /** The camera is moving because it was asked to (flyTo, moveTo): its end is reported. */
+  #isMovingOnRequest = false;
+  /** The camera shows the first view (China fitted), which a resized container fits again. */
+  #isAtFirstView: boolean;
   #isDestroyed = false;
 
   constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
@@ -155,6 +162,7 @@ export class MapView {
     this.#labelCharacters = labelCharacterSet(this.#labels);
     this.#fitPadding = options.fitPadding ?? {};
     this.#placePadding = options.placePadding ?? {};
+    this.#isAtFirstView = !options.initialView;
 
     this.#map = new MapLibreMap({
       container,
@@ -191,10 +199,7 @@ export class MapView {
     // Added at once, so that deck.gl prepares its layers (tessellation, shaders) while MapLibre's
     // workers tile the GeoJSON; see #handleLoad for inserting them into the style.
     this.#map.addControl(this.#overlay);
-    // Zooming out stops a little past the first view, where China still fills most of the
-    // screen: further out, the backdrop of neighbours would end in open water.
-    const fitZoom = this.#map.cameraForBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() })?.zoom ?? this.#map.getZoom();
-    this.#map.setMinZoom(Math.max(MIN_ZOOM, fitZoom - ZOOM_OUT_PAST_FIT));
+    this.#limitZoomOut();
     this.#map.once('load', this.#handleLoad);
 
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
@@ -203,6 +208,7 @@ export class MapView {
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
     this.#map.on('moveend', this.#handleMoveEnd);
+    this.#map.on('resize', this.#handleResize);
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
 
@@ -233,6 +239,8 @@ export class MapView {
   flyTo(code: string): void {
     const bounds = this.#boundsOf(code);
     if (!bounds || this.#isDestroyed) return;
+    this.#isMovingOnRequest = true;
+    this.#isAtFirstView = false;
     // The place fills the part of the screen the panels leave free, with a margin for its neighbours.
     const { top = 0, bottom = 0, left = 0, right = 0 } = this.#placePadding;
     const free = Math.min(this.#container.clientWidth - left - right, this.#container.clientHeight - top - bottom);
@@ -247,6 +255,8 @@ export class MapView {
   moveTo(request: CameraRequest, animate: boolean): void {
     if (this.#isDestroyed) return;
     const duration = animate ? CAMERA_MOVE_MS : 0;
+    this.#isMovingOnRequest = true;
+    this.#isAtFirstView = 'fit' in request;
     if ('fit' in request) {
       this.#isFittingChina = true;
       this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration });
@@ -271,6 +281,7 @@ export class MapView {
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
     this.#map.off('moveend', this.#handleMoveEnd);
+    this.#map.off('resize', this.#handleResize);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
@@ -401,6 +412,7 @@ export class MapView {
       this.#isReady = true;
       this.#container.dataset.state = 'ready';
       this.#insetTimer = setTimeout(this.#createInset);
+      this.#emit('ready', undefined);
     }
     if (this.#pendingDraw !== null) {
       this.#container.dataset.year = String(this.#pendingDraw.year);
@@ -426,7 +438,16 @@ export class MapView {
     if (this.#state && this.#colours) this.#inset.update(this.#state.lang, this.#colours);
   };
 
-  readonly #handleMoveEnd = (): void => {
+  /**
+   * Reports moves the reader made (with a pointer, wheel or key: MapLibre passes the DOM event) or
+   * asked for, not those a resized container makes on its own, which would write a view into the
+   * address that nobody chose.
+   */
+  readonly #handleMoveEnd = (event: { originalEvent?: Event }): void => {
+    const isChosen = event.originalEvent !== undefined || this.#isMovingOnRequest;
+    this.#isMovingOnRequest = false;
+    if (!isChosen) return;
+    this.#isAtFirstView = this.#isFittingChina;
     if (this.#isFittingChina) {
       this.#isFittingChina = false;
       this.#emit('move', null);
@@ -434,6 +455,18 @@ export class MapView {
     }
     const { lng, lat } = this.#map.getCenter();
     this.#emit('move', roundView({ lng, lat, zoom: this.#map.getZoom() }));
+  };
+
+  /** Zooming out stops a little past the first view, where China still fills most of the screen: further out, the backdrop of neighbours would end in open water. */
+  #limitZoomOut(): void {
+    const fitZoom = this.#map.cameraForBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() })?.zoom ?? this.#map.getZoom();
+    this.#map.setMinZoom(Math.max(MIN_ZOOM, fitZoom - ZOOM_OUT_PAST_FIT));
+  }
+
+  /** A resized map (a rotated phone, an embed's frame narrowed) that still shows the first view fits China again. */
+  readonly #handleResize = (): void => {
+    this.#limitZoomOut();
+    if (this.#isAtFirstView && !this.#map.isMoving()) this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration: 0 });
   };
 
   readonly #handleZoom = (): void => {

@@ -1,0 +1,71 @@
+/**
+ * The <iframe> snippet a journalist pastes into an article, built from the page's own address
+ * (which is the permalink of the view shown). Plain strings in, HTML text out: every value is
+ * escaped for the attribute it lands in, so an address holding quotes or markup stays inside it.
+ */
+
+export type EmbedHeight = { kind: 'responsive' } | { kind: 'fixed'; px: number };
+
+export interface EmbedOptions {
+  /** The timeline's buttons and slider (the year is shown either way). */
+  hasControls: boolean;
+  autoplay: boolean;
+  /** The year the embed opens on; written always, so the embed does not change when data gain a year. */
+  startYear: number;
+  height: EmbedHeight;
+}
+
+/** A responsive iframe starts this tall until the embed reports its height. */
+export const RESPONSIVE_START_HEIGHT = 560;
+export const FIXED_HEIGHT_RANGE = [240, 2000] as const;
+
+/** Parameters that belong to the full page only: an embed shows the map, in its compact layout. */
+const PAGE_ONLY_PARAMS = ['mode', 'story', 'display', 'embed', 'controls', 'autoplay'];
+
+/** Escapes text for a double-quoted HTML attribute (and for text content). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function withoutPageOnlyParams(pageUrl: string): URL {
+  const url = new URL(pageUrl);
+  url.hash = '';
+  for (const name of PAGE_ONLY_PARAMS) url.searchParams.delete(name);
+  return url;
+}
+
+/** The address the iframe loads: the view of `pageUrl` in the compact layout, with the options. */
+export function embedUrl(pageUrl: string, options: EmbedOptions): string {
+  const url = withoutPageOnlyParams(pageUrl);
+  url.searchParams.set('year', String(options.startYear));
+  url.searchParams.set('embed', '1');
+  if (!options.hasControls) url.searchParams.set('controls', '0');
+  if (options.autoplay) url.searchParams.set('autoplay', '1');
+  return url.href.replaceAll('%2C', ',');
+}
+
+/** The full page of an embed's view: its "open full map" link. */
+export function fullMapUrl(embedPageUrl: string): string {
+  return withoutPageOnlyParams(embedPageUrl).href.replaceAll('%2C', ',');
+}
+
+/** The host script beside the app: static/embed.js. */
+export function hostScriptUrl(pageUrl: string): string {
+  return new URL('embed.js', pageUrl).href;
+}
+
+export function clampFixedHeight(px: number): number {
+  const [min, max] = FIXED_HEIGHT_RANGE;
+  return Number.isFinite(px) ? Math.min(max, Math.max(min, Math.round(px))) : RESPONSIVE_START_HEIGHT;
+}
+
+/** The HTML to paste: the iframe, and for a responsive height the host script that resizes it. */
+export function embedSnippet(pageUrl: string, options: EmbedOptions, title: string): string {
+  const height = options.height.kind === 'fixed' ? clampFixedHeight(options.height.px) : RESPONSIVE_START_HEIGHT;
+  const iframe =
+    `<iframe src="${escapeHtml(embedUrl(pageUrl, options))}" title="${escapeHtml(title)}"` +
+    ` width="100%" height="${height}" style="width: 100%; height: ${height}px; border: 0;"` +
+    ` loading="lazy" allow="fullscreen"${options.height.kind === 'responsive' ? ' data-beltmap-embed' : ''}></iframe>`;
+  if (options.height.kind === 'fixed') return iframe;
+  return `${iframe}\n<script src="${escapeHtml(hostScriptUrl(pageUrl))}" async></script>`;
+}

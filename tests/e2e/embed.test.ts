@@ -3,7 +3,7 @@
  * refused); the Embed dialog's snippet and options, under axe-core; the snippet pasted into an
  * article served from a second localhost port loads the map, and the host script makes the
  * iframe as tall as the embed says, at 800 and at 320 px wide (screenshots of both); the compact
- * layout without controls, autoplay, and an embed that never adds history entries.
+ * layout without controls (under axe-core too), autoplay, and an embed that never adds history entries.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ describe('copy link and the Embed dialog', () => {
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
   test('copy link puts the address of the view on the clipboard and says so', async () => {
-    await page.getByRole('button', { name: '复制本视图的链接' }).click();
+    await page.getByRole('button', { name: '复制链接（本视图的地址）' }).click();
     await expect(page.getByRole('status').filter({ hasText: '链接已复制' }).count()).resolves.toBe(1);
     expect(await clipboard()).toBe(`${baseUrl}?layer=spread&county=330782`);
   });
@@ -110,7 +110,7 @@ test('when the browser refuses the clipboard, the link is shown selected to copy
   });
   await page.goto(`${baseUrl}?year=2020`);
   await waitForMapReady(page);
-  await page.getByRole('button', { name: '复制本视图的链接' }).click();
+  await page.getByRole('button', { name: '复制链接（本视图的地址）' }).click();
   const field = page.getByRole('textbox', { name: '本视图的链接' });
   await field.waitFor();
   expect(await field.inputValue()).toBe(`${baseUrl}?year=2020`);
@@ -220,6 +220,7 @@ describe('the compact layout', () => {
     }
     for (const shown of ['.legend', '.source-line', '.badge']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
     expect(await page.getByRole('link', { name: '打开完整地图' }).getAttribute('href')).toBe(`${baseUrl}?layer=growth&year=2020`);
+    expect(await axeViolations(page, 'main')).toEqual([]);
     // A click on the map opens no panel, and nothing is pushed onto the article's history.
     const box = (await page.locator('.map-canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.6);

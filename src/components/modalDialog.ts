@@ -4,6 +4,7 @@
  * to its own toolbar); focus returns to the element that opened it.
  */
 import type { Attachment } from 'svelte/attachments';
+import './modalDialog.css';
 
 export function modalDialog(onclose: () => void, onremove?: () => void): Attachment<HTMLDialogElement> {
   return (dialog) => {

@@ -250,6 +250,21 @@ describe('levels', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
   });
+
+  test('a selected county stays selected as the level widens: 义乌 → 金华 → 浙江', async () => {
+    await chooseRadio('县级');
+    await waitForColours('sales|all|', 'county');
+    await search('义乌');
+    await searchBox().press('ArrowDown');
+    await searchBox().press('Enter');
+    await page.locator('.county-panel[data-code="330782"]').waitFor();
+    await chooseRadio('地级');
+    await page.locator('.area-panel[data-code="3307"]').waitFor();
+    expect(await page.evaluate(() => location.search)).toContain('area=3307');
+    await chooseRadio('省级');
+    await page.locator('.area-panel[data-code="33"]').waitFor();
+    expect(await page.locator('.county-panel').count()).toBe(0);
+  });
 });
 
 describe('accessibility and English', () => {

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/i18n';
 import type { LayerId } from '../scales/layerScale';
 import type { PlaybackSpeed, TimelineManager } from '../timeline/TimelinePlayer';
 import type { CameraRequest } from '../map/types';
+import { selectionAtLevel } from './selection';
 import { ALL_CATEGORIES, type CameraView, type PageMode, type PlaceDisplay, type UrlState } from './url';
 
 export class AppState implements TimelineManager {
@@ -103,6 +104,14 @@ export class AppState implements TimelineManager {
     this.isAutoplay = state.autoplay;
   }
 
+  /** Shows another level; the selection widens with it (义乌 → 金华 → 浙江) rather than vanishing. */
+  setLevel(level: PlaceLevel): void {
+    const selection = selectionAtLevel({ county: this.selectedCode, area: this.selectedAreaCode }, level);
+    this.level = level;
+    this.selectedCode = selection.county;
+    this.selectedAreaCode = selection.area;
+  }
+
   select(code: string | null): void {
     this.selectedCode = code;
   }
@@ -113,7 +122,7 @@ export class AppState implements TimelineManager {
    * shows counties with 义乌's panel open.
    */
   choosePlace(level: PlaceLevel, code: string): void {
-    this.level = level;
+    this.setLevel(level);
     if (level === 'county') this.select(code);
     else this.selectedAreaCode = code;
     this.flyTo(code);

@@ -10,6 +10,7 @@ import { PLACE_LEVELS, type PlaceLevel } from '../aggregate/areas';
 import { isLang, type Lang } from '../i18n/i18n';
 import { LAYERS, type LayerId } from '../scales/layerScale';
 import { isStoryName } from '../story/storyName';
+import { selectionAtLevel } from './selection';
 
 /** A camera position: centre and zoom (north up, no tilt). */
 export interface CameraView {
@@ -225,10 +226,7 @@ export function stateFromUrl(parsed: ParsedUrl, defaults: UrlState): UrlState {
   }
   const chosen = state as unknown as UrlState;
   // A selection belongs to its level: a county at the county level, an area above it.
-  if (chosen.level === 'county') chosen.area = null;
-  else chosen.county = null;
-  if (chosen.area !== null && chosen.area.length !== (chosen.level === 'prefecture' ? 4 : 2)) chosen.area = null;
-  return chosen;
+  return { ...chosen, ...selectionAtLevel(chosen, chosen.level) };
 }
 
 function paramValue(name: UrlParamName, state: UrlState): string | null {

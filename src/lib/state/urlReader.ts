@@ -39,11 +39,20 @@ export function urlReader(
     defaults,
     read(search) {
       const parsed = parseUrl(search, domain);
-      const warnings = invalidParams(parsed).map(
+      const state = stateFromUrl(parsed, defaults);
+      // A well-formed selection the level cannot show (area=33 with level=county) is ignored too, and says so.
+      const unshownSelection = (['county', 'area'] as const).flatMap((name) => {
+        const result = parsed[name];
+        if (result.status !== 'valid') return [];
+        const code = result.value;
+        const isShown = code === state.county || (state.area !== null && code.startsWith(state.area));
+        return isShown ? [] : [{ name, raw: code, reason: `not shown at level=${state.level}` }];
+      });
+      const warnings = [...invalidParams(parsed), ...unshownSelection].map(
         ({ name, raw, reason }) =>
           `Beltmap: URL parameter "${name}" ignored (${raw === null ? '' : `${JSON.stringify(raw)}: `}${reason})`,
       );
-      return { state: stateFromUrl(parsed, defaults), warnings };
+      return { state, warnings };
     },
   };
 }

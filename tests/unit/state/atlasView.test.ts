@@ -122,6 +122,17 @@ describe('AtlasView', () => {
     expect(view.drawState!.selectedCode).toBe('330782');
   });
 
+  it('keeps the selection when the level widens (义乌 → 金华 → 浙江) and drops it when it narrows', () => {
+    const { app, view } = setup({ county: '330782' });
+    app.setLevel('prefecture');
+    expect(view.selectedPlaceCode).toBe('3307');
+    app.setLevel('province');
+    expect(view.selectedPlaceCode).toBe('33');
+    expect(app.urlState).toMatchObject({ level: 'province', county: null, area: '33' });
+    app.setLevel('prefecture');
+    expect(view.selectedPlaceCode).toBeNull();
+  });
+
   it('has nothing to draw before the metrics are in', () => {
     const app = new AppState(years, defaults, defaults);
     const view = new AtlasView(app, { atlas: null, metrics: null, belts: null });

@@ -97,7 +97,9 @@ describe('stateFromUrl', () => {
   });
 
   it.each([
-    { search: '?level=province&county=330782', expected: { level: 'province', county: null, area: null } },
+    { search: '?level=province&county=330782', expected: { level: 'province', county: null, area: '33' } },
+    { search: '?level=prefecture&county=330782', expected: { level: 'prefecture', county: null, area: '3307' } },
+    { search: '?level=province&area=3307', expected: { level: 'province', area: '33' } },
     { search: '?level=county&area=33', expected: { level: 'county', county: null, area: null } },
     { search: '?level=prefecture&area=33', expected: { level: 'prefecture', area: null } },
     { search: '?level=province&area=33', expected: { level: 'province', area: '33' } },

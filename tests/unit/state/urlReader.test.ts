@@ -22,6 +22,9 @@ describe('urlReader', () => {
     { search: '?level=province&area=33', state: { ...defaults, level: 'province', area: '33' }, warnings: 0 },
     { search: '?layer=x&year=2050&county=110101', state: defaults, warnings: 3 },
     { search: '?area=3308&fbclid=abc', state: defaults, warnings: 2 },
+    { search: '?level=prefecture&county=330782', state: { ...defaults, level: 'prefecture', area: '3307' }, warnings: 0 },
+    { search: '?area=33', state: defaults, warnings: 1 },
+    { search: '?level=prefecture&area=33', state: { ...defaults, level: 'prefecture' }, warnings: 1 },
   ] as const)('$search', ({ search, state, warnings }) => {
     const reading = urlReader(atlas, 'zh').read(search);
     expect(reading.state).toEqual(state);
@@ -37,5 +40,6 @@ describe('urlReader', () => {
     const reader = urlReader(atlas, 'zh');
     expect(reader.read('?year=2050').warnings[0]).toBe('Beltmap: URL parameter "year" ignored ("2050": no data for this year (2018–2020))');
     expect(reader.read('?foo=1').warnings[0]).toBe('Beltmap: URL parameter "foo" ignored (not a Beltmap parameter)');
+    expect(reader.read('?area=33').warnings[0]).toBe('Beltmap: URL parameter "area" ignored ("33": not shown at level=county)');
   });
 });

@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
-import { startStaticServer } from './lib/staticServer';
+import { startStaticServer, type StaticServer } from './lib/staticServer';
 import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
 import { launchChromium, waitForMapReady } from '../tests/e2e/browser';
@@ -92,24 +92,22 @@ async function drawnYear(page: Page): Promise<string | null> {
 
 interface LoadRun {
   firstFrameMs: number;
+  /** Response bodies as sent by the server (gzipped where it gzips), until the first frame. */
   transferBytes: number;
+  files: StaticServer['served'];
 }
 
-async function measureLoad(url: string, keepGpuProcess: boolean): Promise<LoadRun> {
+async function measureLoad(server: StaticServer, keepGpuProcess: boolean): Promise<LoadRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    let transferBytes = 0;
-    cdp.on('Network.loadingFinished', (event) => {
-      transferBytes += event.encodedDataLength;
-    });
     await page.addInitScript(READY_PROBE);
-    await page.goto(url);
+    const firstServed = server.served.length;
+    await page.goto(server.url);
     await waitForMapReady(page);
     const firstFrameMs = await page.evaluate(() => (window as unknown as { __beltmapBench: { readyAt: number } }).__beltmapBench.readyAt);
-    return { firstFrameMs, transferBytes };
+    const files = server.served.slice(firstServed);
+    return { firstFrameMs, transferBytes: files.reduce((sum, file) => sum + file.bytes, 0), files };
   } finally {
     await browser.close();
   }
@@ -253,7 +251,7 @@ async function main(): Promise<void> {
     const loadsByMode = new Map<string, LoadRun[]>();
     for (const [mode, keepGpuProcess] of [['test flags', false], ['GPU process', true]] as const) {
       const loads: LoadRun[] = [];
-      for (let run = 0; run < LOAD_RUNS; run++) loads.push(await measureLoad(server.url, keepGpuProcess));
+      for (let run = 0; run < LOAD_RUNS; run++) loads.push(await measureLoad(server, keepGpuProcess));
       loadsByMode.set(mode, loads);
     }
     const loads = loadsByMode.get('test flags')!;
@@ -292,6 +290,11 @@ async function main(): Promise<void> {
     ];
     console.log('');
     printTable(rows);
+    // Where the first-load budget goes: the files of the first load, largest first.
+    console.log('\nFirst load, file by file (bytes as sent):');
+    for (const file of [...loads[0]!.files].sort((a, b) => b.bytes - a.bytes)) {
+      console.log(`${formatKB(file.bytes).padStart(12)}  ${file.path}`);
+    }
     console.log('\nHeadless Chromium renders WebGL with SwiftShader (CPU) here: GPU-bound figures are pessimistic.');
   } finally {
     await server.close();

@@ -19,6 +19,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '
 
 export interface StaticServer {
   url: string;
+  /**
+   * Every response so far, with the bytes of its body as sent (compressed when gzipped). Counted
+   * here rather than in the browser: DevTools leaves out what workers fetch (MapLibre's worker
+   * script among them).
+   */
+  readonly served: readonly { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -29,6 +35,7 @@ export interface StaticServer {
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const rootDir = resolve(root);
   const gzipCache = new Map<string, Buffer>();
+  const served: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (req, res) => {
     try {
       // Prefixed rather than resolved against a base: a path such as "//x" must stay a path.
@@ -58,7 +65,9 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         headers['vary'] = 'accept-encoding';
       }
       headers['content-length'] = payload.length;
-      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
+      const isHead = req.method === 'HEAD';
+      served.push({ path: pathname, bytes: isHead ? 0 : payload.length });
+      res.writeHead(200, headers).end(isHead ? undefined : payload);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
@@ -67,6 +76,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const { port: actualPort } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actualPort}/`,
+    served,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

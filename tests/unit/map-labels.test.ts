@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { provinceEnglishName, romanize } from '../../src/lib/data/names';
-import { labelCharacterSet, LABEL_ZOOMS, provinceLabels } from '../../src/lib/map/provinceLabels';
+import { labelCharacterSet, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../src/lib/map/provinceLabels';
 import type { ProvinceRecord } from '../../src/lib/data/types';
+import { labelledPathPoints } from '../../src/lib/map/layers';
 
 describe('romanize', () => {
   it.each([
@@ -58,5 +59,40 @@ describe('provinceLabels', () => {
 
   it('collects the characters of both languages once', () => {
     expect(labelCharacterSet([{ zh: '浙江', en: 'Zj' }, { zh: '江西', en: 'Jx' }])).toEqual(['J', 'Z', 'j', 'x', '江', '浙', '西'].sort());
+  });
+});
+
+describe('labelsToShow', () => {
+  const labels = provinceLabels([province('36', '江西', 'jiang xi'), province('33', '浙江', 'zhe jiang'), province('31', '上海', 'shang hai')]);
+  const codes = (shown: { code: string }[]) => shown.map((label) => label.code);
+  // 江西's label point is [115.7, 27.6]; at zoom 3.5 one degree of longitude is 512·2^3.5/360 ≈ 16 px.
+  const zoom = 3.5;
+  const pxPerDegree = (512 * 2 ** zoom) / 360;
+
+  it('writes the names whose zoom has come', () => {
+    expect(codes(labelsToShow(labels, zoom, []))).toEqual(['36', '33']);
+    expect(codes(labelsToShow(labels, 5, []))).toEqual(['36', '33', '31']);
+  });
+
+  it('leaves out a name under the 百亿 centre path, and only that one', () => {
+    expect(codes(labelsToShow(labels, zoom, [[116.2, 27.8]]))).toEqual(['33']);
+  });
+
+  it('keeps a name just outside the clear box around the path', () => {
+    const justOutside = 115.7 + (PATH_CLEARANCE_PX.x + 2) / pxPerDegree;
+    const justInside = 115.7 + (PATH_CLEARANCE_PX.x - 2) / pxPerDegree;
+    expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]]))).toContain('36');
+    expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]]))).not.toContain('36');
+  });
+});
+
+describe('labelledPathPoints', () => {
+  const point = (year: number) => ({ year, lng: 116, lat: 28 });
+  it.each([
+    { years: [], labelled: [] },
+    { years: [2018], labelled: [2018] },
+    { years: [2018, 2019, 2020, 2024], labelled: [2018, 2024] },
+  ])('writes the first and latest of $years', ({ years, labelled }) => {
+    expect(labelledPathPoints(years.map(point)).map((p) => p.year)).toEqual(labelled);
   });
 });

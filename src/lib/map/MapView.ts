@@ -29,13 +29,14 @@ import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds
 import {
   countyLayer,
   LAYER_IDS,
+  labelledPathPoints,
   over100YiPathLayers,
   hoveredAreaLayer,
   provinceLabelLayer,
   selectedPlaceLayer,
   type CountyFeature,
 } from './layers';
-import { labelCharacterSet, provinceLabels, type ProvinceLabel } from './provinceLabels';
+import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from './provinceLabels';
 import { colourTable, nextColourFrame, type CountyColourFrame } from './countyColourFrames';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { roundView, type CameraView } from '../state/url';
@@ -186,8 +187,6 @@ export class MapView {
       canvasContextAttributes: { antialias: false },
     });
     this.#map.touchZoomRotate.disableRotation();
-    this.#shownLabels = this.#labelsAt(this.#map.getZoom());
-
     this.#overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -332,12 +331,14 @@ export class MapView {
     });
     this.#hasSelectionLayer ||= state.selectedCode !== null;
     this.#hasOver100YiLayers ||= state.over100YiPath !== null;
+    this.#shownLabels = this.#labelsAt(this.#map.getZoom(), state.over100YiPath);
     return [
       this.#countyLayer,
       this.#hasHoveredAreaLayer && hoveredAreaLayer(this.#hoveredArea.features),
       this.#hasSelectionLayer && selectedPlaceLayer(this.#selected.features),
-      ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
       provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
+      // Above the province names: the path's year labels are the layer's message.
+      ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
     ];
   }
 
@@ -421,8 +422,10 @@ export class MapView {
     }
   };
 
-  #labelsAt(zoom: number): ProvinceLabel[] {
-    return this.#labels.filter((label) => zoom >= label.minZoom);
+  /** The province names to write at `zoom`, with the year labels of the 百亿 centre path (when shown) kept clear. */
+  #labelsAt(zoom: number, path: MapDrawState['over100YiPath']): ProvinceLabel[] {
+    const labelled = labelledPathPoints(path ?? []).map((point) => [point.lng, point.lat] as const);
+    return labelsToShow(this.#labels, zoom, labelled);
   }
 
   /**
@@ -470,10 +473,10 @@ export class MapView {
   };
 
   readonly #handleZoom = (): void => {
-    const labels = this.#labelsAt(this.#map.getZoom());
-    if (labels.length === this.#shownLabels.length) return;
-    this.#shownLabels = labels;
-    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
+    if (!this.#state || !this.#colours) return;
+    const labels = this.#labelsAt(this.#map.getZoom(), this.#state.over100YiPath);
+    if (labels.map((label) => label.code).join() === this.#shownLabels.map((label) => label.code).join()) return;
+    this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

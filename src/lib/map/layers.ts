@@ -111,8 +111,16 @@ export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
 
 export type PathPoint = { year: number; lng: number; lat: number };
 
-/** The yearly centre of 百亿 belts as a path with a dot and a year label per year; hidden when null. */
+/** The yearly centre of 百亿 belts as a path with a dot per year; hidden when null. */
 const NO_PATH: readonly PathPoint[] = [];
+
+/**
+ * The points whose year is written: only the first and the latest, on either side of the path,
+ * since the yearly centres lie close together.
+ */
+export function labelledPathPoints(points: readonly PathPoint[]): readonly PathPoint[] {
+  return points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points;
+}
 
 export function over100YiPathLayers(path: readonly PathPoint[] | null) {
   const points = path ?? NO_PATH;
@@ -144,11 +152,10 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       updateTriggers: { getRadius: lastYear, getFillColor: lastYear },
       visible: isVisible,
     }),
-    // Only the first and the latest year are labelled, on either side of the path, since the
-    // yearly centres lie close together.
+    // A light box keeps the years legible over county borders and fills.
     new TextLayer<PathPoint>({
       id: LAYER_IDS.over100YiYears,
-      data: points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points,
+      data: labelledPathPoints(points),
       getPosition: (point) => [point.lng, point.lat],
       getText: (point) => String(point.year),
       characterSet: '0123456789',
@@ -156,8 +163,10 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       fontSettings: LABEL_FONT_SETTINGS,
       getSize: 11,
       getColor: TEXT_COLOUR,
-      outlineWidth: 3,
-      outlineColor: TEXT_HALO,
+      background: true,
+      getBackgroundColor: TEXT_HALO,
+      backgroundPadding: [3, 1],
+      backgroundBorderRadius: 3,
       getTextAnchor: (point) => (point.year === lastYear ? 'start' : 'end'),
       getAlignmentBaseline: 'center',
       getPixelOffset: (point) => (point.year === lastYear ? [9, 0] : [-10, 0]),

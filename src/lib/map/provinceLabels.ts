@@ -81,6 +81,30 @@ export function provinceLabels(provinces: readonly ProvinceRecord[]): ProvinceLa
   });
 }
 
+/**
+ * Half the width and height, in pixels, of the box around a labelled point of the 百亿 centre
+ * path in which no province name is written: the year labels (about 40 px to one side of the
+ * path's end points) are the layer's message, and a name under them would be cut in two.
+ */
+export const PATH_CLEARANCE_PX = { x: 70, y: 16 } as const;
+
+/** Position in pixels of the Web Mercator world at `zoom` (MapLibre's 512 px tiles). */
+function worldPixels([lng, lat]: readonly [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const sinLat = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI)) * size];
+}
+
+/** The names to write at `zoom`: those whose zoom has come, less any too close to a labelled point of the path (`[lng, lat]`). */
+export function labelsToShow(labels: readonly ProvinceLabel[], zoom: number, path: readonly (readonly [number, number])[]): ProvinceLabel[] {
+  const pathPixels = path.map((point) => worldPixels(point, zoom));
+  return labels.filter((label) => {
+    if (zoom < label.minZoom) return false;
+    const [x, y] = worldPixels(label.position, zoom);
+    return pathPixels.every(([px, py]) => Math.abs(x - px) > PATH_CLEARANCE_PX.x || Math.abs(y - py) > PATH_CLEARANCE_PX.y);
+  });
+}
+
 /** Every character the labels can show in either language, for the text layer's glyph atlas. */
 export function labelCharacterSet(labels: readonly { zh: string; en: string }[]): string[] {
   return [...new Set(labels.flatMap((label) => [...label.zh, ...label.en]))].sort();

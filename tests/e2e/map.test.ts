@@ -153,6 +153,19 @@ describe('义乌市 up close', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('its highlight goes when the pointer leaves the map over the side panel, and comes back', async () => {
+    const centre = await mapCentre(page);
+    const panel = (await page.locator('section.controls').boundingBox())!;
+    await hoverCentreUntil(page, '义乌市');
+    const lit = await pixelAt(page, centre.x, centre.y);
+    // Straight from the county onto the panel laid over the map: the map sees no move off the county.
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
+    await expect.poll(() => page.getByTestId('county-tooltip').isVisible()).toBe(false);
+    await expect.poll(async () => colourDistance(await pixelAt(page, centre.x, centre.y), lit), { timeout: 10_000 }).toBeGreaterThan(20);
+    await hoverCentreUntil(page, '义乌市');
+    await expect.poll(async () => colourDistance(await pixelAt(page, centre.x, centre.y), lit), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+  });
+
   // For each layer: the legend swatch marked for the hovered county is the bin its value falls
   // in (computed here from the committed index files), and the map paints it in that colour.
   const salesWan = dataset.metrics.get('all')!.salesWan[years.length - 1]![yiwuIndex]!;

@@ -327,7 +327,7 @@ export class MapView {
     // Hover lights up a single county, which only reads right when counties are the places shown.
     this.#countyLayer = countyLayer(this.#counties, colours, {
       beforeId: COUNTY_LAYER_BEFORE_ID,
-      isInteractive: state.level === 'county',
+      highlightedIndex: state.level === 'county' ? this.#lastHoverIndex : null,
     });
     this.#hasSelectionLayer ||= state.selectedCode !== null;
     this.#hasOver100YiLayers ||= state.over100YiPath !== null;
@@ -363,26 +363,32 @@ export class MapView {
     // Moving within a county still reports the new position (the tooltip follows the pointer);
     // moving over sea reports null once, not on every pointer move.
     if (hover === null && this.#lastHoverIndex === null) return;
-    this.#lastHoverIndex = hover?.countyIndex ?? null;
-    this.#outlineHoveredArea(hover?.countyIndex ?? null);
+    this.#showHover(hover?.countyIndex ?? null);
     this.#emit('hover', hover);
   };
 
-  /** At the prefecture and province levels, outlines the area of the hovered county (or none). */
-  #outlineHoveredArea(countyIndex: number | null): void {
+  /**
+   * Marks the county under the pointer (or none): at the county level it is lit; at the
+   * prefecture and province levels the area holding it is outlined instead.
+   */
+  #showHover(countyIndex: number | null): void {
     const level = this.#state?.level ?? 'county';
+    const hasLitCountyChanged = level === 'county' && countyIndex !== this.#lastHoverIndex;
+    this.#lastHoverIndex = countyIndex;
     const code = countyIndex === null || level === 'county' ? null : (this.#areaCodesOfCounty[level][countyIndex] ?? null);
-    if (code === this.#hoveredArea.code) return;
-    const feature = code === null ? undefined : this.#areaFeatures.get(code);
-    this.#hoveredArea = { code, features: feature ? [feature] : [] };
-    this.#hasHoveredAreaLayer ||= code !== null;
+    const hasAreaChanged = code !== this.#hoveredArea.code;
+    if (!hasAreaChanged && !hasLitCountyChanged) return;
+    if (hasAreaChanged) {
+      const feature = code === null ? undefined : this.#areaFeatures.get(code);
+      this.#hoveredArea = { code, features: feature ? [feature] : [] };
+      this.#hasHoveredAreaLayer ||= code !== null;
+    }
     if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
   }
 
   readonly #handlePointerLeave = (): void => {
     if (this.#lastHoverIndex === null) return;
-    this.#lastHoverIndex = null;
-    this.#outlineHoveredArea(null);
+    this.#showHover(null);
     this.#emit('hover', null);
   };
 

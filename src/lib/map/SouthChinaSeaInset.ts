@@ -145,7 +145,7 @@ export class SouthChinaSeaInset {
     if (this.#colours?.source !== colours) {
       this.#colours = { source: colours, inset: selectCounties(colours, this.#countyIndices) };
     }
-    this.#countyLayer = countyLayer(this.#counties, this.#colours.inset, { id: 'inset-counties', isInteractive: false });
+    this.#countyLayer = countyLayer(this.#counties, this.#colours.inset, { id: 'inset-counties' });
     this.#deck.setProps({
       layers: [
         this.#neighboursLayer,

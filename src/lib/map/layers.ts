@@ -52,9 +52,9 @@ const COLOUR_FROM_EXTENSION: RGBA = [255, 255, 255, 255];
 export function countyLayer(
   counties: CountyFeatures,
   colours: CountyColourFrame,
-  options: { id?: string; isInteractive?: boolean; beforeId?: string } = {},
+  options: { id?: string; highlightedIndex?: number | null; beforeId?: string } = {},
 ) {
-  const { id = LAYER_IDS.counties, isInteractive = true, beforeId } = options;
+  const { id = LAYER_IDS.counties, highlightedIndex = null, beforeId } = options;
   return new GeoJsonLayer<{ index: number }, InterleavedProps>({
     id,
     data: counties,
@@ -67,7 +67,9 @@ export function countyLayer(
     // Always pickable: the colour lookup reads the polygon's row from its picking colour, which
     // deck.gl leaves blank for layers that cannot be picked.
     pickable: true,
-    autoHighlight: isInteractive,
+    // The hovered county is lit from MapView's own hover state, not deck.gl's autoHighlight,
+    // which stays lit when the pointer leaves the map over a panel laid on it.
+    highlightedObjectIndex: highlightedIndex ?? -1,
     highlightColor: HOVER_HIGHLIGHT,
     _subLayerProps: {
       'polygons-fill': { extensions: [countyColourExtension], countyColours: colours },

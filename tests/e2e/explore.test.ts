@@ -251,7 +251,7 @@ describe('levels', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test('a selected county stays selected as the level widens: 义乌 → 金华 → 浙江', async () => {
+  test('a selected county stays selected as the level widens (义乌 → 金华 → 浙江) and comes back at counties', async () => {
     await chooseRadio('县级');
     await waitForColours('sales|all|', 'county');
     await search('义乌');
@@ -264,6 +264,11 @@ describe('levels', () => {
     await chooseRadio('省级');
     await page.locator('.area-panel[data-code="33"]').waitFor();
     expect(await page.locator('.county-panel').count()).toBe(0);
+    // Back at counties, 义乌 (inside 浙江) is selected again.
+    await chooseRadio('县级');
+    await page.locator('.county-panel[data-code="330782"]').waitFor();
+    await chooseRadio('省级');
+    await page.locator('.area-panel[data-code="33"]').waitFor();
   });
 });
 

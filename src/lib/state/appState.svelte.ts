@@ -104,9 +104,13 @@ export class AppState implements TimelineManager {
     this.isAutoplay = state.autoplay;
   }
 
+  /** The county selected before the map left the county level, to come back to (not in the URL). */
+  #lastCounty: string | null = null;
+
   /** Shows another level; the selection widens with it (义乌 → 金华 → 浙江) rather than vanishing. */
   setLevel(level: PlaceLevel): void {
-    const selection = selectionAtLevel({ county: this.selectedCode, area: this.selectedAreaCode }, level);
+    if (this.selectedCode !== null) this.#lastCounty = this.selectedCode;
+    const selection = selectionAtLevel({ county: this.selectedCode, area: this.selectedAreaCode }, level, this.#lastCounty);
     this.level = level;
     this.selectedCode = selection.county;
     this.selectedAreaCode = selection.area;

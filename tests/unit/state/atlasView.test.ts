@@ -122,13 +122,16 @@ describe('AtlasView', () => {
     expect(view.drawState!.selectedCode).toBe('330782');
   });
 
-  it('keeps the selection when the level widens (义乌 → 金华 → 浙江) and drops it when it narrows', () => {
+  it('keeps the selection when the level widens (义乌 → 金华 → 浙江), finds 义乌 again back at counties, and drops it when it narrows', () => {
     const { app, view } = setup({ county: '330782' });
     app.setLevel('prefecture');
     expect(view.selectedPlaceCode).toBe('3307');
     app.setLevel('province');
     expect(view.selectedPlaceCode).toBe('33');
     expect(app.urlState).toMatchObject({ level: 'province', county: null, area: '33' });
+    app.setLevel('county');
+    expect(view.selectedPlaceCode).toBe('330782');
+    app.setLevel('province');
     app.setLevel('prefecture');
     expect(view.selectedPlaceCode).toBeNull();
   });

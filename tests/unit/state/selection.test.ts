@@ -17,4 +17,15 @@ describe('selectionAtLevel', () => {
   ] as const)('$from.county/$from.area at level $level', ({ from, level, to }) => {
     expect(selectionAtLevel(from, level)).toEqual(to);
   });
+
+  it.each([
+    { area: '33', lastCounty: '330782', county: '330782' },
+    { area: '3307', lastCounty: '330782', county: '330782' },
+    // Another area was chosen meanwhile, or none is selected: the old county does not come back.
+    { area: '44', lastCounty: '330782', county: null },
+    { area: null, lastCounty: '330782', county: null },
+    { area: '33', lastCounty: null, county: null },
+  ])('back at counties from area $area, the last county $lastCounty → $county', ({ area, lastCounty, county }) => {
+    expect(selectionAtLevel({ county: null, area }, 'county', lastCounty)).toEqual({ county, area: null });
+  });
 });

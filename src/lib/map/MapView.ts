@@ -129,7 +129,11 @@ export class MapView {
    * shown or hidden: creating them up front would compile their shaders before the first frame.
    */
   #hasSelectionLayer = false;
-  #hasOver100YiLayers = false;
+  /**
+   * The 百亿 centre path's layers (null until a path is first shown), kept for as long as the path
+   * is the same: a redraw for a hover must not lay the path and its years out again.
+   */
+  #over100YiLayers: { path: MapDrawState['over100YiPath']; layers: ReturnType<typeof over100YiPathLayers> } | null = null;
   #isMapIdle = false;
   /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
   #isLoaded = false;
@@ -137,7 +141,10 @@ export class MapView {
   #isFailed = false;
   /** The year whose colours were handed to deck.gl and are not yet confirmed drawn. */
   #pendingDraw: Pick<MapDrawState, 'year' | 'colourKey'> | null = null;
-  /** The province names written at the current zoom; replaced only when the zoom crosses a label's minZoom. */
+  /**
+   * The province names written at the current zoom; replaced only when the set changes (the zoom
+   * crosses a label's minZoom, the 百亿 path moves), so that deck.gl does not lay them out again.
+   */
   #shownLabels: ProvinceLabel[] = [];
   #lastHoverIndex: number | null = null;
   /** The camera is moving back to the first view: its end is reported as null, not as a position. */
@@ -229,6 +236,7 @@ export class MapView {
     if (previous?.colourKey !== state.colourKey || previous.year !== state.year) {
       this.#pendingDraw = { year: state.year, colourKey: state.colourKey };
     }
+    this.#refreshShownLabels();
     this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
     this.#inset?.update(state.lang, this.#colours);
     if (this.#isLoaded) this.#showBordersOf(state.level);
@@ -330,15 +338,16 @@ export class MapView {
       highlightedIndex: state.level === 'county' ? this.#lastHoverIndex : null,
     });
     this.#hasSelectionLayer ||= state.selectedCode !== null;
-    this.#hasOver100YiLayers ||= state.over100YiPath !== null;
-    this.#shownLabels = this.#labelsAt(this.#map.getZoom(), state.over100YiPath);
+    if (state.over100YiPath !== (this.#over100YiLayers?.path ?? null)) {
+      this.#over100YiLayers = { path: state.over100YiPath, layers: over100YiPathLayers(state.over100YiPath) };
+    }
     return [
       this.#countyLayer,
       this.#hasHoveredAreaLayer && hoveredAreaLayer(this.#hoveredArea.features),
       this.#hasSelectionLayer && selectedPlaceLayer(this.#selected.features),
       provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
       // Above the province names: the path's year labels are the layer's message.
-      ...(this.#hasOver100YiLayers ? over100YiPathLayers(state.over100YiPath) : []),
+      ...(this.#over100YiLayers?.layers ?? []),
     ];
   }
 
@@ -428,10 +437,16 @@ export class MapView {
     }
   };
 
-  /** The province names to write at `zoom`, with the year labels of the 百亿 centre path (when shown) kept clear. */
-  #labelsAt(zoom: number, path: MapDrawState['over100YiPath']): ProvinceLabel[] {
-    const labelled = labelledPathPoints(path ?? []).map((point) => [point.lng, point.lat] as const);
-    return labelsToShow(this.#labels, zoom, labelled);
+  /**
+   * Recomputes the province names to write at the current zoom, keeping the year labels of the
+   * 百亿 centre path (when shown) clear; true when they changed.
+   */
+  #refreshShownLabels(): boolean {
+    const labelled = labelledPathPoints(this.#state?.over100YiPath ?? []).map((point) => [point.lng, point.lat] as const);
+    const labels = labelsToShow(this.#labels, this.#map.getZoom(), labelled);
+    const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
+    if (!isSame) this.#shownLabels = labels;
+    return !isSame;
   }
 
   /**
@@ -479,9 +494,7 @@ export class MapView {
   };
 
   readonly #handleZoom = (): void => {
-    if (!this.#state || !this.#colours) return;
-    const labels = this.#labelsAt(this.#map.getZoom(), this.#state.over100YiPath);
-    if (labels.map((label) => label.code).join() === this.#shownLabels.map((label) => label.code).join()) return;
+    if (!this.#refreshShownLabels() || !this.#state || !this.#colours) return;
     this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
   };
 

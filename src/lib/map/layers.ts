@@ -113,7 +113,6 @@ export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
 
 export type PathPoint = { year: number; lng: number; lat: number };
 
-/** The yearly centre of 百亿 belts as a path with a dot per year; hidden when null. */
 const NO_PATH: readonly PathPoint[] = [];
 
 /**
@@ -124,6 +123,7 @@ export function labelledPathPoints(points: readonly PathPoint[]): readonly PathP
   return points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points;
 }
 
+/** The yearly centre of 百亿 belts as a path with a dot per year and its first and latest years written; hidden when null. */
 export function over100YiPathLayers(path: readonly PathPoint[] | null) {
   const points = path ?? NO_PATH;
   const isVisible = path !== null && path.length > 0;

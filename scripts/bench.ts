@@ -13,7 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './lib/staticServer';
 import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
-import { launchChromium, waitForMapReady } from '../tests/e2e/browser';
+import { launchChromium, waitForMapReady } from './lib/chromium';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

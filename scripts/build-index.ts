@@ -4,7 +4,7 @@
  * there is kept). Options: --counties <counties.json>, --panel <panel.json>, --out <dir>.
  */
 import { buildIndex } from '../src/lib/dataset/buildIndex';
-import type { BeltsFile } from '../src/lib/data/types';
+import type { BeltsFile } from '../src/lib/domain/contract';
 import { illustrativeIndexInput } from './lib/sample/illustrative';
 import { COUNTIES_PATH, optionValue, PANEL_PATH, readCountyTable, readIllustrativeInputs, readPanelFile } from './lib/sample/inputs';
 import { writeIndexDir } from './lib/writeIndexDir';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Category, CountyTableFile, LocalizedText } from '../src/lib/data/types';
+import type { Category, CountyTableFile, LocalizedText } from '../src/lib/domain/contract';
 import { buildIndex } from '../src/lib/dataset/buildIndex';
 import { importCsv } from '../src/lib/import/importCsv';
 import { encodingLabel, problemLines, summaryLine } from '../src/lib/import/importReport';

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_PATH } from '../tests/e2e/browser';
+import { CHROMIUM_PATH } from './lib/chromium';
 
 const isCI = Boolean(process.env.CI) && process.env.CI !== 'false';
 

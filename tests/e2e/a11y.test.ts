@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 
 /** Ends with a slash. */
 const baseUrl = inject('baseUrl');

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage } from './browser';
-import type { DatasetMeta } from '../../src/lib/data/types';
+import { artifactPath, launchChromium, waitForMapReady, watchPage } from '../../scripts/lib/chromium';
+import type { DatasetMeta } from '../../src/lib/domain/contract';
 
 /** Ends with a slash. */
 const baseUrl = inject('baseUrl');

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
-import { readCommittedDataset } from '../unit/datasetFiles';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { readCommittedDataset } from '../unit/support/datasetFiles';
 import { formatSales } from '../../src/lib/format/format';
 
 /** Ends with a slash. */

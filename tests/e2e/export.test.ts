@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { COUNTY_CSV_HEADER } from '../../src/lib/export/countyCsv';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
-import { readCommittedDataset } from '../unit/datasetFiles';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { readCommittedDataset } from '../unit/support/datasetFiles';
 
 const baseUrl = inject('baseUrl');
 const dataset = readCommittedDataset();

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
-import { readCommittedDataset } from '../unit/datasetFiles';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { readCommittedDataset } from '../unit/support/datasetFiles';
 
 /** Ends with a slash. */
 const baseUrl = inject('baseUrl');

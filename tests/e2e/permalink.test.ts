@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from './browser';
+import { launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { tooltipRowsAtCentre } from './placeOnMap';
-import type { DatasetMeta } from '../../src/lib/data/types';
+import type { DatasetMeta } from '../../src/lib/domain/contract';
 import { URL_PARAMS } from '../../src/lib/state/url';
 // The model's seeded generator: a failing address can be reproduced from the seed printed.
 import { mulberry32 } from '../../scripts/lib/sample/prng';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
-import type { DatasetMeta } from '../../src/lib/data/types';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import type { DatasetMeta } from '../../src/lib/domain/contract';
 import type { Story } from '../../src/lib/story/story';
 
 /** Ends with a slash. */

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { tooltipRowsAtCentre } from './placeOnMap';
-import { readCommittedDataset } from '../unit/datasetFiles';
+import { readCommittedDataset } from '../unit/support/datasetFiles';
 import { formatCount, formatGrowth, formatSales, formatYear } from '../../src/lib/format/format';
 
 /** Ends with a slash. */

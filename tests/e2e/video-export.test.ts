@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from './browser';
+import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { readGif, readMp4, readWebm } from './containers';
 
 const baseUrl = inject('baseUrl');

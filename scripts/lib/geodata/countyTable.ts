@@ -1,7 +1,7 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
-import type { CountyTableFile, LngLat, PrefectureRecord, ProvinceRecord } from '../../../src/lib/data/types';
-import { countyKind, shortPlaceName } from '../../../src/lib/geo/countyNames';
-import { MUNICIPALITY_PROVINCES, regionOfCode } from '../../../src/lib/geo/regions';
+import type { CountyTableFile, LngLat, PrefectureRecord, ProvinceRecord } from '../../../src/lib/domain/contract';
+import { countyKind, shortPlaceName } from '../../../src/lib/domain/countyNames';
+import { MUNICIPALITY_PROVINCES, regionOfCode } from '../../../src/lib/domain/regions';
 import type { SourceCounty } from './boundarySource';
 
 /**

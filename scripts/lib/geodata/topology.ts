@@ -1,7 +1,7 @@
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Point } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { LngLat } from '../../../src/lib/data/types';
+import type { LngLat } from '../../../src/lib/domain/contract';
 import type { SourceBoundaryLine, SourceCounty } from './boundarySource';
 
 /**

@@ -1,4 +1,4 @@
-import type { Category, CountyTableFile, LocalizedText, SourceRecord } from '../../../src/lib/data/types';
+import type { Category, CountyTableFile, LocalizedText, SourceRecord } from '../../../src/lib/domain/contract';
 
 /**
  * A belt the model places by hand (scripts/data/named-belts.json): a named belt from the sources,

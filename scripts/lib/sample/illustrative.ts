@@ -1,5 +1,5 @@
 import type { IndexInput } from '../../../src/lib/dataset/buildIndex';
-import type { CountyTableFile } from '../../../src/lib/data/types';
+import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import type { IllustrativeInputs, PanelFile } from './inputs';
 import { generatePanel } from './model';
 import { MODEL_PARAMS } from './modelParams';

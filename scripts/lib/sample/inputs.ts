@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CountyTableFile, LocalizedText, PanelRow } from '../../../src/lib/data/types';
+import type { CountyTableFile, LocalizedText, PanelRow } from '../../../src/lib/domain/contract';
 import { curatedInputProblems, type CuratedInputs } from './curated';
 
 /** Where the illustrative dataset's curated inputs and its generated panel live. */

@@ -1,4 +1,4 @@
-import type { Category, CountyTableFile, PanelRow } from '../../../src/lib/data/types';
+import type { Category, CountyTableFile, PanelRow } from '../../../src/lib/domain/contract';
 import type { Anchor, NamedBelt } from './curated';
 import type { ModelParams } from './modelParams';
 import { randomStream, type Random } from './prng';

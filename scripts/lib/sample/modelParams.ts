@@ -1,4 +1,4 @@
-import type { CountyKind, MainlandRegionId } from '../../../src/lib/data/types';
+import type { CountyKind, MainlandRegionId } from '../../../src/lib/domain/contract';
 
 /**
  * Every knob of the illustrative model, in one place, with the reason for its value.

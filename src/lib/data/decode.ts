@@ -1,21 +1,21 @@
 /**
- * Pure decoders from the prebuilt files (src/lib/data/types.ts) to the in-memory Atlas
- * (src/lib/data/atlas.ts). They check what the app relies on (lengths, order, codes) and
+ * Pure decoders from the prebuilt files (src/lib/domain/contract.ts) to the in-memory Atlas
+ * (src/lib/domain/atlas.ts). They check what the app relies on (lengths, order, codes) and
  * throw an Error naming the file, the field and the first offending entry, so that a bad
  * build shows up as one clear message instead of a half-drawn map.
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString } from 'geojson';
-import type { AtlasGeometry, CountyMetrics } from './atlas';
+import type { AtlasGeometry, CountyMetrics } from '../domain/atlas';
 import type {
   BoundaryLineKind,
   CountyTableFile,
   DatasetMeta,
   MetricsFile,
   ProvenanceCode,
-} from './types';
-import { TOPOLOGY_OBJECTS } from './types';
+} from '../domain/contract';
+import { TOPOLOGY_OBJECTS } from '../domain/contract';
 
 /** Metrics files store sales in 万元 (1e4 yuan) to stay small. */
 const YUAN_PER_WAN = 1e4;

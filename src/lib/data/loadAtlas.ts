@@ -4,8 +4,8 @@
  * everything the first frame needs), per-category metrics and belts on demand. URLs are
  * relative, so the app works under any base path.
  */
-import type { Atlas, CountyMetrics } from './atlas';
-import type { BeltsFile, DatasetMeta } from './types';
+import type { Atlas, CountyMetrics } from '../domain/atlas';
+import type { BeltsFile, DatasetMeta } from '../domain/contract';
 import { buildCountyIndex, decodeAtlasGeometry, decodeCountyTable, decodeMeta, decodeMetrics } from './decode';
 import { combineProgress, fetchJson, LoadError, type FetchFn, type FileProgress } from './fetchJson';
 

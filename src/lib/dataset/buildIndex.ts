@@ -1,6 +1,6 @@
-import { BELT_RULE } from '../belts/beltRuleConfig';
-import { isBelt, isOver100Yi, locationQuotient } from '../belts/beltRule';
-import { MAINLAND_REGIONS } from '../data/types';
+import { BELT_RULE } from '../domain/beltRuleConfig';
+import { isBelt, isOver100Yi, locationQuotient } from '../domain/beltRule';
+import { MAINLAND_REGIONS } from '../domain/contract';
 import type {
   BeltRecord,
   BeltsFile,
@@ -14,7 +14,7 @@ import type {
   ProvenanceCode,
   RegionCounts,
   SourceRecord,
-} from '../data/types';
+} from '../domain/contract';
 import { ALL_CATEGORIES, BELTS_FILE, META_FILE, metricsFileName } from './indexFiles';
 
 /** Everything the index build needs: a validated panel plus the dataset's description. */

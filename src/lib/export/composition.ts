@@ -3,17 +3,17 @@
  * scene the renderers draw. Pure: text widths are estimated from the characters (CJK full width,
  * Latin about half), with room to spare, so that the same layout serves canvas and SVG.
  */
-import type { LegendBin, LayerId } from '../scales/layerScale';
-import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
-import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
-import type { PlaceLevel } from '../aggregate/areas';
-import type { DatasetMeta } from '../data/types';
+import type { LegendBin, LayerId } from '../view/scales/layerScale';
+import { legendBreakLabel, legendLabel, legendUnit } from '../view/scales/legendLabel';
+import { compareLegendLabel, compareTitle, compareUnit } from '../view/compare/compareLegend';
+import type { PlaceLevel } from '../domain/areas';
+import type { DatasetMeta } from '../domain/contract';
 import { formatGrowthBreak, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
-import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../map/baseStyle';
-import type { RGBA } from '../map/types';
+import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../cartography/baseStyle';
+import type { RGBA } from '../view/drawModel';
 import { ALL_CATEGORIES } from '../state/url';
-import type { MapPaths } from './mapPaths';
+import type { MapPaths } from '../cartography/mapPaths';
 import type { Rect, SceneItem } from './scene';
 
 export interface LegendSwatch {

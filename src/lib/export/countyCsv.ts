@@ -3,12 +3,12 @@
  * behind the map and where each comes from. UTF-8 with a byte-order mark, so that Excel opens the
  * Chinese names correctly, and RFC 4180 quoting and CRLF line ends.
  */
-import type { CountyMetrics } from '../data/atlas';
-import type { BeltRecord, CountyTableFile, DatasetMeta, ProvenanceCode } from '../data/types';
+import type { CountyMetrics } from '../domain/atlas';
+import type { BeltRecord, CountyTableFile, DatasetMeta, ProvenanceCode } from '../domain/contract';
 import type { Lang } from '../i18n/i18n';
-import { growthStatus } from '../scales/growthStatus';
-import type { LayerScale } from '../scales/layerScale';
-import { legendLabel } from '../scales/legendLabel';
+import { growthStatus } from '../view/scales/growthStatus';
+import type { LayerScale } from '../view/scales/layerScale';
+import { legendLabel } from '../view/scales/legendLabel';
 import { ALL_CATEGORIES } from '../state/url';
 
 /** The header is a public interface (people script against it): add columns at the end only. */

@@ -4,14 +4,14 @@
  * stamp, legend and caption change from frame to frame. Pure: the renderers turn the scenes into
  * pixels or SVG.
  */
-import type { PlaceLevel } from '../aggregate/areas';
-import type { AtlasGeometry } from '../data/atlas';
-import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../data/types';
+import type { PlaceLevel } from '../domain/areas';
+import type { AtlasGeometry } from '../domain/atlas';
+import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../domain/contract';
 import type { Lang } from '../i18n/i18n';
-import { colourTable, coloursAt } from '../map/countyColourFrames';
-import { provinceLabels } from '../map/provinceLabels';
-import { buildCountyFill } from '../scales/countyFill';
-import type { LayerId, LayerScale } from '../scales/layerScale';
+import { colourTable, coloursAt } from '../cartography/countyColourFrames';
+import { provinceLabels } from '../cartography/provinceLabels';
+import { buildCountyFill } from '../view/scales/countyFill';
+import type { LayerId, LayerScale } from '../view/scales/layerScale';
 import {
   composeScene,
   graphicContent,
@@ -21,7 +21,7 @@ import {
   type GraphicLayout,
   type MapOverlay,
 } from './composition';
-import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from './mapPaths';
+import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
 import type { SceneItem } from './scene';
 
 /** What an export shows: the view the reader has on screen. */

@@ -3,7 +3,7 @@
  * frames) at a pixel ratio. Path data is parsed into Path2D once per string and reused across
  * frames, where only the county fills change.
  */
-import { LABEL_FONT_FAMILY } from '../map/baseStyle';
+import { LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import type { SceneItem } from './scene';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;

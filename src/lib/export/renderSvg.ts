@@ -2,7 +2,7 @@
  * A scene as a standalone SVG document: counties as one <path> each with data-code, text as
  * <text> (escaped: every string that reaches the file goes through escapeXml).
  */
-import { LABEL_FONT_FAMILY } from '../map/baseStyle';
+import { LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import type { SceneItem } from './scene';
 
 function escapeXml(text: string): string {

@@ -6,8 +6,8 @@
  * slideshow. A step without a camera keeps the one before (the first fits China). Stories are
  * drawn at the county level, with nothing selected.
  */
-import type { CountyMetrics } from '../data/atlas';
-import { buildLayerScale } from '../scales/layerScale';
+import type { CountyMetrics } from '../domain/atlas';
+import { buildLayerScale } from '../view/scales/layerScale';
 import type { Story, StoryCamera, StoryStep } from '../story/story';
 import { GraphicFrames, type ExportView, type FrameSource } from './graphicFrames';
 import type { SceneItem } from './scene';

@@ -118,7 +118,7 @@ export const zh = {
   'noWebgl.title': '此浏览器无法显示地图',
   'noWebgl.text': '地图需要 WebGL，但当前浏览器不支持或已将其关闭。下表列出 {year} 年各地的数值。',
 
-  // Export dialog and the exported graphic (src/components/ExportDialog.svelte, src/lib/export).
+  // Export dialog and the exported graphic (src/components/export/ExportDialog.svelte, src/lib/export).
   'export.open': '导出',
   'export.title': '导出',
   'export.close': '关闭',
@@ -403,7 +403,7 @@ export const en: Record<MessageKey, string> = {
   'noWebgl.text':
     'The map needs WebGL, which this browser does not support or has turned off. The table lists the values of every place in {year}.',
 
-  // Export dialog and the exported graphic (src/components/ExportDialog.svelte, src/lib/export).
+  // Export dialog and the exported graphic (src/components/export/ExportDialog.svelte, src/lib/export).
   'export.open': 'Export',
   'export.title': 'Export',
   'export.close': 'Close',

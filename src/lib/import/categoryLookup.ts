@@ -1,5 +1,5 @@
 /** Finds a category by its id ("apparel"), Chinese name (服饰鞋包) or English name. */
-import type { Category } from '../data/types';
+import type { Category } from '../domain/contract';
 import type { Checked } from './problems';
 import { toHalfWidth } from './parseAmount';
 

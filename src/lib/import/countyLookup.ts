@@ -4,7 +4,7 @@
  * four provinces and twice in Jiangsu alone), so a name resolves only when exactly one county
  * fits; otherwise the reason lists the candidates with their provinces and codes.
  */
-import type { CountyTableFile } from '../data/types';
+import type { CountyTableFile } from '../domain/contract';
 import type { Checked } from './problems';
 import { toHalfWidth } from './parseAmount';
 

@@ -4,7 +4,7 @@
  * are all reported, each with row, column and reason, so the summary read = accepted + rejected
  * holds and nothing disappears silently. Pure: the CLI and, later, the app call it.
  */
-import type { Category, CountyTableFile, PanelRow, SourceRecord } from '../data/types';
+import type { Category, CountyTableFile, PanelRow, SourceRecord } from '../domain/contract';
 import { createCategoryLookup } from './categoryLookup';
 import { createCountyLookup, type CountyLookup } from './countyLookup';
 import { decodeText, type TextEncodingName } from './decodeText';

@@ -3,7 +3,7 @@
  * its own `source` text when it has one (identical texts become one SourceRecord, a URL in the
  * text becomes the record's url), otherwise the imported file itself.
  */
-import type { SourceRecord } from '../data/types';
+import type { SourceRecord } from '../domain/contract';
 
 /** Id of the dataset-level source that stands for the file, used by rows without a source. */
 export const FILE_SOURCE_ID = 'import-file';

@@ -20,12 +20,12 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads map.transform, which MapLibre 6 removed.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
-import type { Atlas } from '../data/atlas';
-import type { CameraRequest, MapDrawState, MapHover } from './types';
+import type { Atlas } from '../domain/atlas';
+import type { CameraRequest, MapDrawState, MapHover } from '../view/drawModel';
 import type { Feature, Geometry } from 'geojson';
-import type { PlaceLevel } from '../aggregate/areas';
-import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from './baseStyle';
-import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from './camera';
+import type { PlaceLevel } from '../domain/areas';
+import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
+import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from '../cartography/camera';
 import {
   countyLayer,
   LAYER_IDS,
@@ -36,8 +36,8 @@ import {
   selectedPlaceLayer,
   type CountyFeature,
 } from './layers';
-import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from './provinceLabels';
-import { colourTable, nextColourFrame, type CountyColourFrame } from './countyColourFrames';
+import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
+import { colourTable, nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { roundView, type CameraView } from '../state/url';
 

@@ -10,12 +10,12 @@
 import { Deck, MapView as DeckMapView } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AtlasGeometry } from '../data/atlas';
-import type { BoundaryLineKind } from '../data/types';
-import type { RGBA } from './types';
-import { selectCounties, type CountyColourFrame } from './countyColourFrames';
-import { BASE_COLOURS } from './baseStyle';
-import { boundsIntersect, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import type { AtlasGeometry } from '../domain/atlas';
+import type { BoundaryLineKind } from '../domain/contract';
+import type { RGBA } from '../view/drawModel';
+import { selectCounties, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { BASE_COLOURS } from '../cartography/baseStyle';
+import { boundsIntersect, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
 import { countyLayer } from './layers';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;

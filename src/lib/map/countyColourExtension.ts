@@ -8,7 +8,7 @@
  */
 import { LayerExtension } from '@deck.gl/core';
 import type { Layer, UpdateParameters } from '@deck.gl/core';
-import { fadeProgress, type CountyColourFrame } from './countyColourFrames';
+import { fadeProgress, type CountyColourFrame } from '../cartography/countyColourFrames';
 
 /** Texels per row of the colour tables; 2,891 counties fit in 46 rows. */
 const TABLE_WIDTH = 64;

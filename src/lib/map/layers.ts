@@ -5,11 +5,11 @@
  */
 import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { RGBA } from './types';
-import type { CountyColourFrame } from './countyColourFrames';
+import type { RGBA } from '../view/drawModel';
+import type { CountyColourFrame } from '../cartography/countyColourFrames';
 import { CountyColourExtension } from './countyColourExtension';
-import type { ProvinceLabel } from './provinceLabels';
-import { LABEL_FONT_FAMILY, OVERLAY_COLOURS } from './baseStyle';
+import type { ProvinceLabel } from '../cartography/provinceLabels';
+import { LABEL_FONT_FAMILY, OVERLAY_COLOURS } from '../cartography/baseStyle';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
 type InterleavedProps = { beforeId?: string };

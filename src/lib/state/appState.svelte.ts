@@ -2,11 +2,11 @@
  * What the reader has chosen: layer, year, category, selection, language and playback. Rune
  * state, so components and the map follow it; the URL mirrors part of it (url.ts).
  */
-import type { PlaceLevel } from '../aggregate/areas';
+import type { PlaceLevel } from '../domain/areas';
 import type { Lang } from '../i18n/i18n';
-import type { LayerId } from '../scales/layerScale';
-import type { PlaybackSpeed, TimelineManager } from '../timeline/TimelinePlayer';
-import type { CameraRequest } from '../map/types';
+import type { LayerId } from '../view/scales/layerScale';
+import type { PlaybackSpeed, TimelineManager } from './TimelinePlayer';
+import type { CameraRequest } from '../view/drawModel';
 import { selectionAtLevel } from './selection';
 import { ALL_CATEGORIES, type CameraView, type PageMode, type PlaceDisplay, type UrlState } from './url';
 

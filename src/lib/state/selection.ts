@@ -4,7 +4,7 @@
  * holds many prefectures), so it is then dropped, except that going back to counties brings back
  * the county last selected there if it lies in the selected area (义乌 → 浙江 → 义乌).
  */
-import type { PlaceLevel } from '../aggregate/areas';
+import type { PlaceLevel } from '../domain/areas';
 
 export interface PlaceSelection {
   /** Adcode of the selected county (county level only). */

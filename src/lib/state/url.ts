@@ -6,10 +6,10 @@
  * The parameter names are a public interface: articles embed maps by them. Add names, never
  * rename one (README, "URL parameters").
  */
-import { PLACE_LEVELS, type PlaceLevel } from '../aggregate/areas';
+import { PLACE_LEVELS, type PlaceLevel } from '../domain/areas';
 import { isLang, type Lang } from '../i18n/i18n';
-import { LAYERS, type LayerId } from '../scales/layerScale';
-import { isStoryName } from '../story/storyName';
+import { LAYERS, type LayerId } from '../view/scales/layerScale';
+import { isStoryName } from './storyName';
 import { selectionAtLevel } from './selection';
 
 /** A camera position: centre and zoom (north up, no tilt). */

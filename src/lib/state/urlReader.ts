@@ -1,5 +1,5 @@
 /** Reading the view from the address: on load, and again on back/forward. */
-import type { Atlas } from '../data/atlas';
+import type { Atlas } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { defaultUrlState, invalidParams, parseUrl, stateFromUrl, type UrlState } from './url';
 

@@ -4,7 +4,7 @@
  * nothing throws (except an abort, which the caller asked for).
  */
 import { checkStory, type Story, type StoryDomain, type StoryProblem } from './story';
-import { isStoryName } from './storyName';
+import { isStoryName } from '../state/storyName';
 
 export type StoryLoadError =
   | { kind: 'bad-name' }

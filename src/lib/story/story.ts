@@ -4,8 +4,8 @@
  * step and field of every problem; an unknown field is a problem too (a typo would otherwise be
  * ignored without a word).
  */
-import type { LocalizedText } from '../data/types';
-import { LAYERS, type LayerId } from '../scales/layerScale';
+import type { LocalizedText } from '../domain/contract';
+import { LAYERS, type LayerId } from '../view/scales/layerScale';
 
 /** A camera target: centre and zoom, as AppState.cameraRequest takes it. */
 export interface StoryCamera {

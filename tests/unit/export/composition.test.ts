@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
-import type { DatasetMeta } from '../../../src/lib/data/types';
+import type { DatasetMeta } from '../../../src/lib/domain/contract';
 import {
   composeScene,
   cssColour,
@@ -11,12 +11,12 @@ import {
   wrapText,
   type GraphicContent,
 } from '../../../src/lib/export/composition';
-import { buildMapPaths, mainProjection } from '../../../src/lib/export/mapPaths';
+import { buildMapPaths, mainProjection } from '../../../src/lib/cartography/mapPaths';
 import { renderSvg } from '../../../src/lib/export/renderSvg';
 import type { Rect, SceneItem } from '../../../src/lib/export/scene';
-import { colourTable } from '../../../src/lib/map/countyColourFrames';
-import { buildCountyFill } from '../../../src/lib/scales/countyFill';
-import { buildLayerScale, type LayerId } from '../../../src/lib/scales/layerScale';
+import { colourTable } from '../../../src/lib/cartography/countyColourFrames';
+import { buildCountyFill } from '../../../src/lib/view/scales/countyFill';
+import { buildLayerScale, type LayerId } from '../../../src/lib/view/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
 const meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'> = {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import { GraphicFrames, type ExportView } from '../../../src/lib/export/graphicFrames';
 import type { SceneItem } from '../../../src/lib/export/scene';
-import type { PlaceLevel } from '../../../src/lib/aggregate/areas';
-import { buildCompareScale } from '../../../src/lib/compare/compareScale';
-import { buildLayerScale } from '../../../src/lib/scales/layerScale';
+import type { PlaceLevel } from '../../../src/lib/domain/areas';
+import { buildCompareScale } from '../../../src/lib/view/compare/compareScale';
+import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
 const counties = makeCountyTable();

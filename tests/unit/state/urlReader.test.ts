@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetMeta } from '../../../src/lib/data/types';
+import type { DatasetMeta } from '../../../src/lib/domain/contract';
 import { urlReader } from '../../../src/lib/state/urlReader';
 import { defaultUrlState } from '../../../src/lib/state/url';
 

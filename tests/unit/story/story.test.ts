@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DatasetMeta, MetricsFile } from '../../../src/lib/data/types';
+import type { DatasetMeta, MetricsFile } from '../../../src/lib/domain/contract';
 import { checkStory, formatStoryProblem, type StoryProblem } from '../../../src/lib/story/story';
-import { isStoryName } from '../../../src/lib/story/storyName';
+import { isStoryName } from '../../../src/lib/state/storyName';
 
 const domain = { years: [2018, 2019, 2020, 2021, 2022, 2023, 2024], categoryIds: ['apparel', 'food'] };
 

@@ -1,4 +1,4 @@
-import type { CountyMetrics } from '../../../src/lib/data/atlas';
+import type { CountyMetrics } from '../../../src/lib/domain/atlas';
 
 /**
  * A small CountyMetrics for tests: sales per [year][county] in yuan; growth is derived as the

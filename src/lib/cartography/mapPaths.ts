@@ -1,0 +1,149 @@
+/**
+ * The map of an export graphic as SVG path data: d3-geo's Web Mercator, set to the camera the
+ * reader sees (or China's fitted extent), drawn into the graphic's map box, and the 南海诸岛 inset
+ * at its fixed scale. Built once per export; each frame then only changes the county colours.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import type { PlaceLevel } from '../domain/areas';
+import type { AtlasGeometry } from '../domain/atlas';
+import { boundsIntersect, CHINA_MAIN_BOUNDS, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import type { Rect } from '../export/scene';
+
+/** The camera of the map on screen and the size of the screen's map, whose view the export keeps. */
+export interface ExportCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  viewportWidth: number;
+  viewportHeight: number;
+}
+
+/** What the map shows besides the counties: the level of places and the place selected. */
+export interface MapPlaces {
+  level: PlaceLevel;
+  /** Code of the selected county, prefecture or province (of the level shown), or null. */
+  selectedPlaceCode: string | null;
+}
+
+export interface MapPaths {
+  /** The zoom (MapLibre's scale) the main map is drawn at, which border widths follow. */
+  zoom: number;
+  level: PlaceLevel;
+  /** Adcode of each county, in county-table order. */
+  codes: string[];
+  /** One path per county, in county-table order; '' for a county outside the view. */
+  counties: string[];
+  neighbours: string;
+  nation: string;
+  provinces: string;
+  /** Prefecture borders, drawn at the prefecture level only ('' otherwise). */
+  prefectures: string;
+  /** Outline of the selected place, '' for none. */
+  selectedPlace: string;
+  southChinaSeaLines: string;
+  inset: {
+    /** County index and path of each county drawn in the inset. */
+    counties: { index: number; d: string }[];
+    neighbours: string;
+    southChinaSeaLines: string;
+  };
+}
+
+/** MapLibre and deck.gl draw the world 512·2^zoom pixels wide; d3's Mercator scale is that over 2π. */
+const TILE_SIZE = 512;
+/** Coordinates are written to 0.1 layout unit: finer than a pixel at 2×, and it keeps SVGs small. */
+const PATH_DIGITS = 1;
+/** Space kept around China in the fitted view, and around the islands in the inset (layout units). */
+const FIT_PADDING = 8;
+const INSET_PADDING = 4;
+
+function mercatorInto(rect: Rect, centre: [number, number], zoom: number): GeoProjection {
+  return geoMercator()
+    .scale((TILE_SIZE * 2 ** zoom) / (2 * Math.PI))
+    .center(centre)
+    .translate([rect.x + rect.width / 2, rect.y + rect.height / 2])
+    .clipExtent([
+      [rect.x - 1, rect.y - 1],
+      [rect.x + rect.width + 1, rect.y + rect.height + 1],
+    ]);
+}
+
+/**
+ * The main map's projection: the reader's camera scaled so that all of the screen's map fits the
+ * box (the box may show a little more on one side), or China's main extent fitted into the box.
+ */
+export function mainProjection(box: Rect, camera: ExportCamera | null): GeoProjection {
+  if (!camera) {
+    const fit = fitBounds(CHINA_MAIN_BOUNDS, box.width, box.height, FIT_PADDING);
+    return mercatorInto(box, [fit.longitude, fit.latitude], fit.zoom);
+  }
+  const scale = Math.min(box.width / camera.viewportWidth, box.height / camera.viewportHeight);
+  return mercatorInto(box, [camera.lng, camera.lat], camera.zoom + Math.log2(scale));
+}
+
+/** The inset's projection: the South China Sea at a fixed scale, above the inset's title line. */
+function insetProjection(box: Rect): GeoProjection {
+  const fit = fitBounds(SOUTH_CHINA_SEA_BOUNDS, box.width, box.height, INSET_PADDING);
+  return mercatorInto(box, [fit.longitude, fit.latitude], fit.zoom);
+}
+
+function pathOf(projection: GeoProjection) {
+  const path = geoPath(projection).digits(PATH_DIGITS);
+  return (object: Parameters<typeof path>[0]) => path(object) ?? '';
+}
+
+function southChinaSeaLines(geometry: AtlasGeometry): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: geometry.boundaryLines.features.filter((line) => line.properties.kind === 'south-china-sea'),
+  };
+}
+
+/** MapLibre's zoom of a d3 Mercator projection: the world is 512·2^zoom wide, d3's scale is that over 2π. */
+function zoomOf(projection: GeoProjection): number {
+  return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
+}
+
+function selectedPlaceFeature(geometry: AtlasGeometry, { level, selectedPlaceCode: code }: MapPlaces) {
+  if (code === null) return null;
+  if (level === 'county') return geometry.counties.features.find((f) => f.id === code) ?? null;
+  const areas = level === 'prefecture' ? geometry.prefectures : geometry.provinces;
+  return areas.features.find((f) => f.properties.code === code) ?? null;
+}
+
+export function buildMapPaths(
+  geometry: AtlasGeometry,
+  mapBox: Rect,
+  insetBox: Rect,
+  camera: ExportCamera | null,
+  places: MapPlaces = { level: 'county', selectedPlaceCode: null },
+): MapPaths {
+  const projection = mainProjection(mapBox, camera);
+  const main = pathOf(projection);
+  const selected = selectedPlaceFeature(geometry, places);
+  const inset = pathOf(insetProjection(insetBox));
+  const lines = southChinaSeaLines(geometry);
+  // Only the counties that reach into the inset are drawn there (Hainan), as on screen.
+  const insetCounties = geometry.counties.features.filter((county) => {
+    const bounds = geometryBounds(county.geometry);
+    return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
+  });
+  return {
+    zoom: zoomOf(projection),
+    level: places.level,
+    codes: geometry.counties.features.map((county) => String(county.id)),
+    counties: geometry.counties.features.map((county) => main(county)),
+    neighbours: main(geometry.neighbours),
+    nation: main(geometry.nation),
+    provinces: main(geometry.provinces),
+    prefectures: places.level === 'prefecture' ? main(geometry.prefectures) : '',
+    selectedPlace: selected ? main(selected) : '',
+    southChinaSeaLines: main(lines),
+    inset: {
+      counties: insetCounties.map((county) => ({ index: county.properties.index, d: inset(county) })),
+      neighbours: inset(geometry.neighbours),
+      southChinaSeaLines: inset(lines),
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * County metrics summed to a level of aggregation. The result has the shape of CountyMetrics with
+ * arrays over the areas of an AreaTable, so the layer scales, growth status and rankings work on
+ * prefectures and provinces unchanged; the map colours county i by area areas.countyToArea[i].
+ */
+import type { CountyMetrics } from './atlas';
+import type { ProvenanceCode } from './contract';
+import type { LayerScale } from '../view/scales/layerScale';
+import type { AreaTable } from './areas';
+
+export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): CountyMetrics {
+  // A county is its own area: nothing to sum, and the index build's growth stays as it is.
+  if (areas.level === 'county') return metrics;
+  const areaCount = areas.codes.length;
+  const { countyToArea } = areas;
+  const countyCount = metrics.sales[0]?.length ?? 0;
+  if (countyCount !== countyToArea.length) {
+    throw new Error(
+      `aggregateMetrics: metrics "${metrics.category}" hold ${countyCount} counties, the ${areas.level} table maps ${countyToArea.length}`,
+    );
+  }
+  const sumByArea = <T extends Float64Array | Uint16Array>(values: ArrayLike<number>, into: T): T => {
+    for (let c = 0; c < values.length; c++) into[countyToArea[c]!]! += values[c]!;
+    return into;
+  };
+  const sales = metrics.sales.map((yearSales) => sumByArea(yearSales, new Float64Array(areaCount)));
+  return {
+    ...metrics,
+    sales,
+    growth: sales.map((yearSales, y) => growthOfSums(yearSales, sales[y - 1])),
+    // Uint16 holds the counts: even the largest province has a few thousand belts at most.
+    beltCount: metrics.beltCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
+    over100YiCount: metrics.over100YiCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
+    provenance: metrics.provenance.map((codes) => combineProvenance(codes, countyToArea, areaCount)),
+    firstYearOver100Yi: earliestByArea(metrics.firstYearOver100Yi, countyToArea, areaCount),
+  };
+}
+
+/**
+ * Growth of an area is that of its summed sales, never an average of its counties' growth rates;
+ * null (shown as "new" or "no data") when the previous year's sum is 0 or there is no previous year.
+ */
+function growthOfSums(yearSales: Float64Array, previousSales: Float64Array | undefined): (number | null)[] {
+  return Array.from(yearSales, (sales, a) => {
+    const previous = previousSales?.[a] ?? 0;
+    return previous > 0 ? sales / previous - 1 : null;
+  });
+}
+
+/**
+ * Provenance codes are bit flags (1 modeled, 2 reported, 3 both, 0 none), so an area's code is the
+ * OR of its counties': modeled + reported gives mixed, and counties without a value change nothing.
+ */
+function combineProvenance(codes: ProvenanceCode[], countyToArea: Int32Array, areaCount: number): ProvenanceCode[] {
+  const combined = new Array<ProvenanceCode>(areaCount).fill(0);
+  codes.forEach((code, c) => {
+    const area = countyToArea[c]!;
+    combined[area] = (combined[area]! | code) as ProvenanceCode;
+  });
+  return combined;
+}
+
+/** An area first holds a 百亿 belt in the earliest year any of its counties does. */
+function earliestByArea(firstYears: (number | null)[], countyToArea: Int32Array, areaCount: number): (number | null)[] {
+  const earliest = new Array<number | null>(areaCount).fill(null);
+  firstYears.forEach((year, c) => {
+    const area = countyToArea[c]!;
+    const current = earliest[area] ?? null;
+    if (year !== null && (current === null || year < current)) earliest[area] = year;
+  });
+  return earliest;
+}
+
+/**
+ * The colour scale of an area level read per county: county i takes the bin of its area, so the
+ * map's per-county colour tables, the legend marker and the export colour areas with no extra cost.
+ */
+export function scaleByCounty(areaScale: LayerScale, areas: AreaTable): LayerScale {
+  if (areas.level === 'county') return areaScale;
+  const { countyToArea } = areas;
+  return {
+    layer: areaScale.layer,
+    bins: (yearIndex) => areaScale.bins(yearIndex),
+    binOf: (yearIndex, countyIndex) => areaScale.binOf(yearIndex, countyToArea[countyIndex] ?? -1),
+  };
+}

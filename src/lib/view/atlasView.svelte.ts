@@ -1,0 +1,157 @@
+/**
+ * What follows from the reader's choices and the loaded data: the layer's colour scale (built
+ * from all years), the legend of the year shown, and the state the map draws. Computed here so
+ * that App.svelte only composes.
+ */
+import { areaTable, type AreaTable } from '../domain/areas';
+import { aggregateMetrics, scaleByCounty } from '../domain/levels';
+import type { CountyMetrics } from '../domain/atlas';
+import type { MapDrawState, MapHover } from './drawModel';
+import { compareTooltipContent } from './compare/compareLegend';
+import { buildCompareScale } from './compare/compareScale';
+import { beltsOf } from './panel/countyBelts';
+import { tooltipContent, type TooltipContent } from './tooltip/tooltipContent';
+import { buildCountyFill } from './scales/countyFill';
+import { buildLayerScale, type LayerScale, type LegendBin } from './scales/layerScale';
+import type { AppState } from '../state/appState.svelte';
+import type { AtlasSession } from '../data/atlasSession.svelte';
+
+/** Colour transition between years; shorter than the fastest play interval (600 ms). */
+export const TRANSITION_MS = 400;
+
+export class AtlasView {
+  readonly #app: AppState;
+  readonly #session: Pick<AtlasSession, 'atlas' | 'metrics' | 'belts'>;
+
+  /** The county under the pointer (or last tapped), as the map reports it. */
+  hover = $state.raw<MapHover | null>(null);
+
+  constructor(app: AppState, session: Pick<AtlasSession, 'atlas' | 'metrics' | 'belts'>) {
+    this.#app = app;
+    this.#session = session;
+  }
+
+  yearIndex = $derived.by(() => this.#session.metrics?.years.indexOf(this.#app.year) ?? -1);
+
+  /** The places of the level shown (counties, prefectures or provinces). */
+  areas = $derived.by((): AreaTable | null => {
+    const { atlas } = this.#session;
+    return atlas ? areaTable(atlas.counties, this.#app.level) : null;
+  });
+
+  /** The metrics of those places: the counties' own, or summed to the level (growth recomputed). */
+  levelMetrics = $derived.by((): CountyMetrics | null => {
+    const { metrics } = this.#session;
+    const areas = this.areas;
+    return metrics && areas ? aggregateMetrics(metrics, areas) : null;
+  });
+
+  /**
+   * Rebuilt when the layer, level or the category's metrics change, never when the year does. Its
+   * bins come from the values of the level shown; binOf reads per county (a county takes its area's bin).
+   */
+  scale = $derived.by((): LayerScale | null => {
+    const metrics = this.levelMetrics;
+    const areas = this.areas;
+    return metrics && areas ? scaleByCounty(buildLayerScale(this.#app.layer, metrics), areas) : null;
+  });
+
+  /**
+   * The difference layer while two years are compared: the change of each place (of the level
+   * shown) from AppState.compareFrom to the year shown; null when not comparing.
+   */
+  compareScale = $derived.by((): LayerScale | null => {
+    const from = this.#app.compareFrom;
+    const metrics = this.levelMetrics;
+    const areas = this.areas;
+    if (from === null || !metrics || !areas || !metrics.years.includes(from)) return null;
+    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from), areas);
+  });
+
+  /** What the map and legend show: the difference layer while comparing, else the layer's scale. */
+  #shownScale = $derived(this.compareScale ?? this.scale);
+
+  legendBins = $derived.by((): LegendBin[] => this.#shownScale?.bins(this.yearIndex) ?? []);
+
+  /** The county shown in the county panel: a selected county, at the county level only. */
+  selectedIndex = $derived.by(() => (this.#app.level === 'county' ? this.#indexOf(this.#app.selectedCode) : null));
+
+  /** The selected place of the level shown, outlined on the map: a county, prefecture or province code. */
+  selectedPlaceCode = $derived.by((): string | null => {
+    const { level, selectedCode, selectedAreaCode } = this.#app;
+    if (level === 'county') return selectedCode;
+    return this.areas?.codes.includes(selectedAreaCode ?? '') ? selectedAreaCode : null;
+  });
+
+  /** Index of the selected area in `areas` (prefecture and province levels), for the area panel. */
+  selectedAreaIndex = $derived.by((): number | null => {
+    const code = this.#app.level === 'county' ? null : this.selectedPlaceCode;
+    const index = code === null ? -1 : (this.areas?.codes.indexOf(code) ?? -1);
+    return index < 0 ? null : index;
+  });
+
+  /** The fill of every county for the year shown; a selection or language change keeps it. */
+  #countyFill = $derived.by(() => {
+    const { atlas } = this.#session;
+    const scale = this.#shownScale;
+    if (!atlas || !scale || this.yearIndex < 0) return null;
+    return buildCountyFill(scale, this.yearIndex, atlas.counties.codes.length);
+  });
+
+  drawState = $derived.by((): MapDrawState | null => {
+    const { metrics } = this.#session;
+    const countyFill = this.#countyFill;
+    if (!metrics || !countyFill) return null;
+    const { layer, year, lang, level } = this.#app;
+    return {
+      // Comparing adds the first year: the same layer and year coloured by their change since then.
+      colourKey: `${layer}|${metrics.category}|${year}|${level}${this.compareScale ? `|from${this.#app.compareFrom}` : ''}`,
+      countyFill,
+      level,
+      selectedCode: this.selectedPlaceCode,
+      lang,
+      over100YiPath: layer === 'spread' ? metrics.over100YiCentres.filter((c) => c.year <= year) : null,
+      transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
+      year,
+    };
+  });
+
+  /** The legend swatch of the hovered county, which the legend marks. */
+  hoveredBin = $derived.by((): LegendBin | null => {
+    const scale = this.#shownScale;
+    if (!this.hover || !scale || this.yearIndex < 0) return null;
+    return this.legendBins[scale.binOf(this.yearIndex, this.hover.countyIndex)] ?? null;
+  });
+
+  tooltip = $derived.by((): { x: number; y: number; content: TooltipContent } | null => {
+    const { atlas, belts } = this.#session;
+    const { areas, levelMetrics: metrics, hover } = this;
+    if (!atlas || !areas || !metrics || !hover || this.yearIndex < 0) return null;
+    const placeIndex = areas.countyToArea[hover.countyIndex] ?? -1;
+    const code = areas.codes[placeIndex] ?? '';
+    const { compareFrom, layer, year, lang } = this.#app;
+    if (this.compareScale && compareFrom !== null) {
+      const content = compareTooltipContent({ places: areas, metrics, placeIndex, layer, fromYear: compareFrom, toYear: year, lang });
+      return { x: hover.x, y: hover.y, content };
+    }
+    return {
+      x: hover.x,
+      y: hover.y,
+      content: tooltipContent({
+        places: areas,
+        sources: atlas.meta.sources,
+        metrics,
+        placeIndex,
+        yearIndex: this.yearIndex,
+        layer,
+        lang,
+        belts: belts && areas.level === 'county' ? beltsOf(belts.belts, code, metrics.category) : null,
+      }),
+    };
+  });
+
+  #indexOf(code: string | null): number | null {
+    if (code === null) return null;
+    return this.#session.atlas?.countyIndexByCode.get(code) ?? null;
+  }
+}

@@ -1,0 +1,192 @@
+import { scaleLinear, scaleThreshold } from 'd3-scale';
+import type { CountyMetrics } from '../../domain/atlas';
+import {
+  GROWTH_DECLINE,
+  GROWTH_NEW,
+  GROWTH_RISE,
+  NEUTRAL_NO_BELT,
+  NO_DATA,
+  SALES_RAMP,
+  SPREAD_NEW_THIS_YEAR,
+  SPREAD_YEARS_RAMP,
+} from './palettes';
+import { growthStatus } from './growthStatus';
+
+export const LAYERS = ['sales', 'growth', 'spread'] as const;
+export type LayerId = (typeof LAYERS)[number];
+
+/** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
+export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
+
+/**
+ * One swatch of a legend, in numbers (the component formats them in the current language).
+ * Ranges are [lower, upper): sales in yuan, growth as a fraction; null = open-ended.
+ */
+export interface LegendBin {
+  kind: LegendBinKind;
+  colour: string;
+  lower: number | null;
+  upper: number | null;
+  /** Spread layer: the year the bin stands for. */
+  year: number | null;
+  /** Spread layer: the counties that first crossed 100 亿 in the year shown. */
+  isHighlighted: boolean;
+  /** Spread layer: a year after the one shown, so no county is drawn in it yet. */
+  isFuture: boolean;
+}
+
+/**
+ * The colour scale of one layer for one category set, built once from all years so that the
+ * legend and the colours stay put while the timeline plays.
+ */
+export interface LayerScale {
+  layer: LayerId;
+  /** Legend swatches for the year at yearIndex (only the spread layer's differ between years). */
+  bins(yearIndex: number): LegendBin[];
+  /** Index into bins(yearIndex) of a county's swatch. */
+  binOf(yearIndex: number, countyIndex: number): number;
+}
+
+const YI = 1e8;
+/** Round break candidates in 亿元: 1–5 steps, and 1–2–5 steps when the data spans too little for 1–5. */
+const SALES_LADDER_YI = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 50, 100, 500, 1000, 5000, 10000];
+const DENSE_SALES_LADDER_YI = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+export const MAX_SALES_BREAKS = SALES_RAMP.length - 1;
+/** Used when the data holds too few distinct sales values to place breaks between. */
+const FALLBACK_SALES_BREAKS = [1, 5, 10, 50, 100].map((yi) => yi * YI);
+
+/**
+ * Round sales breaks (yuan) for the given positive values: ladder steps above the 5th percentile
+ * and no higher than the maximum, so the lowest and highest bins both hold counties; when there are
+ * too many, the end holding fewer counties is merged, keeping detail where the counties are.
+ */
+export function salesBreaks(positiveSales: ArrayLike<number>, maxBreaks = MAX_SALES_BREAKS): number[] {
+  const values = Float64Array.from(positiveSales).sort();
+  if (values.length === 0) return FALLBACK_SALES_BREAKS;
+  const low = values[Math.floor(0.05 * (values.length - 1))]!;
+  const high = values[values.length - 1]!;
+  const withinData = (ladder: number[]) => ladder.map((yi) => yi * YI).filter((b) => b > low && b <= high);
+  let breaks = withinData(SALES_LADDER_YI);
+  if (breaks.length < 3) breaks = withinData(DENSE_SALES_LADDER_YI);
+  if (breaks.length === 0) return FALLBACK_SALES_BREAKS;
+  while (breaks.length > maxBreaks) {
+    const mergedAtBottom = countBelow(values, breaks[1]!);
+    const mergedAtTop = values.length - countBelow(values, breaks[breaks.length - 2]!);
+    if (mergedAtBottom <= mergedAtTop) breaks.shift();
+    else breaks.pop();
+  }
+  return breaks;
+}
+
+/** Number of sorted values below the limit (binary search). */
+function countBelow(sorted: Float64Array, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** n colours spread evenly over a ramp (all of it when n equals its length). */
+function sampleRamp(ramp: readonly string[], n: number): string[] {
+  if (n === 1) return [ramp[Math.floor(ramp.length / 2)]!];
+  const interpolate = scaleLinear<string>()
+    .domain(ramp.map((_, i) => i / (ramp.length - 1)))
+    .range([...ramp]);
+  return Array.from({ length: n }, (_, i) => hexOf(interpolate(i / (n - 1))));
+}
+
+/** d3 interpolates to "rgb(r, g, b)"; legends and tests want hex. */
+function hexOf(colour: string): string {
+  if (colour.startsWith('#')) return colour;
+  const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+  return `#${[r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function bin(kind: LegendBinKind, colour: string, lower: number | null = null, upper: number | null = null): LegendBin {
+  return { kind, colour, lower, upper, year: null, isHighlighted: false, isFuture: false };
+}
+
+function rangeBins(breaks: number[], colours: string[]): LegendBin[] {
+  return colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? null, breaks[i] ?? null));
+}
+
+export function buildSalesScale(metrics: CountyMetrics): LayerScale {
+  const positive: number[] = [];
+  for (const yearSales of metrics.sales) for (const s of yearSales) if (s > 0) positive.push(s);
+  const breaks = salesBreaks(positive);
+  const ranges = rangeBins(breaks, sampleRamp(SALES_RAMP, breaks.length + 1));
+  // Bin 0 is "no belt"; the threshold scale maps sales to bins 1…n.
+  const bins = [bin('no-belt', NEUTRAL_NO_BELT), ...ranges];
+  const rangeOf = scaleThreshold<number, number>()
+    .domain(breaks)
+    .range(ranges.map((_, i) => i + 1));
+  return {
+    layer: 'sales',
+    bins: () => bins,
+    binOf(yearIndex, countyIndex) {
+      const sales = metrics.sales[yearIndex]?.[countyIndex] ?? 0;
+      return sales > 0 ? rangeOf(sales) : 0;
+    },
+  };
+}
+
+/** Growth breaks (fractions): diverging around 0, round, the same for every dataset so that
+ * "+20 %" always looks the same. */
+export const GROWTH_BREAKS = [-0.2, 0, 0.2, 0.5, 1];
+
+export function buildGrowthScale(metrics: CountyMetrics): LayerScale {
+  const ranges = rangeBins(GROWTH_BREAKS, [...GROWTH_DECLINE, ...GROWTH_RISE]);
+  const bins = [...ranges, bin('new', GROWTH_NEW), bin('no-data', NO_DATA), bin('no-belt', NEUTRAL_NO_BELT)];
+  const rangeOf = scaleThreshold<number, number>()
+    .domain(GROWTH_BREAKS)
+    .range(ranges.map((_, i) => i));
+  const statusBin = { new: ranges.length, 'no-data': ranges.length + 1, 'no-belt': ranges.length + 2 };
+  return {
+    layer: 'growth',
+    bins: () => bins,
+    binOf(yearIndex, countyIndex) {
+      const status = growthStatus(metrics, yearIndex, countyIndex);
+      return status.kind === 'value' ? rangeOf(status.growth) : statusBin[status.kind];
+    },
+  };
+}
+
+export function buildSpreadScale(metrics: CountyMetrics): LayerScale {
+  const years = metrics.years;
+  const colours = sampleRamp(SPREAD_YEARS_RAMP, years.length);
+  const notYet = years.length;
+  const binsByYear = years.map((shownYear) => [
+    ...years.map((year, i) => ({
+      ...bin('year', year === shownYear ? SPREAD_NEW_THIS_YEAR : colours[i]!),
+      year,
+      isHighlighted: year === shownYear,
+      isFuture: year > shownYear,
+    })),
+    bin('not-yet', NEUTRAL_NO_BELT),
+  ]);
+  return {
+    layer: 'spread',
+    bins: (yearIndex) => binsByYear[yearIndex] ?? [],
+    binOf(yearIndex, countyIndex) {
+      const first = metrics.firstYearOver100Yi[countyIndex];
+      const shownYear = years[yearIndex];
+      if (first == null || shownYear === undefined || first > shownYear) return notYet;
+      return years.indexOf(first);
+    },
+  };
+}
+
+export function buildLayerScale(layer: LayerId, metrics: CountyMetrics): LayerScale {
+  switch (layer) {
+    case 'sales':
+      return buildSalesScale(metrics);
+    case 'growth':
+      return buildGrowthScale(metrics);
+    case 'spread':
+      return buildSpreadScale(metrics);
+  }
+}

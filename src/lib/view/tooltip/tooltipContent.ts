@@ -1,0 +1,116 @@
+/**
+ * What the tooltip says about a place (a county, or a prefecture or province at those levels):
+ * plain strings, so the component only lays them out.
+ */
+import type { CountyMetrics } from '../../domain/atlas';
+import type { AreaTable } from '../../domain/areas';
+import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
+import { formatCount, formatGrowth, formatSales, formatYear } from '../../format/format';
+import { t, type Lang } from '../../i18n/i18n';
+import type { LayerId } from '../scales/layerScale';
+import { growthStatus } from '../scales/growthStatus';
+
+export interface TooltipRow {
+  label: string;
+  value: string;
+}
+
+export interface TooltipContent {
+  title: string;
+  place: string;
+  /** The shown layer's value first, then the others. */
+  rows: TooltipRow[];
+  /** Where the value comes from; null when the county has no belt that year. */
+  provenance: string | null;
+}
+
+export interface TooltipInput {
+  /** The places of the level shown; metrics are aggregated to the same table. */
+  places: AreaTable;
+  sources: readonly SourceRecord[];
+  metrics: CountyMetrics;
+  /** Index of the place in `places`. */
+  placeIndex: number;
+  yearIndex: number;
+  layer: LayerId;
+  lang: Lang;
+  /** A county's belts in the shown category set, once belts.json is in; they name the sources (null for an area). */
+  belts: readonly BeltRecord[] | null;
+}
+
+/** 1-based rank by sales among places with belts that year (ties share a rank), and their number. */
+export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): { rank: number; total: number } | null {
+  const own = yearSales[placeIndex] ?? 0;
+  if (own <= 0) return null;
+  let higher = 0;
+  let total = 0;
+  for (let i = 0; i < yearSales.length; i++) {
+    const sales = yearSales[i]!;
+    if (sales > 0) total++;
+    if (sales > own) higher++;
+  }
+  return { rank: higher + 1, total };
+}
+
+export function tooltipContent(input: TooltipInput): TooltipContent {
+  const { places, metrics, placeIndex: c, yearIndex: y, layer, lang } = input;
+  const sales = metrics.sales[y]?.[c] ?? 0;
+  const firstYear = metrics.firstYearOver100Yi[c] ?? null;
+  const shownYear = metrics.years[y] ?? 0;
+
+  const salesRow = { label: t('tooltip.sales', lang), value: sales > 0 ? formatSales(sales, lang) : t('tooltip.noBelt', lang) };
+  const over100YiRow = {
+    label: t('tooltip.firstOver100Yi', lang),
+    value: firstYear !== null && firstYear <= shownYear ? formatYear(firstYear, lang) : t('tooltip.notYet', lang),
+  };
+  const rows: TooltipRow[] = layer === 'spread' ? [over100YiRow, salesRow] : [salesRow];
+  if (sales > 0) {
+    const growthRow = { label: t('tooltip.growth', lang), value: growthText(metrics, y, c, lang) };
+    if (layer === 'growth') rows.unshift(growthRow);
+    else rows.push(growthRow);
+    const rank = nationalRank(metrics.sales[y]!, c)!;
+    rows.push(
+      { label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) },
+      { label: t('tooltip.belts', lang), value: formatCount(metrics.beltCount[y]?.[c] ?? 0, lang) },
+      { label: t('tooltip.over100Yi', lang), value: formatCount(metrics.over100YiCount[y]?.[c] ?? 0, lang) },
+    );
+  }
+  return {
+    title: places.names[c]?.[lang] ?? '',
+    place: places.contexts[c]?.[lang] ?? '',
+    rows,
+    provenance: provenanceText(input, sales),
+  };
+}
+
+/** The growth of a place with sales that year: "+12.3%", "新增" or "无数据", as the tooltip and the table write it. */
+export function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): string {
+  const status = growthStatus(metrics, y, c);
+  if (status.kind === 'value') return formatGrowth(status.growth, lang);
+  return t(status.kind === 'new' ? 'growth.new' : 'growth.noData', lang);
+}
+
+function provenanceText({ metrics, yearIndex: y, placeIndex: c, lang, belts, sources }: TooltipInput, sales: number): string | null {
+  if (sales <= 0) return null;
+  return provenanceLabel(metrics.provenance[y]?.[c] ?? 0, reportedSourceTitles(belts, y, sources), lang);
+}
+
+/** What a provenance code says, naming the sources of the reported values when they are known. */
+export function provenanceLabel(code: ProvenanceCode, sourceTitles: string | null, lang: Lang): string | null {
+  if (code === 1) return t('provenance.modeled', lang);
+  if (code === 2) return sourceTitles ? t('provenance.reportedWith', lang, { sources: sourceTitles }) : t('provenance.reported', lang);
+  if (code === 3) return sourceTitles ? t('provenance.mixedWith', lang, { sources: sourceTitles }) : t('provenance.mixed', lang);
+  return null;
+}
+
+/** Titles of the sources behind the reported values of that year, or null when none is known. */
+export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIndex: number, sources: readonly SourceRecord[]): string | null {
+  if (!belts) return null;
+  const ids = new Set<string>();
+  for (const belt of belts) {
+    const id = belt.sourceIds[yearIndex];
+    if (belt.provenance[yearIndex] === 'reported' && id) ids.add(id);
+  }
+  if (ids.size === 0) return null;
+  return [...ids].map((id) => sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}

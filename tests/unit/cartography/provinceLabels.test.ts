@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { provinceEnglishName, romanize } from '../../../src/lib/domain/names';
+import { labelCharacterSet, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../../src/lib/cartography/provinceLabels';
+import type { ProvinceRecord } from '../../../src/lib/domain/contract';
+import { labelledPathPoints } from '../../../src/lib/map/layers';
+
+describe('romanize', () => {
+  it.each([
+    ['yi wu', 'Yiwu'],
+    ['zhe jiang', 'Zhejiang'],
+    ['xi an', "Xi'an"],
+    ['  hei long jiang ', 'Heilongjiang'],
+    ['guang dong', 'Guangdong'],
+  ])('%s → %s', (pinyin, expected) => {
+    expect(romanize(pinyin)).toBe(expected);
+  });
+});
+
+describe('provinceEnglishName', () => {
+  it.each([
+    ['33', 'zhe jiang', 'Zhejiang'],
+    ['61', 'shan xi', 'Shaanxi'], // 陕西, kept apart from 山西 Shanxi
+    ['14', 'shan xi', 'Shanxi'],
+    ['15', 'nei meng gu', 'Inner Mongolia'],
+    ['81', 'xiang gang', 'Hong Kong'],
+    ['82', 'ao men', 'Macao'],
+  ])('%s %s → %s', (code, pinyin, expected) => {
+    expect(provinceEnglishName({ code, pinyin })).toBe(expected);
+  });
+});
+
+const province = (code: string, shortName: string, pinyin: string): ProvinceRecord => ({
+  code,
+  name: shortName,
+  shortName,
+  pinyin,
+  initials: '',
+  region: 'east',
+});
+
+describe('provinceLabels', () => {
+  it('places every province in both languages, small units only when zoomed in', () => {
+    const labels = provinceLabels([province('33', '浙江', 'zhe jiang'), province('31', '上海', 'shang hai'), province('65', '新疆', 'xin jiang')]);
+    expect(labels.map((l) => [l.code, l.zh, l.en, l.minZoom])).toEqual([
+      ['33', '浙江', 'Zhejiang', LABEL_ZOOMS.regular],
+      ['31', '上海', 'Shanghai', LABEL_ZOOMS.small],
+      ['65', '新疆', 'Xinjiang', LABEL_ZOOMS.wide],
+    ]);
+    // label points lie within China's main extent
+    for (const { position } of labels) {
+      expect(position[0]).toBeGreaterThan(73);
+      expect(position[1]).toBeLessThan(54);
+    }
+  });
+
+  it('rejects a province without a label point', () => {
+    expect(() => provinceLabels([province('99', '某省', 'mou')])).toThrow(/no label point for province 99/);
+  });
+
+  it('collects the characters of both languages once', () => {
+    expect(labelCharacterSet([{ zh: '浙江', en: 'Zj' }, { zh: '江西', en: 'Jx' }])).toEqual(['J', 'Z', 'j', 'x', '江', '浙', '西'].sort());
+  });
+});
+
+describe('labelsToShow', () => {
+  const labels = provinceLabels([province('36', '江西', 'jiang xi'), province('33', '浙江', 'zhe jiang'), province('31', '上海', 'shang hai')]);
+  const codes = (shown: { code: string }[]) => shown.map((label) => label.code);
+  // 江西's label point is [115.7, 27.6]; at zoom 3.5 one degree of longitude is 512·2^3.5/360 ≈ 16 px.
+  const zoom = 3.5;
+  const pxPerDegree = (512 * 2 ** zoom) / 360;
+
+  it('writes the names whose zoom has come', () => {
+    expect(codes(labelsToShow(labels, zoom, []))).toEqual(['36', '33']);
+    expect(codes(labelsToShow(labels, 5, []))).toEqual(['36', '33', '31']);
+  });
+
+  it('leaves out a name under the 百亿 centre path, and only that one', () => {
+    expect(codes(labelsToShow(labels, zoom, [[116.2, 27.8]]))).toEqual(['33']);
+  });
+
+  it('keeps a name just outside the clear box around the path', () => {
+    const justOutside = 115.7 + (PATH_CLEARANCE_PX.x + 2) / pxPerDegree;
+    const justInside = 115.7 + (PATH_CLEARANCE_PX.x - 2) / pxPerDegree;
+    expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]]))).toContain('36');
+    expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]]))).not.toContain('36');
+  });
+});
+
+describe('labelledPathPoints', () => {
+  const point = (year: number) => ({ year, lng: 116, lat: 28 });
+  it.each([
+    { years: [], labelled: [] },
+    { years: [2018], labelled: [2018] },
+    { years: [2018, 2019, 2020, 2024], labelled: [2018, 2024] },
+  ])('writes the first and latest of $years', ({ years, labelled }) => {
+    expect(labelledPathPoints(years.map(point)).map((p) => p.year)).toEqual(labelled);
+  });
+});

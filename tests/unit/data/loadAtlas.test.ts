@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { bodySizeOf, combineProgress, fetchJson, type FileProgress } from '../../../src/lib/data/fetchJson';
+import { GeodataSource, LoadError, isAbortError } from '../../../src/lib/data/loadAtlas';
+import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+
+/** A Response whose body arrives in the given chunks. */
+function chunkedResponse(text: string, chunkCount: number, headers: Record<string, string> = {}): Response {
+  const bytes = new TextEncoder().encode(text);
+  const size = Math.ceil(bytes.length / chunkCount);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let start = 0; start < bytes.length; start += size) controller.enqueue(bytes.slice(start, start + size));
+      controller.close();
+    },
+  });
+  return new Response(body, { headers });
+}
+
+describe('bodySizeOf', () => {
+  it.each([
+    [{ 'content-length': '1200' }, 1200],
+    [{ 'content-length': '1200', 'content-encoding': 'identity' }, 1200],
+    // gzip: the header counts compressed bytes, the stream yields decoded ones
+    [{ 'content-length': '300', 'content-encoding': 'gzip' }, null],
+    [{}, null],
+    [{ 'content-length': 'abc' }, null],
+  ])('%j gives %s', (headers, expected) => {
+    expect(bodySizeOf(new Headers(headers))).toBe(expected);
+  });
+});
+
+describe('combineProgress', () => {
+  it.each<[(FileProgress | undefined)[], FileProgress]>([
+    [[{ loadedBytes: 10, totalBytes: 100 }, { loadedBytes: 5, totalBytes: 50 }], { loadedBytes: 15, totalBytes: 150 }],
+    [[{ loadedBytes: 10, totalBytes: 100 }, undefined], { loadedBytes: 10, totalBytes: null }],
+    [[{ loadedBytes: 10, totalBytes: null }, { loadedBytes: 5, totalBytes: 50 }], { loadedBytes: 15, totalBytes: null }],
+  ])('%j sums to %j', (files, expected) => {
+    expect(combineProgress(files)).toEqual(expected);
+  });
+});
+
+describe('fetchJson', () => {
+  it('reports bytes as they arrive and parses the JSON', async () => {
+    const text = JSON.stringify({ values: Array.from({ length: 100 }, (_, i) => i) });
+    const seen: FileProgress[] = [];
+    const json = await fetchJson('geodata/x.json', {
+      fetchFn: async () => chunkedResponse(text, 4, { 'content-length': String(text.length) }),
+      onProgress: (p) => seen.push(p),
+    });
+    expect((json as { values: number[] }).values).toHaveLength(100);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(seen.every((p) => p.totalBytes === text.length)).toBe(true);
+    expect(seen.map((p) => p.loadedBytes)).toEqual([...seen.map((p) => p.loadedBytes)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ loadedBytes: text.length, totalBytes: text.length });
+  });
+
+  it.each([
+    ['an HTTP error', async () => new Response('gone', { status: 404, statusText: 'Not Found' }), 'http', 404, 'geodata/x.json: HTTP 404 Not Found'],
+    ['a network error', async () => Promise.reject(new TypeError('Failed to fetch')), 'network', null, 'geodata/x.json: network error (Failed to fetch)'],
+    ['broken JSON', async () => new Response('{"a":'), 'parse', 200, 'geodata/x.json: not valid JSON'],
+  ])('turns %s into a LoadError naming the file', async (_case, fetchFn, failure, status, message) => {
+    const error = await fetchJson('geodata/x.json', { fetchFn }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error).toMatchObject({ file: 'geodata/x.json', failure, status });
+    expect((error as Error).message).toContain(message);
+  });
+
+  it('lets an abort through as an AbortError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await fetchJson('geodata/x.json', {
+      signal: controller.signal,
+      fetchFn: (_url, init) => fetch('data:application/json,{}', init),
+    }).catch((e: unknown) => e);
+    expect(isAbortError(error)).toBe(true);
+  });
+});
+
+/** A fake static server over the fixture files; records requested URLs. */
+function fakeServer(files: Record<string, unknown>) {
+  const requested: string[] = [];
+  const fetchFn = async (url: string) => {
+    requested.push(url);
+    if (!(url in files)) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    const text = JSON.stringify(files[url]);
+    return chunkedResponse(text, 2, { 'content-length': String(new TextEncoder().encode(text).length) });
+  };
+  return { fetchFn, requested };
+}
+
+const META = {
+  generatedBy: 'test',
+  years: YEARS,
+  metricsFiles: { all: 'metrics-all.json', apparel: 'metrics-apparel.json' },
+  beltsFile: 'belts.json',
+};
+
+function fixtureFiles(): Record<string, unknown> {
+  return {
+    'data/china.topo.json': makeTopology(),
+    'data/index/counties.json': makeCountyTable(),
+    'data/index/meta.json': META,
+    'data/index/metrics-all.json': makeMetrics(),
+    'data/index/metrics-apparel.json': { ...makeMetrics(), category: 'apparel' },
+    'data/index/belts.json': { years: YEARS, belts: [] },
+  };
+}
+
+describe('GeodataSource', () => {
+  it('loads the atlas and the default metrics with one combined progress', async () => {
+    const server = fakeServer(fixtureFiles());
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
+    const seen: FileProgress[] = [];
+    const atlas = await source.loadAtlas({ onProgress: (p) => seen.push(p) });
+
+    expect(atlas.counties.codes).toEqual(['330102', '330782']);
+    expect(atlas.countyIndexByCode.get('330782')).toBe(1);
+    expect(atlas.geometry.counties.features[1]?.id).toBe('330782');
+    const last = seen.at(-1);
+    expect(last?.totalBytes).not.toBeNull();
+    expect(last?.loadedBytes).toBe(last?.totalBytes);
+
+    const before = server.requested.length;
+    const metrics = await source.loadMetrics('all');
+    expect(server.requested.length).toBe(before); // preloaded with the atlas
+    expect(metrics.sales[1]?.[1]).toBe(25_000_000_000);
+  });
+
+  it('fetches a category once and keeps it', async () => {
+    const server = fakeServer(fixtureFiles());
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
+    await source.loadAtlas();
+    const first = await source.loadMetrics('apparel');
+    const second = await source.loadMetrics('apparel');
+    expect(second).toBe(first);
+    expect(server.requested.filter((url) => url.endsWith('metrics-apparel.json'))).toHaveLength(1);
+    expect((await source.loadBelts()).belts).toEqual([]);
+  });
+
+  it.each([
+    ['the geometry is missing', 'data/china.topo.json', undefined, /data\/china\.topo\.json: HTTP 404/],
+    ['the county table is inconsistent', 'data/index/counties.json', { ...makeCountyTable(), names: [] }, /data\/index\/counties\.json: "names" must have/],
+    ['the default metrics are missing', 'data/index/metrics-all.json', undefined, /data\/index\/metrics-all\.json: HTTP 404/],
+  ])('fails with a LoadError when %s', async (_case, file, content, message) => {
+    const files = fixtureFiles();
+    if (content === undefined) delete files[file];
+    else files[file] = content;
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: fakeServer(files).fetchFn });
+    const error = await source.loadAtlas().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).file).toBe(file);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('names an unknown category', async () => {
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: fakeServer(fixtureFiles()).fetchFn });
+    await source.loadAtlas();
+    await expect(source.loadMetrics('tea')).rejects.toThrow(/no metrics file for category "tea"/);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createCategoryLookup } from '../../../src/lib/import/categoryLookup';
+import { createCountyLookup, isOneEditAway } from '../../../src/lib/import/countyLookup';
+import { IMPORT_CATEGORIES, importCounties } from '../fixtures/importFixtures';
+
+const counties = importCounties();
+const lookup = createCountyLookup(counties);
+const codeOf = (result: ReturnType<typeof lookup.byCode>) => (result.ok ? counties.codes[result.value] : result.reason);
+
+describe('county by code', () => {
+  it.each([
+    ['330782', '330782'],
+    [' 330782 ', '330782'],
+    ['156330782', '330782'], // GB code of the boundary source: "156" + adcode
+    ['３３０７８２', '330782'],
+  ])('%j → %s', (text, code) => {
+    expect(codeOf(lookup.byCode(text))).toBe(code);
+  });
+
+  it.each([
+    ['330799', 'no county has the code 330799'],
+    ['330700', 'no county has the code 330700; it is the code of the prefecture 金华市, not of a county'],
+    ['330000', 'no county has the code 330000; it is the code of the province 浙江省, not of a county'],
+    ['33078', '"33078" is not a 6-digit county code'],
+    ['yiwu', '"yiwu" is not a 6-digit county code'],
+  ])('%j is rejected', (text, reason) => {
+    expect(lookup.byCode(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('province', () => {
+  it.each(['浙江省', '浙江', '33', '330000', ' 浙江 '])('%j → 33', (text) => {
+    expect(lookup.province(text)).toEqual({ ok: true, value: '33' });
+  });
+  it.each(['广西壮族自治区', '广西'])('%j → 45', (text) => {
+    expect(lookup.province(text)).toEqual({ ok: true, value: '45' });
+  });
+  it('rejects an unknown province, listing the known ones', () => {
+    const result = lookup.province('浙姜');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/^unknown province "浙姜"; use one of 北京 天津 .* 浙江/);
+  });
+});
+
+describe('county by name', () => {
+  it.each([
+    ['义乌市', null, '330782'],
+    ['义乌', null, '330782'],
+    ['义乌', '33', '330782'],
+    ['朝阳区', '11', '110105'], // two 朝阳区: Beijing and Changchun
+    ['朝阳区', '22', '220104'],
+    ['朝阳', '21', '211321'], // short name: 朝阳县 is the only 朝阳 in Liaoning
+    ['通州区', '11', '110112'],
+    ['通州区', '32', '320612'],
+    ['和平区', '12', '120101'],
+    ['和平区', '21', '210102'],
+    ['鼓楼区', '35', '350102'],
+    ['东莞市', null, '441900'],
+  ])('%s in %s → %s', (name, province, code) => {
+    expect(codeOf(lookup.byName(name, province))).toBe(code);
+  });
+
+  it('calls a repeated name without province ambiguous and lists the candidates', () => {
+    expect(lookup.byName('朝阳区', null)).toEqual({
+      ok: false,
+      reason:
+        'county "朝阳区" is ambiguous: 朝阳区 (北京 北京市 110105), 朝阳区 (吉林 长春市 220104); add the province or use county_code',
+    });
+  });
+
+  it('calls a name repeated within a province ambiguous even with the province', () => {
+    expect(lookup.byName('鼓楼区', '32')).toEqual({
+      ok: false,
+      reason:
+        'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); use county_code',
+    });
+  });
+
+  it('says where a name exists when it is not in the given province', () => {
+    expect(lookup.byName('义乌', '32')).toEqual({
+      ok: false,
+      reason: 'no county "义乌" in 江苏省; counties of that name: 义乌市 (浙江 金华市 330782)',
+    });
+  });
+
+  it('suggests close names for an unknown one', () => {
+    expect(lookup.byName('义乌县', null)).toEqual({
+      ok: false,
+      reason: 'unknown county "义乌县"; did you mean 义乌市 (浙江 金华市 330782)?',
+    });
+    expect(lookup.byName('上海', null)).toEqual({ ok: false, reason: 'unknown county "上海"' });
+  });
+
+  it('knows full and short names of a county', () => {
+    const yiwu = counties.codes.indexOf('330782');
+    expect([lookup.isNamed(yiwu, '义乌市'), lookup.isNamed(yiwu, '义乌'), lookup.isNamed(yiwu, '东阳')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('isOneEditAway', () => {
+  it.each([
+    ['义乌', '义乌', true],
+    ['义乌', '义乌市', true],
+    ['义乌县', '义乌市', true],
+    ['乌义', '义乌', false],
+    ['义', '义乌市', false],
+    ['', '义', true],
+  ])('%j ~ %j: %s', (a, b, expected) => {
+    expect(isOneEditAway(a, b)).toBe(expected);
+    expect(isOneEditAway(b, a)).toBe(expected);
+  });
+});
+
+describe('category', () => {
+  const find = createCategoryLookup(IMPORT_CATEGORIES);
+  it.each(['apparel', 'Apparel', '服饰鞋包', ' 服饰鞋包 ', 'apparel, shoes & bags'])('%j → apparel', (text) => {
+    expect(find(text)).toMatchObject({ ok: true, value: { id: 'apparel' } });
+  });
+  it('rejects an unknown category, listing the valid ids', () => {
+    expect(find('衣服')).toEqual({
+      ok: false,
+      reason: 'unknown category "衣服"; use one of apparel (服饰鞋包), food (食品饮料), beauty (美妆个护)',
+    });
+  });
+});

@@ -15,7 +15,8 @@ import type {
   RegionCounts,
   SourceRecord,
 } from '../domain/contract';
-import { ALL_CATEGORIES, BELTS_FILE, META_FILE, metricsFileName } from './indexFiles';
+import { ALL_CATEGORIES } from '../domain/categories';
+import { BELTS_FILE, META_FILE, metricsFileName } from './indexFiles';
 
 /** Everything the index build needs: a validated panel plus the dataset's description. */
 export interface IndexInput {

@@ -4,7 +4,6 @@
  */
 export const META_FILE = 'meta.json';
 export const BELTS_FILE = 'belts.json';
-export const ALL_CATEGORIES = 'all';
 
 export function metricsFileName(categorySet: string): string {
   return `metrics-${categorySet}.json`;

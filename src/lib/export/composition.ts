@@ -12,7 +12,7 @@ import { formatGrowthBreak, formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
 import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../cartography/baseStyle';
 import type { RGBA } from '../view/drawModel';
-import { ALL_CATEGORIES } from '../state/url';
+import { ALL_CATEGORIES } from '../domain/categories';
 import type { MapPaths } from '../cartography/mapPaths';
 import type { Rect, SceneItem } from './scene';
 

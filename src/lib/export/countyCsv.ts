@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
 import type { LayerScale } from '../view/scales/layerScale';
 import { legendLabel } from '../view/scales/legendLabel';
-import { ALL_CATEGORIES } from '../state/url';
+import { ALL_CATEGORIES } from '../domain/categories';
 
 /** The header is a public interface (people script against it): add columns at the end only. */
 export const COUNTY_CSV_HEADER = [

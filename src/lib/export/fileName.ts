@@ -3,7 +3,7 @@
  * of charts: beltmap-sales-2023.png, beltmap-growth-2020-apparel.svg, beltmap-spread-2018-2024.mp4.
  */
 import type { LayerId } from '../view/scales/layerScale';
-import { ALL_CATEGORIES } from '../state/url';
+import { ALL_CATEGORIES } from '../domain/categories';
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'mp4' | 'webm' | 'gif';
 

@@ -8,7 +8,8 @@ import type { LayerId } from '../view/scales/layerScale';
 import type { PlaybackSpeed, TimelineManager } from './TimelinePlayer';
 import type { CameraRequest } from '../view/drawModel';
 import { selectionAtLevel } from './selection';
-import { ALL_CATEGORIES, type CameraView, type PageMode, type PlaceDisplay, type UrlState } from './url';
+import { ALL_CATEGORIES } from '../domain/categories';
+import type { CameraView, PageMode, PlaceDisplay, UrlState } from './url';
 
 export class AppState implements TimelineManager {
   readonly years: readonly number[];

@@ -7,6 +7,7 @@
  * rename one (README, "URL parameters").
  */
 import { PLACE_LEVELS, type PlaceLevel } from '../domain/areas';
+import { ALL_CATEGORIES } from '../domain/categories';
 import { isLang, type Lang } from '../i18n/i18n';
 import { LAYERS, type LayerId } from '../view/scales/layerScale';
 import { isStoryName } from './storyName';
@@ -44,9 +45,6 @@ export const URL_PARAMS = [
   'autoplay',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
-
-/** The category value that means every category together. */
-export const ALL_CATEGORIES = 'all';
 
 /** Decimals kept in `view`: 1e-4° is under a pixel at the closest zoom (9), 0.01 zoom under 1 % of scale. */
 const VIEW_DEGREE_DECIMALS = 4;

@@ -3,7 +3,7 @@ import type { BeltRecord, Category, CountyTableFile } from '../../domain/contrac
 import type { Lang } from '../../i18n/i18n';
 import { t } from '../../i18n/i18n';
 import { countyName } from '../tooltip/places';
-import { ALL_CATEGORIES } from '../../state/url';
+import { ALL_CATEGORIES } from '../../domain/categories';
 
 /** A county's belts in the category set shown, largest (latest sales) first. */
 export function beltsOf(belts: readonly BeltRecord[], countyCode: string, category: string): BeltRecord[] {

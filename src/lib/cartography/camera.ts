@@ -4,6 +4,7 @@
  * fit for the inset's fixed scale. Pure functions, no MapLibre.
  */
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import { MAX_ZOOM, MIN_ZOOM } from '../state/camera';
 
 /** [[west, south], [east, north]] in degrees. */
 export type Bounds = [[number, number], [number, number]];
@@ -29,8 +30,6 @@ export const SOUTH_CHINA_SEA_BOUNDS: Bounds = [
 
 /** The centre may wander this far past China's main extent, so that borders can be panned to the middle. */
 const PAN_MARGIN_DEGREES = 8;
-export const MIN_ZOOM = 1.5;
-export const MAX_ZOOM = 9;
 
 /** Clamps the camera so that China never leaves the screen: the centre stays within the main extent plus a margin. */
 export function constrainToChina(

@@ -3,7 +3,8 @@
  * scene the renderers draw. Pure: text widths are estimated from the characters (CJK full width,
  * Latin about half), with room to spare, so that the same layout serves canvas and SVG.
  */
-import type { LegendBin, LayerId } from '../view/scales/layerScale';
+import type { LegendBin } from '../view/scales/layerScale';
+import type { LayerId } from '../domain/layers';
 import { legendBreakLabel, legendLabel, legendUnit } from '../view/scales/legendLabel';
 import { compareLegendLabel, compareTitle, compareUnit } from '../view/compare/compareLegend';
 import type { PlaceLevel } from '../domain/areas';

@@ -2,7 +2,7 @@
  * File names of exports, after the view they show, so a folder of downloads reads like a list
  * of charts: beltmap-sales-2023.png, beltmap-growth-2020-apparel.svg, beltmap-spread-2018-2024.mp4.
  */
-import type { LayerId } from '../view/scales/layerScale';
+import type { LayerId } from '../domain/layers';
 import { ALL_CATEGORIES } from '../domain/categories';
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'mp4' | 'webm' | 'gif';

@@ -11,7 +11,8 @@ import type { Lang } from '../i18n/i18n';
 import { colourTable, coloursAt } from '../cartography/countyColourFrames';
 import { provinceLabels } from '../cartography/provinceLabels';
 import { buildCountyFill } from '../view/scales/countyFill';
-import type { LayerId, LayerScale } from '../view/scales/layerScale';
+import type { LayerScale } from '../view/scales/layerScale';
+import type { LayerId } from '../domain/layers';
 import {
   composeScene,
   graphicContent,

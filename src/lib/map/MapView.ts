@@ -21,11 +21,13 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
-import type { CameraRequest, MapDrawState, MapHover } from '../view/drawModel';
+import type { MapDrawState, MapHover } from '../view/drawModel';
+import type { CameraRequest } from '../state/camera';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceLevel } from '../domain/areas';
 import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
-import { CHINA_MAIN_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrainToChina, geometryBounds, type Bounds } from '../cartography/camera';
+import { CHINA_MAIN_BOUNDS, constrainToChina, geometryBounds, type Bounds } from '../cartography/camera';
+import { MAX_ZOOM, MIN_ZOOM } from '../state/camera';
 import {
   countyLayer,
   LAYER_IDS,
@@ -39,7 +41,8 @@ import {
 import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { colourTable, nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
-import { roundView, type CameraView } from '../state/url';
+import { roundView } from '../state/url';
+import { type CameraView } from '../state/camera';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and

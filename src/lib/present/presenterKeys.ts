@@ -3,7 +3,7 @@
  * PageUp/PageDown for back/forward and "b" or "." for a black screen, so all of them work.
  * Pure, so the mapping is tested without a DOM; the component only dispatches.
  */
-import type { PageMode } from '../state/url';
+import type { PageMode } from '../state/pageMode';
 
 export type PresenterAction =
   | 'enter' // explore → presenter mode

@@ -4,12 +4,14 @@
  */
 import type { PlaceLevel } from '../domain/areas';
 import type { Lang } from '../i18n/i18n';
-import type { LayerId } from '../view/scales/layerScale';
+import type { LayerId } from '../domain/layers';
 import type { PlaybackSpeed, TimelineManager } from './TimelinePlayer';
-import type { CameraRequest } from '../view/drawModel';
+import type { CameraRequest } from './camera';
 import { selectionAtLevel } from './selection';
 import { ALL_CATEGORIES } from '../domain/categories';
-import type { CameraView, PageMode, PlaceDisplay, UrlState } from './url';
+import type { UrlState } from './url';
+import type { CameraView } from './camera';
+import type { PageMode, PlaceDisplay } from './pageMode';
 
 export class AppState implements TimelineManager {
   readonly years: readonly number[];

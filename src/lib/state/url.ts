@@ -9,22 +9,11 @@
 import { PLACE_LEVELS, type PlaceLevel } from '../domain/areas';
 import { ALL_CATEGORIES } from '../domain/categories';
 import { isLang, type Lang } from '../i18n/i18n';
-import { LAYERS, type LayerId } from '../view/scales/layerScale';
+import { LAYERS, type LayerId } from '../domain/layers';
 import { isStoryName } from './storyName';
 import { selectionAtLevel } from './selection';
-
-/** A camera position: centre and zoom (north up, no tilt). */
-export interface CameraView {
-  lng: number;
-  lat: number;
-  zoom: number;
-}
-
-/** How the page is laid out: the full explorer, or presenter mode (full screen, large type). */
-export type PageMode = 'explore' | 'present';
-
-/** The places shown as the map, or as the sortable table (also all there is without WebGL). */
-export type PlaceDisplay = 'map' | 'table';
+import { MAX_ZOOM, MIN_ZOOM, type CameraView } from './camera';
+import type { PageMode, PlaceDisplay } from './pageMode';
 
 /** In the order serialiseUrl writes them. */
 export const URL_PARAMS = [
@@ -49,8 +38,6 @@ export type UrlParamName = (typeof URL_PARAMS)[number];
 /** Decimals kept in `view`: 1e-4° is under a pixel at the closest zoom (9), 0.01 zoom under 1 % of scale. */
 const VIEW_DEGREE_DECIMALS = 4;
 const VIEW_ZOOM_DECIMALS = 2;
-/** The zooms the map allows (camera.ts MIN_ZOOM, MAX_ZOOM); a view outside them is malformed. */
-const VIEW_ZOOM_RANGE = [1.5, 9] as const;
 
 export interface UrlState {
   lang: Lang;
@@ -150,8 +137,7 @@ function parseView(raw: string): ParamResult<CameraView> {
   const [lng = NaN, lat = NaN, zoom = NaN] = numbers;
   if (parts.length !== 3 || numbers.some((n) => !Number.isFinite(n))) return invalid(raw, 'expected lng,lat,zoom (three numbers)');
   if (Math.abs(lng) > 180 || Math.abs(lat) > 85) return invalid(raw, 'longitude or latitude out of range');
-  const [minZoom, maxZoom] = VIEW_ZOOM_RANGE;
-  if (zoom < minZoom || zoom > maxZoom) return invalid(raw, `expected a zoom from ${minZoom} to ${maxZoom}`);
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return invalid(raw, `expected a zoom from ${MIN_ZOOM} to ${MAX_ZOOM}`);
   return valid({ lng, lat, zoom });
 }
 

@@ -5,7 +5,7 @@
  * ignored without a word).
  */
 import type { LocalizedText } from '../domain/contract';
-import { LAYERS, type LayerId } from '../view/scales/layerScale';
+import { LAYERS, type LayerId } from '../domain/layers';
 
 /** A camera target: centre and zoom, as AppState.cameraRequest takes it. */
 export interface StoryCamera {

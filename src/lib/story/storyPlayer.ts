@@ -3,8 +3,8 @@
  * position and puts each step's year, layer, category and camera target on a stage (the app's
  * rune state, or a plain object in tests), so stepping can be tested without a DOM.
  */
-import type { LayerId } from '../view/scales/layerScale';
-import type { CameraRequest } from '../view/drawModel';
+import type { LayerId } from '../domain/layers';
+import type { CameraRequest } from '../state/camera';
 import type { Story, StoryStep } from './story';
 
 /** What a step sets. AppState has these fields; the map follows them. */

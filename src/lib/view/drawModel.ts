@@ -1,6 +1,5 @@
 /** What the UI hands the map to draw; MapView.update(state) draws exactly this. */
 import type { PlaceLevel } from '../domain/areas';
-import type { CameraView } from '../state/url';
 
 export type RGBA = [number, number, number, number];
 
@@ -28,6 +27,3 @@ export interface MapHover {
   x: number;
   y: number;
 }
-
-/** Where the map should move next: a camera position, or China fitted to the screen (the first view). */
-export type CameraRequest = CameraView | { fit: 'china' };

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import {
-  boundsIntersect,
-  CHINA_MAIN_BOUNDS,
-  constrainToChina,
-  fitBounds,
-  geometryBounds,
-  MAX_ZOOM,
-  MIN_ZOOM,
-  smallPolygonParts,
-  SOUTH_CHINA_SEA_BOUNDS,
-  type Bounds,
-} from '../../../src/lib/cartography/camera';
+import { boundsIntersect, CHINA_MAIN_BOUNDS, constrainToChina, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS, type Bounds } from '../../../src/lib/cartography/camera';
+import { MAX_ZOOM, MIN_ZOOM } from '../../../src/lib/state/camera';
 
 const square = (x: number, y: number, size: number): number[][][] => [
   [

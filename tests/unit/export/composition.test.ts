@@ -16,7 +16,8 @@ import { renderSvg } from '../../../src/lib/export/renderSvg';
 import type { Rect, SceneItem } from '../../../src/lib/export/scene';
 import { colourTable } from '../../../src/lib/cartography/countyColourFrames';
 import { buildCountyFill } from '../../../src/lib/view/scales/countyFill';
-import { buildLayerScale, type LayerId } from '../../../src/lib/view/scales/layerScale';
+import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
+import { type LayerId } from '../../../src/lib/domain/layers';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
 const meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'> = {

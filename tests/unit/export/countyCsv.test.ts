@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeMetrics } from '../../../src/lib/data/decode';
 import type { BeltRecord, DatasetMeta } from '../../../src/lib/domain/contract';
 import { COUNTY_CSV_HEADER, countyCsv, csvField, csvLine } from '../../../src/lib/export/countyCsv';
-import { buildLayerScale, type LayerId } from '../../../src/lib/view/scales/layerScale';
+import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
+import { type LayerId } from '../../../src/lib/domain/layers';
 import { makeCountyTable, makeMetrics, YEARS } from '../fixtures/geodata';
 
 const meta: Pick<DatasetMeta, 'isIllustrative' | 'sources' | 'title'> = {

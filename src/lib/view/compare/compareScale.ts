@@ -6,7 +6,8 @@
  */
 import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
-import type { LayerId, LayerScale, LegendBin, LegendBinKind } from '../scales/layerScale';
+import type { LayerScale, LegendBin, LegendBinKind } from '../scales/layerScale';
+import type { LayerId } from '../../domain/layers';
 import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
 import { yearChange, type YearChange } from './yearCompare';
 

@@ -3,7 +3,7 @@
  * colours and its tooltip says. Works on metrics of any level (see aggregate/levels.ts).
  */
 import type { CountyMetrics } from '../../domain/atlas';
-import type { LayerId } from '../scales/layerScale';
+import type { LayerId } from '../../domain/layers';
 
 /**
  * change: a value in both years; new: none in the first, some in the second; gone: the reverse;

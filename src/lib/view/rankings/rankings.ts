@@ -6,7 +6,7 @@ import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { RegionId } from '../../domain/contract';
 import type { Lang } from '../../i18n/i18n';
-import type { LayerId } from '../scales/layerScale';
+import type { LayerId } from '../../domain/layers';
 
 export interface RankingFilter {
   /** 2-digit province code. */

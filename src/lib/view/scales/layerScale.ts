@@ -11,9 +11,7 @@ import {
   SPREAD_YEARS_RAMP,
 } from './palettes';
 import { growthStatus } from './growthStatus';
-
-export const LAYERS = ['sales', 'growth', 'spread'] as const;
-export type LayerId = (typeof LAYERS)[number];
+import type { LayerId } from '../../domain/layers';
 
 /** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
 export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';

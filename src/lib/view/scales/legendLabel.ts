@@ -1,6 +1,7 @@
 import { formatGrowthBreak, formatSalesBreak, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
-import type { LayerId, LegendBin } from './layerScale';
+import type { LegendBin } from './layerScale';
+import type { LayerId } from '../../domain/layers';
 
 /** The text of a legend swatch: "1–5", "<1", "≥100", "2019年", "无产业带" … */
 export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang): string {

@@ -8,7 +8,7 @@ import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { formatCount, formatSales, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
-import type { LayerId } from '../scales/layerScale';
+import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
 import { growthText, provenanceLabel, reportedSourceTitles } from '../tooltip/tooltipContent';
 import { compareChangeText } from '../compare/compareLegend';

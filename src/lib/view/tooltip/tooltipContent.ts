@@ -7,7 +7,7 @@ import type { AreaTable } from '../../domain/areas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { formatCount, formatGrowth, formatSales, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
-import type { LayerId } from '../scales/layerScale';
+import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
 
 export interface TooltipRow {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGrowthScale,
-  buildLayerScale,
-  buildSalesScale,
-  buildSpreadScale,
-  GROWTH_BREAKS,
-  LAYERS,
-  salesBreaks,
-} from '../../../../src/lib/view/scales/layerScale';
+import { buildGrowthScale, buildLayerScale, buildSalesScale, buildSpreadScale, GROWTH_BREAKS, salesBreaks } from '../../../../src/lib/view/scales/layerScale';
+import { LAYERS } from '../../../../src/lib/domain/layers';
 import { buildCountyFill, rgbaOf } from '../../../../src/lib/view/scales/countyFill';
 import { growthStatus } from '../../../../src/lib/view/scales/growthStatus';
 import { legendBreakLabel, legendLabel, legendUnit } from '../../../../src/lib/view/scales/legendLabel';

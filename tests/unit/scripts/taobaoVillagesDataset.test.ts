@@ -86,6 +86,16 @@ describe('the committed 淘宝村 dataset against the published figures', () => 
     expect(sum(Object.values(details.counties).map((county) => county.towns.length))).toBe(135);
   });
 
+  it('gives each 淘宝镇 as many villages on the 2016 list as the town list prints for it', () => {
+    const mismatches = Object.entries(details.counties).flatMap(([code, county]) =>
+      county.towns.flatMap((town) => {
+        const listed = county.villages.filter((village) => village.year === 2016 && village.town === town.town).length;
+        return listed === town.villages ? [] : [`${code} ${town.town}: ${town.villages} printed, ${listed} listed`];
+      }),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
   it('declares a real count measured in 个 with a spread threshold of 1 village and a source for every year', () => {
     expect(meta).toMatchObject({
       id: 'taobao-villages',

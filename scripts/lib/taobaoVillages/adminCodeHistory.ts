@@ -34,7 +34,7 @@ export interface AdminCodeHistory {
  * Years a list may still print a name after it was retired: the lists were compiled during the
  * year from local reports, and the 2015 list still prints 增城市 and 南康市 (retired 2014 and 2013).
  */
-export const LIST_NAME_LAG = 2;
+const LIST_NAME_LAG = 2;
 
 const HEADER = '代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码';
 

@@ -116,11 +116,11 @@ export function createCountyPlacer(
       return { ok: true, value: { countyIndex: county.value, placedBy: 'rule', ruleIndex } };
     }
     if (former) return former;
-    const where = provinceCode === null ? `unknown province "${row.province}"` : `no county "${row.county}" in ${provinceNames.get(provinceCode)}`;
-    return {
-      ok: false,
-      reason: `${where} today or in ${row.year} (code table), and no placement rule matches; add a rule with its reason`,
-    };
+    const why =
+      provinceCode === null
+        ? `neither the province "${row.province}" nor the prefecture "${row.prefecture}" names one province`
+        : `no county "${row.county}" in ${provinceNames.get(provinceCode)} today or in ${row.year} (code table)`;
+    return { ok: false, reason: `${why}, and no placement rule matches; add a rule with its reason` };
   };
 }
 

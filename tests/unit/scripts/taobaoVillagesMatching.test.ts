@@ -66,6 +66,12 @@ describe('placing a listed row on a current county', () => {
     );
   });
 
+  it('a row whose province and prefecture name no province is not placed', () => {
+    expect(placed(row(2015, '省', '某市', '某县'))).toBe(
+      'neither the province "省" nor the prefecture "某市" names one province, and no placement rule matches; add a rule with its reason',
+    );
+  });
+
   it('a functional zone without a rule is not placed', () => {
     expect(placed(row(2016, '河北省', '保定市', '白沟新城', '白沟镇'), [])).toBe(
       'no county "白沟新城" in 河北 today or in 2016 (code table), and no placement rule matches; add a rule with its reason',

@@ -67,9 +67,14 @@ export function buildTaobaoVillages(texts: InputTexts, counties: CountyTableFile
     readAdminCodeHistory(texts.adminCodes, INPUT_FILES.adminCodes),
     rules,
   );
-  const villages = placeRows(readVillageRows(texts.villages, INPUT_FILES.villages), place);
-  const towns = placeRows(readTownRows(texts.towns, INPUT_FILES.towns), place);
-
+  const villageRows = placeRows(readVillageRows(texts.villages, INPUT_FILES.villages), place);
+  const townRows = placeRows(readTownRows(texts.towns, INPUT_FILES.towns), place);
+  const problems = [...villageRows.problems, ...townRows.problems];
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} row(s) of the 淘宝村 lists cannot be placed on a county:\n  ${problems.join('\n  ')}`);
+  }
+  const villages = villageRows.placed;
+  const towns = townRows.placed;
   const placements = [...villages, ...towns];
   const rowsPerRule = rules.map((_rule, i) => placements.filter(({ placement }) => placement.ruleIndex === i).length);
   // A rule no row needs is a guess waiting to misplace a future row.

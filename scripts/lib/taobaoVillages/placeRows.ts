@@ -124,20 +124,17 @@ export function createCountyPlacer(
   };
 }
 
-/** Places every row; throws listing every row that cannot be placed. */
-export function placeRows<Row extends ListedPlace>(rows: Row[], place: (row: ListedPlace) => Checked<Placement>): PlacedRow<Row>[] {
+/** Places every row; each row that cannot be placed becomes a problem naming it and why. */
+export function placeRows<Row extends ListedPlace>(
+  rows: Row[],
+  place: (row: ListedPlace) => Checked<Placement>,
+): { placed: PlacedRow<Row>[]; problems: string[] } {
+  const placed: PlacedRow<Row>[] = [];
   const problems: string[] = [];
-  const placements: PlacedRow<Row>[] = [];
   for (const row of rows) {
-    const placed = place(row);
-    if (!placed.ok) {
-      problems.push(`${describeRow(row)}: ${placed.reason}`);
-      continue;
-    }
-    placements.push({ row, placement: placed.value });
+    const placement = place(row);
+    if (placement.ok) placed.push({ row, placement: placement.value });
+    else problems.push(`${describeRow(row)}: ${placement.reason}`);
   }
-  if (problems.length > 0) {
-    throw new Error(`${problems.length} row(s) of the 淘宝村 lists cannot be placed on a county:\n  ${problems.join('\n  ')}`);
-  }
-  return placements;
+  return { placed, problems };
 }

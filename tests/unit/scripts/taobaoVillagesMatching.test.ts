@@ -88,6 +88,14 @@ describe('the build refuses what it cannot place or check', () => {
     );
   });
 
+  it('every row that cannot be placed is listed, in the village list and the town list alike', () => {
+    const villages = `${texts.villages}2016,浙江省,金华市,金东新区,某镇,某村,\n`;
+    const towns = `${texts.towns}2016,河北省,保定市,白沟新城区,白沟镇,5\n`;
+    expect(() => buildTaobaoVillages({ ...texts, villages, towns }, counties)).toThrow(
+      /^2 row\(s\) .*\n  villages-2014-2016\.csv row 2305 \(2016\): .*\n  towns-2016\.csv row 137 \(2016\): 河北省 \/ 保定市 \/ 白沟新城区 \/ 白沟镇: /,
+    );
+  });
+
   it('a placement rule that places no row fails the build', () => {
     const rules = JSON.stringify({
       rules: [...curatedRules, { match: { county: '不存在区' }, countyCode: '330782', reason: 'test' }],

@@ -6,8 +6,6 @@
  * Fading between two small colour tables in the shader costs one pass over the ~2,900 counties
  * per step instead, and nothing per animation frame. Pure: no deck.gl, no DOM.
  */
-import type { RGBA } from '../view/drawModel';
-
 export interface CountyColourFrame {
   /** RGBA bytes per county slot, the colours the fade starts from. */
   from: Uint8Array;
@@ -34,16 +32,6 @@ export function coloursAt(frame: CountyColourFrame, nowMs: number): Uint8Array {
     shown[i] = Math.round((frame.from[i] as number) + ((frame.to[i] as number) - (frame.from[i] as number)) * t);
   }
   return shown;
-}
-
-/** Evaluates the fill of every county into an RGBA byte table. */
-export function colourTable(countyCount: number, countyFill: (countyIndex: number) => RGBA): Uint8Array {
-  const table = new Uint8Array(countyCount * 4);
-  for (let index = 0; index < countyCount; index++) {
-    const [r, g, b, a] = countyFill(index);
-    table.set([r, g, b, a], index * 4);
-  }
-  return table;
 }
 
 /**

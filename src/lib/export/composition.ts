@@ -501,7 +501,7 @@ function legendItems(layout: GraphicLayout, legend: LegendContent): SceneItem[] 
   return items;
 }
 
-/** The whole graphic for one frame: county colours are RGBA bytes per county (countyColourFrames.colourTable). */
+/** The whole graphic for one frame: county colours are RGBA bytes per county (view/scales/countyFill.countyColours). */
 export function composeScene(
   layout: GraphicLayout,
   content: GraphicContent,

@@ -8,9 +8,10 @@ import type { PlaceLevel } from '../domain/areas';
 import type { AtlasGeometry } from '../domain/atlas';
 import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../domain/contract';
 import type { Lang } from '../i18n/i18n';
-import { colourTable, coloursAt } from '../cartography/countyColourFrames';
-import { provinceLabels } from '../cartography/provinceLabels';
-import { buildCountyFill } from '../view/scales/countyFill';
+import { coloursAt } from '../cartography/countyColourFrames';
+import { labelledPoints, over100YiPathMarks } from '../cartography/over100YiPath';
+import { labelsToShow, provinceLabels } from '../cartography/provinceLabels';
+import { countyColours } from '../view/scales/countyFill';
 import type { LayerScale } from '../view/scales/layerScale';
 import type { LayerId } from '../domain/layers';
 import {
@@ -94,7 +95,7 @@ export class GraphicFrames implements FrameSource {
     const longestCaption = this.#contents.reduce((a, b) => ((b.caption?.length ?? 0) > (a.caption?.length ?? 0) ? b : a));
     this.layout = layoutGraphic(width, height, { ...this.#contents[0]!, caption: longestCaption.caption }, sizingLabels);
     this.#paths = buildMapPaths(view.geometry, this.layout.map, insetMapBox(this.layout), view.camera, view);
-    this.#colours = yearIndices.map((yearIndex) => colourTable(countyCount, buildCountyFill(view.scale, yearIndex, countyCount)));
+    this.#colours = yearIndices.map((yearIndex) => countyColours(view.scale, yearIndex, countyCount));
     this.#overlays = this.#buildOverlays(view);
   }
 
@@ -108,21 +109,18 @@ export class GraphicFrames implements FrameSource {
       return { x, y };
     };
     const isInMap = ({ x, y }: { x: number; y: number }) => x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
-    const labels = provinceLabels(view.provinces)
-      .filter((label) => label.minZoom <= zoom)
-      .map((label) => ({ ...project(label.position), text: label[view.lang] }))
-      .filter(isInMap);
+    const labels = provinceLabels(view.provinces);
     const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
-    return this.yearIndices.map((yearIndex) => ({
-      labels,
-      labelSize,
-      over100YiPath:
-        view.layer === 'spread'
-          ? view.over100YiCentres
-              .filter((centre) => centre.year <= view.years[yearIndex]!)
-              .map((centre) => ({ ...project([centre.lng, centre.lat]), year: centre.year }))
-          : [],
-    }));
+    return this.yearIndices.map((yearIndex) => {
+      const marks = over100YiPathMarks(view.layer === 'spread' ? view.over100YiCentres : null, view.years[yearIndex]!);
+      return {
+        labels: labelsToShow(labels, zoom, labelledPoints(marks))
+          .map((label) => ({ ...project(label.position), text: label[view.lang] }))
+          .filter(isInMap),
+        labelSize,
+        over100YiPath: marks.line.map((point) => ({ ...project([point.lng, point.lat]), year: point.year })),
+      };
+    });
   }
 
   get positionCount(): number {

@@ -1,18 +1,19 @@
 /**
  * MapView: the entry point of src/lib/map, the only folder that touches MapLibre and deck.gl.
- * It owns the MapLibre map (offline base style), one interleaved MapLibreOverlay with the county
- * choropleth, and the 南海诸岛 inset. The UI hands it a MapDrawState through update(state) and listens to hover, click and
- * error; it never reaches into the map.
+ * It creates the MapLibre map (offline base style) and one interleaved MapLibreOverlay once,
+ * draws the model the view hands it through update(model), reports hover, click, camera moves
+ * and errors, and removes everything on destroy(). The camera (cameraController), the hover and
+ * selection marks (placeHighlight), the layers (layers.mapLayers) and the 南海诸岛 inset are
+ * their own units; this file holds them together and is the one place that hands deck.gl its layers.
  *
  * Ready signal (for tests and benchmarks): the container carries data-state="loading" until the
  * first complete frame of the choropleth has been drawn (MapLibre idle, and a deck.gl frame
- * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. data-year
- * is set to state.year, and data-colour-key to state.colourKey, in the first frame drawn with those
- * colours (a layer or category change keeps the year but changes the key).
+ * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. In the first
+ * frame drawn with new colours it sets data-year to their year and data-colour-key to what they
+ * show, "layer|category|year|level", with "|fromYYYY" while two years are compared.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LngLat, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { PaddingOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 // MapLibre resolves its worker at run time next to its own URL, which a bundle does not keep;
 // imported as a worker URL, Vite emits it as a .js chunk (served as JavaScript by any static
 // host, unlike .mjs) and MapLibre is given its address.
@@ -21,28 +22,18 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
-import type { MapDrawState, MapHover } from '../view/drawModel';
-import type { CameraRequest } from '../state/camera';
-import type { Feature, Geometry } from 'geojson';
 import type { PlaceLevel } from '../domain/areas';
+import type { MapDrawModel, MapHover } from '../view/drawModel';
+import type { CameraRequest, CameraView } from '../state/camera';
 import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
-import { CHINA_MAIN_BOUNDS, constrainToChina, geometryBounds, type Bounds } from '../cartography/camera';
-import { MAX_ZOOM, MIN_ZOOM } from '../state/camera';
-import {
-  countyLayer,
-  LAYER_IDS,
-  labelledPathPoints,
-  over100YiPathLayers,
-  hoveredAreaLayer,
-  provinceLabelLayer,
-  selectedPlaceLayer,
-  type CountyFeature,
-} from './layers';
+import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { labelledPoints, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
-import { colourTable, nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { CameraController, cameraStartOptions, type CameraOptions } from './cameraController';
+import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
+import { PlaceFeatures } from './placeFeatures';
+import { PlaceHighlight } from './placeHighlight';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
-import { roundView } from '../state/url';
-import { type CameraView } from '../state/camera';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -68,47 +59,24 @@ export interface MapViewEvents {
   ready: undefined;
 }
 
-export interface MapViewOptions {
-  /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
-  fitPadding?: Partial<PaddingOptions>;
-  /** Space kept free when flying to a place, which opens its panel (e.g. controls left, panel right). */
-  placePadding?: Partial<PaddingOptions>;
-  /** Where the camera starts (a permalink's view); without it China is fitted to the screen. */
-  initialView?: CameraView | null;
-}
-
-/** How far (in zoom levels) the reader may zoom out beyond the first view. */
-const ZOOM_OUT_PAST_FIT = 0.5;
-/** flyTo stops at a zoom where a county still shows its neighbours. */
-const FLY_TO_MAX_ZOOM = 8;
-/** A requested camera move (story step, back/forward) takes this long, unless motion is reduced. */
-const CAMERA_MOVE_MS = 1200;
+export type MapViewOptions = CameraOptions;
 
 type Listener<T> = (event: T) => void;
 
-function cameraOptions(view: CameraView): { center: [number, number]; zoom: number } {
-  return { center: [view.lng, view.lat], zoom: view.zoom };
+/** What data-colour-key says of the colours drawn. */
+function colouringKey({ layer, category, year, level, compareFrom }: MapDrawModel): string {
+  return `${layer}|${category}|${year}|${level}${compareFrom === null ? '' : `|from${compareFrom}`}`;
 }
 
 export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
   readonly #overlay: MapLibreOverlay;
+  readonly #camera: CameraController;
+  readonly #highlight: PlaceHighlight;
   readonly #geometry: Atlas['geometry'];
-  /** Created just after the first frame: see #createInset. */
-  #inset: SouthChinaSeaInset | null = null;
-  #insetTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #counties: Atlas['geometry']['counties'];
-  readonly #countyIndexByCode: Atlas['countyIndexByCode'];
-  /** Prefecture and province features by code, for the selection outline and flying to them. */
-  readonly #areaFeatures: Map<string, Feature<Geometry, object>>;
-  readonly #boundsByCode = new Map<string, Bounds | null>();
-  /** Prefecture and province code of each county, by county index. */
-  readonly #areaCodesOfCounty: { prefecture: string[]; province: string[] };
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
-  readonly #fitPadding: Partial<PaddingOptions>;
-  readonly #placePadding: Partial<PaddingOptions>;
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
@@ -116,77 +84,49 @@ export class MapView {
     error: new Set(),
     ready: new Set(),
   };
+  /** Created just after the first frame: see #createInset. */
+  #inset: SouthChinaSeaInset | null = null;
+  #insetTimer: ReturnType<typeof setTimeout> | undefined;
 
-  #state: MapDrawState | null = null;
-  #countyLayer: ReturnType<typeof countyLayer> | null = null;
-  /** The county colours being drawn, with their fade; replaced when the colouring changes. */
+  #model: MapDrawModel | null = null;
+  /** The county colours being drawn, with their fade; replaced when the model's colours change. */
   #colours: CountyColourFrame | null = null;
-  #selected: { code: string | null; features: Feature<Geometry, object>[] } = { code: null, features: [] };
-  /** The prefecture or province under the pointer (those levels only), outlined. */
-  #hoveredArea: { code: string | null; features: Feature<Geometry, object>[] } = { code: null, features: [] };
-  #hasHoveredAreaLayer = false;
-  /** The level whose borders the base style shows; applied once the style has loaded. */
-  #shownLevel: PlaceLevel = 'county';
+  /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
+  #pendingDraw: MapDrawModel | null = null;
   /**
-   * Layers that the first view may not need join the map when first needed and then stay,
-   * shown or hidden: creating them up front would compile their shaders before the first frame.
+   * The 百亿 path's marks, null until a path is first shown; kept (same identity) for as long as
+   * the centres and year are the same, so that a redraw for a hover does not lay it out again.
    */
-  #hasSelectionLayer = false;
-  /**
-   * The 百亿 centre path's layers (null until a path is first shown), kept for as long as the path
-   * is the same: a redraw for a hover must not lay the path and its years out again.
-   */
-  #over100YiLayers: { path: MapDrawState['over100YiPath']; layers: ReturnType<typeof over100YiPathLayers> } | null = null;
-  #isMapIdle = false;
-  /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
-  #isLoaded = false;
-  #isReady = false;
-  #isFailed = false;
-  /** The year whose colours were handed to deck.gl and are not yet confirmed drawn. */
-  #pendingDraw: Pick<MapDrawState, 'year' | 'colourKey'> | null = null;
+  #pathMarks: { centres: MapDrawModel['over100YiCentres']; year: number; marks: Over100YiPathMarks } | null = null;
   /**
    * The province names written at the current zoom; replaced only when the set changes (the zoom
    * crosses a label's minZoom, the 百亿 path moves), so that deck.gl does not lay them out again.
    */
   #shownLabels: ProvinceLabel[] = [];
-  #lastHoverIndex: number | null = null;
-  /** The camera is moving back to the first view: its end is reported as null, not as a position. */
-  #isFittingChina = false;
-  /** The camera is moving because it was asked to (flyTo, moveTo): its end is reported. */
-  #isMovingOnRequest = false;
-  /** The camera shows the first view (China fitted), which a resized container fits again. */
-  #isAtFirstView: boolean;
+  #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
+  /** The level whose borders the base style shows; applied once the style has loaded. */
+  #shownLevel: PlaceLevel = 'county';
+  #isMapIdle = false;
+  /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
+  #isLoaded = false;
+  #isReady = false;
+  #isFailed = false;
   #isDestroyed = false;
 
   constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
     this.#container = container;
     container.dataset.state = 'loading';
     delete container.dataset.year;
-
-    this.#counties = atlas.geometry.counties;
-    this.#countyIndexByCode = atlas.countyIndexByCode;
-    this.#areaCodesOfCounty = { prefecture: atlas.counties.prefectures, province: atlas.counties.provinces };
-    this.#areaFeatures = new Map(
-      [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => [f.properties.code, f]),
-    );
+    this.#geometry = atlas.geometry;
+    const places = new PlaceFeatures(atlas);
+    this.#highlight = new PlaceHighlight(places);
     this.#labels = provinceLabels(atlas.counties.provinceTable);
     this.#labelCharacters = labelCharacterSet(this.#labels);
-    this.#fitPadding = options.fitPadding ?? {};
-    this.#placePadding = options.placePadding ?? {};
-    this.#isAtFirstView = !options.initialView;
 
     this.#map = new MapLibreMap({
       container,
       style: buildBaseStyle(atlas.geometry),
-      // A link's view is the camera from the start: moved there later, deck.gl would keep picking
-      // counties in the first view's projection until the reader moves the map.
-      ...(options.initialView ? cameraOptions(options.initialView) : { bounds: CHINA_MAIN_BOUNDS, fitBoundsOptions: { padding: this.#paddingForFit() } }),
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      transformConstrain: (lngLat, zoom) => {
-        const constrained = constrainToChina(lngLat, zoom);
-        return { center: new LngLat(constrained.lng, constrained.lat), zoom: constrained.zoom };
-      },
+      ...cameraStartOptions(container, options),
       renderWorldCopies: false,
       attributionControl: false,
       dragRotate: false,
@@ -208,7 +148,7 @@ export class MapView {
     // Added at once, so that deck.gl prepares its layers (tessellation, shaders) while MapLibre's
     // workers tile the GeoJSON; see #handleLoad for inserting them into the style.
     this.#map.addControl(this.#overlay);
-    this.#limitZoomOut();
+    this.#camera = new CameraController(this.#map, container, places, options, (view) => this.#emit('move', view));
     this.#map.once('load', this.#handleLoad);
 
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
@@ -216,64 +156,41 @@ export class MapView {
     container.addEventListener('pointerleave', this.#handlePointerLeave);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
-    this.#map.on('moveend', this.#handleMoveEnd);
-    this.#map.on('resize', this.#handleResize);
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
-
-    this.#geometry = atlas.geometry;
   }
 
   /**
-   * Draws `state`. A colouring change (new colourKey) evaluates countyFill once per county and
-   * uploads the result; the fade to it runs on the GPU. Otherwise only layer descriptors are rebuilt.
+   * Draws `model`. New county colours (a new array) are uploaded as they are, and the fade to
+   * them runs on the GPU; otherwise only layer descriptors are rebuilt.
    */
-  update(state: MapDrawState): void {
+  update(model: MapDrawModel): void {
     if (this.#isDestroyed) return;
-    const previous = this.#state;
-    this.#state = state;
-    if (!this.#colours || previous?.colourKey !== state.colourKey) {
-      const colours = colourTable(this.#counties.features.length, state.countyFill);
-      this.#colours = nextColourFrame(this.#colours, colours, state.transitionMs, performance.now());
+    const previous = this.#model;
+    this.#model = model;
+    if (model.countyColours !== previous?.countyColours) {
+      this.#colours = nextColourFrame(this.#colours, model.countyColours, model.transitionMs, performance.now());
+      this.#pendingDraw = model;
     }
-    if (previous?.colourKey !== state.colourKey || previous.year !== state.year) {
-      this.#pendingDraw = { year: state.year, colourKey: state.colourKey };
+    const path = this.#pathMarks;
+    if (path ? path.centres !== model.over100YiCentres || path.year !== model.year : model.over100YiCentres !== null) {
+      this.#pathMarks = { centres: model.over100YiCentres, year: model.year, marks: over100YiPathMarks(model.over100YiCentres, model.year) };
     }
+    this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();
-    this.#overlay.setProps({ layers: this.#layers(state, this.#colours) });
-    this.#inset?.update(state.lang, this.#colours);
-    if (this.#isLoaded) this.#showBordersOf(state.level);
+    this.#redraw();
+    if (this.#colours) this.#inset?.update(model.lang, this.#colours);
+    if (this.#isLoaded) this.#showBordersOf(model.level);
   }
 
   /** Moves the camera to a place: a county (6-digit code), prefecture (4) or province (2). */
   flyTo(code: string): void {
-    const bounds = this.#boundsOf(code);
-    if (!bounds || this.#isDestroyed) return;
-    this.#isMovingOnRequest = true;
-    this.#isAtFirstView = false;
-    // The place fills the part of the screen the panels leave free, with a margin for its neighbours.
-    const { top = 0, bottom = 0, left = 0, right = 0 } = this.#placePadding;
-    const free = Math.min(this.#container.clientWidth - left - right, this.#container.clientHeight - top - bottom);
-    const margin = Math.max(0, Math.round(free * 0.2));
-    this.#map.fitBounds(bounds, {
-      padding: { top: top + margin, bottom: bottom + margin, left: left + margin, right: right + margin },
-      maxZoom: FLY_TO_MAX_ZOOM,
-    });
+    if (!this.#isDestroyed) this.#camera.flyTo(code);
   }
 
   /** Moves the camera to a position, or back to the whole of China (the first view); `animate` false jumps. */
   moveTo(request: CameraRequest, animate: boolean): void {
-    if (this.#isDestroyed) return;
-    const duration = animate ? CAMERA_MOVE_MS : 0;
-    this.#isMovingOnRequest = true;
-    this.#isAtFirstView = 'fit' in request;
-    if ('fit' in request) {
-      this.#isFittingChina = true;
-      this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration });
-    } else {
-      this.#isFittingChina = false;
-      this.#map.easeTo({ ...cameraOptions(request), duration });
-    }
+    if (!this.#isDestroyed) this.#camera.moveTo(request, animate);
   }
 
   /** Subscribes to an event; returns the function that unsubscribes. */
@@ -287,11 +204,10 @@ export class MapView {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
+    this.#camera.destroy();
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
-    this.#map.off('moveend', this.#handleMoveEnd);
-    this.#map.off('resize', this.#handleResize);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
@@ -304,14 +220,34 @@ export class MapView {
     delete this.#container.dataset.colourKey;
   }
 
-  #featureOf(code: string): Feature<Geometry, object> | undefined {
-    const index = this.#countyIndexByCode.get(code);
-    return index === undefined ? this.#areaFeatures.get(code) : this.#counties.features[index];
+  /** The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the style has loaded. */
+  #redraw(): void {
+    const model = this.#model;
+    if (!model || !this.#colours) return;
+    const { counties, layers } = mapLayers({
+      counties: this.#geometry.counties,
+      colours: this.#colours,
+      beforeId: COUNTY_LAYER_BEFORE_ID,
+      ...this.#highlight.marks(),
+      labels: this.#shownLabels,
+      labelCharacters: this.#labelCharacters,
+      lang: model.lang,
+      pathMarks: this.#pathMarks?.marks ?? null,
+    });
+    this.#countyLayer = counties;
+    this.#overlay.setProps({ layers });
   }
 
-  #boundsOf(code: string): Bounds | null {
-    if (!this.#boundsByCode.has(code)) this.#boundsByCode.set(code, geometryBounds(this.#featureOf(code)?.geometry ?? null));
-    return this.#boundsByCode.get(code) ?? null;
+  /**
+   * Recomputes the province names to write at the current zoom, keeping the year labels of the
+   * 百亿 centre path (when shown) clear; true when they changed.
+   */
+  #refreshShownLabels(): boolean {
+    const marks = this.#pathMarks?.marks;
+    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : []);
+    const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
+    if (!isSame) this.#shownLabels = labels;
+    return !isSame;
   }
 
   /**
@@ -329,37 +265,6 @@ export class MapView {
     );
   }
 
-  #layers(state: MapDrawState, colours: CountyColourFrame) {
-    if (this.#selected.code !== state.selectedCode) {
-      const feature = state.selectedCode === null ? undefined : this.#featureOf(state.selectedCode);
-      this.#selected = { code: state.selectedCode, features: feature ? [feature] : [] };
-    }
-    if (state.level === 'county' && this.#hoveredArea.code !== null) this.#hoveredArea = { code: null, features: [] };
-    // Hover lights up a single county, which only reads right when counties are the places shown.
-    this.#countyLayer = countyLayer(this.#counties, colours, {
-      beforeId: COUNTY_LAYER_BEFORE_ID,
-      highlightedIndex: state.level === 'county' ? this.#lastHoverIndex : null,
-    });
-    this.#hasSelectionLayer ||= state.selectedCode !== null;
-    if (state.over100YiPath !== (this.#over100YiLayers?.path ?? null)) {
-      this.#over100YiLayers = { path: state.over100YiPath, layers: over100YiPathLayers(state.over100YiPath) };
-    }
-    return [
-      this.#countyLayer,
-      this.#hasHoveredAreaLayer && hoveredAreaLayer(this.#hoveredArea.features),
-      this.#hasSelectionLayer && selectedPlaceLayer(this.#selected.features),
-      provinceLabelLayer(this.#shownLabels, this.#labelCharacters, state.lang),
-      // Above the province names: the path's year labels are the layer's message.
-      ...(this.#over100YiLayers?.layers ?? []),
-    ];
-  }
-
-  #paddingForFit(): PaddingOptions {
-    // A phone keeps almost every pixel for the map; a desktop gets a margin around the country.
-    const base = Math.round(Math.min(28, this.#container.clientWidth * 0.025));
-    return { top: base, bottom: base, left: base, right: base, ...this.#fitPadding };
-  }
-
   #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
     for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
   }
@@ -374,33 +279,14 @@ export class MapView {
     const hover = this.#hoverOf(info);
     // Moving within a county still reports the new position (the tooltip follows the pointer);
     // moving over sea reports null once, not on every pointer move.
-    if (hover === null && this.#lastHoverIndex === null) return;
-    this.#showHover(hover?.countyIndex ?? null);
+    if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
+    if (this.#highlight.hover(hover?.countyIndex ?? null)) this.#redraw();
     this.#emit('hover', hover);
   };
 
-  /**
-   * Marks the county under the pointer (or none): at the county level it is lit; at the
-   * prefecture and province levels the area holding it is outlined instead.
-   */
-  #showHover(countyIndex: number | null): void {
-    const level = this.#state?.level ?? 'county';
-    const hasLitCountyChanged = level === 'county' && countyIndex !== this.#lastHoverIndex;
-    this.#lastHoverIndex = countyIndex;
-    const code = countyIndex === null || level === 'county' ? null : (this.#areaCodesOfCounty[level][countyIndex] ?? null);
-    const hasAreaChanged = code !== this.#hoveredArea.code;
-    if (!hasAreaChanged && !hasLitCountyChanged) return;
-    if (hasAreaChanged) {
-      const feature = code === null ? undefined : this.#areaFeatures.get(code);
-      this.#hoveredArea = { code, features: feature ? [feature] : [] };
-      this.#hasHoveredAreaLayer ||= code !== null;
-    }
-    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
-  }
-
   readonly #handlePointerLeave = (): void => {
-    if (this.#lastHoverIndex === null) return;
-    this.#showHover(null);
+    if (this.#highlight.hoveredCountyIndex === null) return;
+    if (this.#highlight.hover(null)) this.#redraw();
     this.#emit('hover', null);
   };
 
@@ -412,9 +298,9 @@ export class MapView {
     // The overlay inserts its layer groups into the style only while MapLibre reports the style
     // loaded, which it does not while GeoJSON sources are still being tiled, and it does not
     // retry by itself: hand it the layers again now that everything is in.
-    if (this.#state && this.#colours) this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
+    this.#redraw();
     this.#isLoaded = true;
-    if (this.#state) this.#showBordersOf(this.#state.level);
+    if (this.#model) this.#showBordersOf(this.#model.level);
   };
 
   readonly #handleFirstIdle = (): void => {
@@ -435,22 +321,10 @@ export class MapView {
     }
     if (this.#pendingDraw !== null) {
       this.#container.dataset.year = String(this.#pendingDraw.year);
-      this.#container.dataset.colourKey = this.#pendingDraw.colourKey;
+      this.#container.dataset.colourKey = colouringKey(this.#pendingDraw);
       this.#pendingDraw = null;
     }
   };
-
-  /**
-   * Recomputes the province names to write at the current zoom, keeping the year labels of the
-   * 百亿 centre path (when shown) clear; true when they changed.
-   */
-  #refreshShownLabels(): boolean {
-    const labelled = labelledPathPoints(this.#state?.over100YiPath ?? []).map((point) => [point.lng, point.lat] as const);
-    const labels = labelsToShow(this.#labels, this.#map.getZoom(), labelled);
-    const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
-    if (!isSame) this.#shownLabels = labels;
-    return !isSame;
-  }
 
   /**
    * The inset is a second WebGL context whose shaders would compile alongside the main map's and
@@ -462,43 +336,11 @@ export class MapView {
     this.#inset = new SouthChinaSeaInset(this.#container, this.#geometry, (error) =>
       this.#fail({ kind: 'render', message: error.message }),
     );
-    if (this.#state && this.#colours) this.#inset.update(this.#state.lang, this.#colours);
-  };
-
-  /**
-   * Reports moves the reader made (with a pointer, wheel or key: MapLibre passes the DOM event) or
-   * asked for, not those a resized container makes on its own, which would write a view into the
-   * address that nobody chose.
-   */
-  readonly #handleMoveEnd = (event: { originalEvent?: Event }): void => {
-    const isChosen = event.originalEvent !== undefined || this.#isMovingOnRequest;
-    this.#isMovingOnRequest = false;
-    if (!isChosen) return;
-    this.#isAtFirstView = this.#isFittingChina;
-    if (this.#isFittingChina) {
-      this.#isFittingChina = false;
-      this.#emit('move', null);
-      return;
-    }
-    const { lng, lat } = this.#map.getCenter();
-    this.#emit('move', roundView({ lng, lat, zoom: this.#map.getZoom() }));
-  };
-
-  /** Zooming out stops a little past the first view, where China still fills most of the screen: further out, the backdrop of neighbours would end in open water. */
-  #limitZoomOut(): void {
-    const fitZoom = this.#map.cameraForBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit() })?.zoom ?? this.#map.getZoom();
-    this.#map.setMinZoom(Math.max(MIN_ZOOM, fitZoom - ZOOM_OUT_PAST_FIT));
-  }
-
-  /** A resized map (a rotated phone, an embed's frame narrowed) that still shows the first view fits China again. */
-  readonly #handleResize = (): void => {
-    this.#limitZoomOut();
-    if (this.#isAtFirstView && !this.#map.isMoving()) this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration: 0 });
+    if (this.#model && this.#colours) this.#inset.update(this.#model.lang, this.#colours);
   };
 
   readonly #handleZoom = (): void => {
-    if (!this.#refreshShownLabels() || !this.#state || !this.#colours) return;
-    this.#overlay.setProps({ layers: this.#layers(this.#state, this.#colours) });
+    if (this.#refreshShownLabels()) this.#redraw();
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

@@ -12,18 +12,13 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AtlasGeometry } from '../domain/atlas';
 import type { BoundaryLineKind } from '../domain/contract';
-import type { RGBA } from '../view/drawModel';
+import { rgbaOf } from '../view/scales/countyFill';
 import { selectCounties, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { BASE_COLOURS } from '../cartography/baseStyle';
 import { boundsIntersect, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
 import { countyLayer } from './layers';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
-
-function rgba(hex: string, alpha = 255): RGBA {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
-}
 
 /** Pixels kept between the frame and the nearest island or dash. */
 const INSET_PADDING = 4;
@@ -92,8 +87,8 @@ export class SouthChinaSeaInset {
     this.#neighboursLayer = new GeoJsonLayer<{ name: string }>({
       id: 'inset-neighbours',
       data: geometry.neighbours,
-      getFillColor: rgba(BASE_COLOURS.neighbourLand),
-      getLineColor: rgba(BASE_COLOURS.neighbourBorder),
+      getFillColor: rgbaOf(BASE_COLOURS.neighbourLand),
+      getLineColor: rgbaOf(BASE_COLOURS.neighbourBorder),
       getLineWidth: 0.5,
       lineWidthUnits: 'pixels',
     });
@@ -103,14 +98,14 @@ export class SouthChinaSeaInset {
       id: 'inset-islands',
       data: smallPolygonParts(this.#counties.features, ISLAND_MAX_SPAN_DEGREES),
       filled: false,
-      getLineColor: rgba(BASE_COLOURS.provinceBorder),
+      getLineColor: rgbaOf(BASE_COLOURS.provinceBorder),
       getLineWidth: 0.6,
       lineWidthUnits: 'pixels',
     });
     this.#dashesLayer = new GeoJsonLayer<{ kind: BoundaryLineKind }>({
       id: 'inset-south-china-sea-lines',
       data: geometry.boundaryLines.features.filter((line) => line.properties.kind === 'south-china-sea'),
-      getLineColor: rgba(BASE_COLOURS.southChinaSeaLine),
+      getLineColor: rgbaOf(BASE_COLOURS.southChinaSeaLine),
       getLineWidth: 1,
       lineWidthUnits: 'pixels',
     });

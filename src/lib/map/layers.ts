@@ -1,7 +1,8 @@
 /**
- * deck.gl layer factories: pure functions of (data, state) returning layer descriptors with
- * stable ids. Descriptors are cheap and are rebuilt on every update; deck.gl keeps the GPU
- * buffers, so a year step uploads two small colour tables and never re-tessellates.
+ * The deck.gl layers of the map: mapLayers builds all of them from what is drawn; the factories
+ * below are pure functions of their data returning descriptors with stable ids. Descriptors are
+ * cheap and are rebuilt on every redraw; deck.gl keeps the GPU buffers (as long as `data` keeps
+ * its identity), so a year step uploads two small colour tables and never re-tessellates.
  */
 import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -9,6 +10,7 @@ import type { RGBA } from '../view/drawModel';
 import type { CountyColourFrame } from '../cartography/countyColourFrames';
 import { CountyColourExtension } from './countyColourExtension';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
+import type { Over100YiPathMarks, PathDot, PathPoint, PathYearLabel } from '../cartography/over100YiPath';
 import { LABEL_FONT_FAMILY, OVERLAY_COLOURS } from '../cartography/baseStyle';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
@@ -28,6 +30,7 @@ export const LAYER_IDS = {
 } as const;
 
 const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
+const PATH_DOT_FILL: RGBA = [255, 255, 255, 255];
 const {
   selectedOutline: SELECTED_OUTLINE,
   over100YiPath: PATH_COLOUR,
@@ -111,27 +114,13 @@ export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
   });
 }
 
-export type PathPoint = { year: number; lng: number; lat: number };
-
-const NO_PATH: readonly PathPoint[] = [];
-
-/**
- * The points whose year is written: only the first and the latest, on either side of the path,
- * since the yearly centres lie close together.
- */
-export function labelledPathPoints(points: readonly PathPoint[]): readonly PathPoint[] {
-  return points.length > 1 ? [points[0] as PathPoint, points.at(-1) as PathPoint] : points;
-}
-
-/** The yearly centre of 百亿 belts as a path with a dot per year and its first and latest years written; hidden when null. */
-export function over100YiPathLayers(path: readonly PathPoint[] | null) {
-  const points = path ?? NO_PATH;
-  const isVisible = path !== null && path.length > 0;
-  const lastYear = points.at(-1)?.year;
+/** The 百亿 centre path's marks (see cartography/over100YiPath): its line, a dot per year, and its first and latest years. */
+export function over100YiPathLayers(marks: Over100YiPathMarks) {
+  const isVisible = marks.line.length > 0;
   return [
     new PathLayer<readonly PathPoint[]>({
       id: LAYER_IDS.over100YiPath,
-      data: [points],
+      data: [marks.line],
       getPath: (line) => line.map((point): [number, number] => [point.lng, point.lat]),
       getColor: PATH_COLOUR,
       getWidth: 2,
@@ -140,26 +129,25 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       capRounded: true,
       visible: isVisible,
     }),
-    new ScatterplotLayer<PathPoint>({
+    new ScatterplotLayer<PathDot>({
       id: LAYER_IDS.over100YiCentres,
-      data: points,
-      getPosition: (point) => [point.lng, point.lat],
-      getRadius: (point) => (point.year === lastYear ? 6 : 3.5),
+      data: marks.dots,
+      getPosition: (dot) => [dot.point.lng, dot.point.lat],
+      getRadius: (dot) => dot.radiusPx,
       radiusUnits: 'pixels',
       stroked: true,
-      getFillColor: (point) => (point.year === lastYear ? PATH_COLOUR : [255, 255, 255, 255]),
+      getFillColor: (dot) => (dot.isLatest ? PATH_COLOUR : PATH_DOT_FILL),
       getLineColor: PATH_COLOUR,
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
-      updateTriggers: { getRadius: lastYear, getFillColor: lastYear },
       visible: isVisible,
     }),
     // A light box keeps the years legible over county borders and fills.
-    new TextLayer<PathPoint>({
+    new TextLayer<PathYearLabel>({
       id: LAYER_IDS.over100YiYears,
-      data: labelledPathPoints(points),
-      getPosition: (point) => [point.lng, point.lat],
-      getText: (point) => String(point.year),
+      data: marks.years,
+      getPosition: (label) => [label.point.lng, label.point.lat],
+      getText: (label) => label.text,
       characterSet: '0123456789',
       fontFamily: LABEL_FONT_FAMILY,
       fontSettings: LABEL_FONT_SETTINGS,
@@ -169,10 +157,9 @@ export function over100YiPathLayers(path: readonly PathPoint[] | null) {
       getBackgroundColor: TEXT_HALO,
       backgroundPadding: [3, 1],
       backgroundBorderRadius: 3,
-      getTextAnchor: (point) => (point.year === lastYear ? 'start' : 'end'),
+      getTextAnchor: (label) => (label.side === 'right' ? 'start' : 'end'),
       getAlignmentBaseline: 'center',
-      getPixelOffset: (point) => (point.year === lastYear ? [9, 0] : [-10, 0]),
-      updateTriggers: { getTextAnchor: lastYear, getPixelOffset: lastYear },
+      getPixelOffset: (label) => [label.offsetPx, 0],
       visible: isVisible,
     }),
   ];
@@ -194,4 +181,40 @@ export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string
     outlineColor: TEXT_HALO,
     updateTriggers: { getText: lang, getSize: lang },
   });
+}
+
+/** Everything the map's deck.gl layers draw, as MapView holds it. */
+export interface MapLayersInput {
+  counties: CountyFeatures;
+  colours: CountyColourFrame;
+  /** Layer id in the base style the county fill is drawn under (interleaved mode). */
+  beforeId: string;
+  /** The county lit under the pointer, or null. */
+  litCountyIndex: number | null;
+  /**
+   * The hovered area's and the selected place's outlines, or null while never needed: layers that
+   * the first view may not need join when first needed and then stay, shown or hidden, since
+   * creating them up front would compile their shaders before the first frame.
+   */
+  hoveredArea: Feature<Geometry, object>[] | null;
+  selectedPlace: Feature<Geometry, object>[] | null;
+  labels: ProvinceLabel[];
+  labelCharacters: string[];
+  lang: 'zh' | 'en';
+  /** The 百亿 centre path's marks, or null while the path has never been shown (see above). */
+  pathMarks: Over100YiPathMarks | null;
+}
+
+/** All of the map's deck.gl layers, bottom to top, with the county layer (whose loading MapView watches). */
+export function mapLayers(input: MapLayersInput) {
+  const counties = countyLayer(input.counties, input.colours, { beforeId: input.beforeId, highlightedIndex: input.litCountyIndex });
+  const layers = [
+    counties,
+    ...(input.hoveredArea ? [hoveredAreaLayer(input.hoveredArea)] : []),
+    ...(input.selectedPlace ? [selectedPlaceLayer(input.selectedPlace)] : []),
+    provinceLabelLayer(input.labels, input.labelCharacters, input.lang),
+    // Above the province names: the path's year labels are the layer's message.
+    ...(input.pathMarks ? over100YiPathLayers(input.pathMarks) : []),
+  ];
+  return { counties, layers };
 }

@@ -1,17 +1,17 @@
 /**
  * What follows from the reader's choices and the loaded data: the layer's colour scale (built
- * from all years), the legend of the year shown, and the state the map draws. Computed here so
- * that App.svelte only composes.
+ * from all years), the legend of the year shown, and the model the map draws (every county's
+ * colour for the year shown, computed once). Computed here so that App.svelte only composes.
  */
 import { areaTable, type AreaTable } from '../domain/areas';
 import { aggregateMetrics, scaleByCounty } from '../domain/levels';
 import type { CountyMetrics } from '../domain/atlas';
-import type { MapDrawState, MapHover } from './drawModel';
+import type { MapDrawModel, MapHover } from './drawModel';
 import { compareTooltipContent } from './compare/compareLegend';
 import { buildCompareScale } from './compare/compareScale';
 import { beltsOf } from './panel/countyBelts';
 import { tooltipContent, type TooltipContent } from './tooltip/tooltipContent';
-import { buildCountyFill } from './scales/countyFill';
+import { countyColours } from './scales/countyFill';
 import { buildLayerScale, type LayerScale, type LegendBin } from './scales/layerScale';
 import type { AppState } from '../state/appState.svelte';
 import type { AtlasSession } from '../data/atlasSession.svelte';
@@ -90,29 +90,33 @@ export class AtlasView {
     return index < 0 ? null : index;
   });
 
-  /** The fill of every county for the year shown; a selection or language change keeps it. */
-  #countyFill = $derived.by(() => {
+  /**
+   * The fill of every county for the year shown, computed once per colouring (layer, category,
+   * level, year, compared year): a selection or language change keeps the same array.
+   */
+  #countyColours = $derived.by((): Uint8Array | null => {
     const { atlas } = this.#session;
     const scale = this.#shownScale;
     if (!atlas || !scale || this.yearIndex < 0) return null;
-    return buildCountyFill(scale, this.yearIndex, atlas.counties.codes.length);
+    return countyColours(scale, this.yearIndex, atlas.counties.codes.length);
   });
 
-  drawState = $derived.by((): MapDrawState | null => {
+  drawModel = $derived.by((): MapDrawModel | null => {
     const { metrics } = this.#session;
-    const countyFill = this.#countyFill;
-    if (!metrics || !countyFill) return null;
-    const { layer, year, lang, level } = this.#app;
+    const colours = this.#countyColours;
+    if (!metrics || !colours) return null;
+    const { layer, year, lang, level, compareFrom } = this.#app;
     return {
-      // Comparing adds the first year: the same layer and year coloured by their change since then.
-      colourKey: `${layer}|${metrics.category}|${year}|${level}${this.compareScale ? `|from${this.#app.compareFrom}` : ''}`,
-      countyFill,
+      layer,
+      category: metrics.category,
+      year,
       level,
+      compareFrom: this.compareScale ? compareFrom : null,
+      countyColours: colours,
       selectedCode: this.selectedPlaceCode,
       lang,
-      over100YiPath: layer === 'spread' ? metrics.over100YiCentres.filter((c) => c.year <= year) : null,
+      over100YiCentres: layer === 'spread' ? metrics.over100YiCentres : null,
       transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
-      year,
     };
   });
 

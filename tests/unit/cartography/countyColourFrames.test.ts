@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  colourTable,
-  coloursAt,
-  fadeProgress,
-  nextColourFrame,
-  selectCounties,
-} from '../../../src/lib/cartography/countyColourFrames';
-import type { RGBA } from '../../../src/lib/view/drawModel';
+import { coloursAt, fadeProgress, nextColourFrame, selectCounties } from '../../../src/lib/cartography/countyColourFrames';
 
-const fills: RGBA[] = [
-  [0, 0, 0, 255],
-  [200, 100, 50, 255],
-  [10, 20, 30, 0],
-];
-const table = colourTable(3, (index) => fills[index] as RGBA);
-
-describe('colourTable', () => {
-  it('lays out RGBA bytes per county index', () => {
-    expect(Array.from(table)).toEqual([0, 0, 0, 255, 200, 100, 50, 255, 10, 20, 30, 0]);
-  });
-});
+/** RGBA bytes of three counties. */
+const table = Uint8Array.from([0, 0, 0, 255, 200, 100, 50, 255, 10, 20, 30, 0]);
 
 describe('fadeProgress', () => {
   it.each([
@@ -41,9 +24,9 @@ describe('nextColourFrame', () => {
   });
 
   it('fades from what is on screen when the colouring changes mid-fade', () => {
-    const black = colourTable(1, () => [0, 0, 0, 255]);
-    const white = colourTable(1, () => [255, 255, 255, 255]);
-    const red = colourTable(1, () => [255, 0, 0, 255]);
+    const black = Uint8Array.from([0, 0, 0, 255]);
+    const white = Uint8Array.from([255, 255, 255, 255]);
+    const red = Uint8Array.from([255, 0, 0, 255]);
     const toWhite = nextColourFrame(nextColourFrame(null, black, 400, 0), white, 400, 1000);
     const toRed = nextColourFrame(toWhite, red, 400, 1200); // halfway to white
     expect(Array.from(toRed.from)).toEqual([128, 128, 128, 255]);

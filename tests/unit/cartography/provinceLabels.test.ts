@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { provinceEnglishName, romanize } from '../../../src/lib/domain/names';
 import { labelCharacterSet, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../../src/lib/cartography/provinceLabels';
 import type { ProvinceRecord } from '../../../src/lib/domain/contract';
-import { labelledPathPoints } from '../../../src/lib/map/layers';
 
 describe('romanize', () => {
   it.each([
@@ -83,16 +82,5 @@ describe('labelsToShow', () => {
     const justInside = 115.7 + (PATH_CLEARANCE_PX.x - 2) / pxPerDegree;
     expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]]))).toContain('36');
     expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]]))).not.toContain('36');
-  });
-});
-
-describe('labelledPathPoints', () => {
-  const point = (year: number) => ({ year, lng: 116, lat: 28 });
-  it.each([
-    { years: [], labelled: [] },
-    { years: [2018], labelled: [2018] },
-    { years: [2018, 2019, 2020, 2024], labelled: [2018, 2024] },
-  ])('writes the first and latest of $years', ({ years, labelled }) => {
-    expect(labelledPathPoints(years.map(point)).map((p) => p.year)).toEqual(labelled);
   });
 });

@@ -14,8 +14,7 @@ import {
 import { buildMapPaths, mainProjection } from '../../../src/lib/cartography/mapPaths';
 import { renderSvg } from '../../../src/lib/export/renderSvg';
 import type { Rect, SceneItem } from '../../../src/lib/export/scene';
-import { colourTable } from '../../../src/lib/cartography/countyColourFrames';
-import { buildCountyFill } from '../../../src/lib/view/scales/countyFill';
+import { countyColours } from '../../../src/lib/view/scales/countyFill';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
@@ -181,7 +180,7 @@ describe('composeScene and renderSvg', () => {
   const camera = { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 800, viewportHeight: 600 };
   const paths = buildMapPaths(geometry, layout.map, insetMapBox(layout), camera);
   const scale = buildLayerScale('sales', metrics);
-  const colours = colourTable(counties.codes.length, buildCountyFill(scale, 1, counties.codes.length));
+  const colours = countyColours(scale, 1, counties.codes.length);
   const scene = composeScene(layout, content, paths, colours);
   const flat = (items: readonly SceneItem[]): SceneItem[] => items.flatMap((i) => (i.kind === 'group' ? [i, ...flat(i.items)] : [i]));
 

@@ -73,6 +73,20 @@ describe('GraphicFrames', () => {
     expect(texts(frames.scene(0))).not.toContain('Zhejiang');
   });
 
+  it('leaves a province name out where the 百亿 path writes a year, as the screen does', () => {
+    const zhejiang = {
+      ...view,
+      layer: 'spread' as const,
+      scale: buildLayerScale('spread', metrics),
+      camera: { lng: 120, lat: 29, zoom: 5, viewportWidth: 540, viewportHeight: 540 },
+      over100YiCentres: [{ year: 2024, lng: 120.2, lat: 29.1, beltCount: 1 }],
+    };
+    const frames = new GraphicFrames(zhejiang, 540, 540, [0, 1]);
+    expect(texts(frames.scene(0))).toContain('Zhejiang');
+    expect(texts(frames.scene(1))).toEqual(expect.arrayContaining(['2024']));
+    expect(texts(frames.scene(1))).not.toContain('Zhejiang');
+  });
+
   it.each<[PlaceLevel, string, number]>([
     ['county', '330782', 1],
     ['prefecture', '3307', 1],
@@ -103,8 +117,8 @@ describe('GraphicFrames', () => {
     const compare = buildCompareScale('sales', metrics, 2023);
     const compared = new GraphicFrames({ ...view, scale: compare, compareFrom: 2023 }, 540, 540, [1]).scene(0);
     expect(texts(compared)).toEqual(expect.arrayContaining(['Change in sales, 2023→2024', 'Change in sales, 2023→2024 (%)']));
-    const bins = compare.bins(1);
-    expect(countyFills(compared)).toEqual(counties.codes.map((_, i) => bins[compare.binOf(1, i)]!.colour));
+    // 上城区 had no belt in 2023 (new); 义乌市 200 → 250 亿 is +25 %, in the 20–50 % swatch.
+    expect(countyFills(compared)).toEqual(['#ce1256', '#1d91c0']);
   });
 
   it.each([

@@ -3,7 +3,6 @@ import type { Atlas } from '../../../src/lib/domain/atlas';
 import { AppState } from '../../../src/lib/state/appState.svelte';
 import { AtlasView, TRANSITION_MS } from '../../../src/lib/view/atlasView.svelte';
 import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
-import { rgbaOf } from '../../../src/lib/view/scales/countyFill';
 import { makeMetrics } from '../support/metricsFixture';
 
 const YI = 1e8;
@@ -54,43 +53,55 @@ function setup(initial: Partial<UrlState> = {}) {
 describe('AtlasView', () => {
   it('keeps the legend of the sales layer across years and follows a change of layer', () => {
     const { app, view } = setup();
-    const legend2024 = view.legendBins;
+    const bounds = () => view.legendBins.map((b) => [b.kind, b.lower === null ? null : b.lower / YI, b.upper === null ? null : b.upper / YI]);
+    const legend = [
+      ['no-belt', null, null],
+      ['range', null, 1],
+      ['range', 1, 5],
+      ['range', 5, 10],
+      ['range', 10, 50],
+      ['range', 50, 100],
+      ['range', 100, null],
+    ];
+    expect(bounds()).toEqual(legend);
     app.year = 2022;
-    expect(view.legendBins).toEqual(legend2024);
+    expect(bounds()).toEqual(legend);
     app.layer = 'growth';
     expect(view.scale?.layer).toBe('growth');
     expect(view.legendBins.map((b) => b.kind)).toContain('new');
   });
 
-  it('draws the year shown: fills follow the legend, the colour key changes with the year', () => {
+  it('colours every county for the year shown: RGBA bytes of its swatch, in county order', () => {
     const { app, view } = setup();
-    const first = view.drawState!;
-    expect(first.year).toBe(2024);
-    expect(first.countyFill(0)).toEqual(rgbaOf(view.legendBins[view.scale!.binOf(2, 0)]!.colour));
+    const first = view.drawModel!;
+    expect(first).toMatchObject({ layer: 'sales', category: 'all', year: 2024, level: 'county', compareFrom: null });
+    // 义乌市 120 亿 (≥100 亿, #440154), 城中区 0.8 亿 (<1 亿, #bcde33).
+    expect(Array.from(first.countyColours)).toEqual([68, 1, 84, 255, 188, 222, 51, 255]);
     app.year = 2022;
-    expect(view.drawState!.colourKey).not.toBe(first.colourKey);
-    expect(view.drawState!.year).toBe(2022);
+    expect(view.drawModel!.year).toBe(2022);
+    // 义乌市 2 亿 (1–5 亿, #54c167), 城中区 no belt (#e9e6e1).
+    expect(Array.from(view.drawModel!.countyColours)).toEqual([84, 193, 103, 255, 233, 230, 225, 255]);
   });
 
   it.each([
-    { layer: 'sales', year: 2024, path: null },
-    { layer: 'spread', year: 2023, path: [2022, 2023] },
-  ] as const)('the 百亿 centre path on $layer in $year', ({ layer, year, path }) => {
-    const { view } = setup({ layer, year });
-    expect(view.drawState!.over100YiPath?.map((p) => p.year) ?? null).toEqual(path);
+    { layer: 'sales', centres: null },
+    { layer: 'spread', centres: [2022, 2023, 2024] },
+  ] as const)('hands the map the 百亿 centres of every year on the spread layer only ($layer)', ({ layer, centres }) => {
+    const { view } = setup({ layer, year: 2023 });
+    expect(view.drawModel!.over100YiCentres?.map((p) => p.year) ?? null).toEqual(centres);
   });
 
   it('switches colour transitions off under prefers-reduced-motion', () => {
     const { app, view } = setup();
-    expect(view.drawState!.transitionMs).toBe(TRANSITION_MS);
+    expect(view.drawModel!.transitionMs).toBe(TRANSITION_MS);
     app.prefersReducedMotion = true;
-    expect(view.drawState!.transitionMs).toBe(0);
+    expect(view.drawModel!.transitionMs).toBe(0);
   });
 
   it('turns the selected county code into its index', () => {
     const { app, view } = setup({ county: '450202' });
     expect(view.selectedIndex).toBe(1);
-    expect(view.drawState!.selectedCode).toBe('450202');
+    expect(view.drawModel!.selectedCode).toBe('450202');
     app.select(null);
     expect(view.selectedIndex).toBeNull();
   });
@@ -98,12 +109,12 @@ describe('AtlasView', () => {
   it('at the province level colours each county by its province, with bins of the province totals', () => {
     const { app, view } = setup();
     app.level = 'province';
-    const state = view.drawState!;
-    expect(state.level).toBe('province');
-    expect(state.colourKey).toContain('province');
+    const model = view.drawModel!;
+    expect(model.level).toBe('province');
     expect(view.areas?.codes).toEqual(['33', '45']);
     expect(Array.from(view.levelMetrics!.sales[2]!)).toEqual([120 * YI, 0.8 * YI]);
-    expect(state.countyFill(0)).toEqual(rgbaOf(view.legendBins[view.scale!.binOf(2, 0)]!.colour));
+    // 浙江 120 亿 (≥100 亿), 广西 0.8 亿 (<1 亿).
+    expect(Array.from(model.countyColours)).toEqual([68, 1, 84, 255, 188, 222, 51, 255]);
   });
 
   it('choosing a place sets its level, selects it and asks the camera to fly there', async () => {
@@ -119,7 +130,7 @@ describe('AtlasView', () => {
     app.choosePlace('county', '330782');
     expect(view.selectedIndex).toBe(0);
     expect(view.selectedAreaIndex).toBeNull();
-    expect(view.drawState!.selectedCode).toBe('330782');
+    expect(view.drawModel!.selectedCode).toBe('330782');
   });
 
   it('keeps the selection when the level widens (义乌 → 金华 → 浙江), finds 义乌 again back at counties, and drops it when it narrows', () => {
@@ -139,7 +150,7 @@ describe('AtlasView', () => {
   it('has nothing to draw before the metrics are in', () => {
     const app = new AppState(years, defaults, defaults);
     const view = new AtlasView(app, { atlas: null, metrics: null, belts: null });
-    expect(view.drawState).toBeNull();
+    expect(view.drawModel).toBeNull();
     expect(view.legendBins).toEqual([]);
   });
 });
@@ -151,7 +162,7 @@ describe('AtlasView hover', () => {
     view.hover = { countyIndex: 0, x: 10, y: 20 };
     expect(view.tooltip?.content.title).toBe('义乌市');
     expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '120亿元' });
-    expect(view.hoveredBin).toEqual(view.legendBins[view.scale!.binOf(2, 0)]);
+    expect(view.hoveredBin).toMatchObject({ kind: 'range', colour: '#440154', lower: 100 * YI, upper: null });
     app.lang = 'en';
     expect(view.tooltip?.content.title).toBe('Yiwu');
   });
@@ -169,21 +180,21 @@ describe('AtlasView hover', () => {
 describe('AtlasView comparing two years', () => {
   it('draws and explains the difference layer while AppState.compareFrom is set, and the layer again without it', () => {
     const { app, view } = setup();
-    const layerKey = view.drawState!.colourKey;
+    const layerColours = view.drawModel!.countyColours;
     app.compareFrom = 2022;
     expect(view.compareScale).not.toBeNull();
-    expect(view.drawState!.colourKey).toBe(`${layerKey}|from2022`);
+    expect(view.drawModel!.compareFrom).toBe(2022);
     expect(view.legendBins.map((b) => b.kind)).toEqual([...Array<string>(7).fill('range'), 'new', 'gone', 'no-belt']);
-    // 义乌市 2 → 120 亿 (+5,900 %): the top swatch; 城中区 0 → 0.8 亿: new.
-    expect(view.drawState!.countyFill(0)).toEqual(rgbaOf(view.legendBins[6]!.colour));
-    expect(view.drawState!.countyFill(1)).toEqual(rgbaOf(view.legendBins.find((b) => b.kind === 'new')!.colour));
+    // 义乌市 2 → 120 亿 (+5,900 %): the top swatch (≥300 %, #081d58); 城中区 0 → 0.8 亿: new (#ce1256).
+    expect(Array.from(view.drawModel!.countyColours)).toEqual([8, 29, 88, 255, 206, 18, 86, 255]);
     view.hover = { countyIndex: 0, x: 10, y: 10 };
-    expect(view.hoveredBin).toEqual(view.legendBins[6]);
+    expect(view.hoveredBin).toMatchObject({ kind: 'range', colour: '#081d58', lower: 3, upper: null });
     expect(view.tooltip!.content.rows.map((r) => r.label)).toEqual(['2022年销售额', '2024年销售额', '变化']);
     // The export and rankings keep the layer's own scale.
     expect(view.scale?.bins(2).map((b) => b.kind)).toContain('no-belt');
     app.compareFrom = null;
     expect(view.compareScale).toBeNull();
-    expect(view.drawState!.colourKey).toBe(layerKey);
+    expect(view.drawModel!.compareFrom).toBeNull();
+    expect(Array.from(view.drawModel!.countyColours)).toEqual(Array.from(layerColours));
   });
 });

@@ -8,13 +8,21 @@ export function rgbaOf(hex: string, alpha = 255): RGBA {
 }
 
 /**
- * The fill of every county for one year of a layer, as MapDrawState.countyFill wants it.
- * Bins are looked up once per county here, so deck.gl's accessor is an array read per county.
+ * The fill of every county for one year of a layer: RGBA bytes, four per county in county-table
+ * order, transparent for a county outside the scale's bins. The one place where bins become
+ * colours, for the map (uploaded as is) and the export alike.
  */
-export function buildCountyFill(scale: LayerScale, yearIndex: number, countyCount: number): (countyIndex: number) => RGBA {
+export function countyColours(scale: LayerScale, yearIndex: number, countyCount: number): Uint8Array {
   const palette = scale.bins(yearIndex).map((b) => rgbaOf(b.colour));
-  const binOfCounty = new Uint8Array(countyCount);
-  for (let i = 0; i < countyCount; i++) binOfCounty[i] = scale.binOf(yearIndex, i);
-  const outside: RGBA = [0, 0, 0, 0];
-  return (countyIndex) => palette[binOfCounty[countyIndex] ?? -1] ?? outside;
+  const colours = new Uint8Array(countyCount * 4);
+  for (let county = 0; county < countyCount; county++) {
+    const rgba = palette[scale.binOf(yearIndex, county)];
+    if (!rgba) continue;
+    const at = county * 4;
+    colours[at] = rgba[0];
+    colours[at + 1] = rgba[1];
+    colours[at + 2] = rgba[2];
+    colours[at + 3] = rgba[3];
+  }
+  return colours;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGrowthScale, buildLayerScale, buildSalesScale, buildSpreadScale, GROWTH_BREAKS, salesBreaks } from '../../../../src/lib/view/scales/layerScale';
-import { LAYERS } from '../../../../src/lib/domain/layers';
-import { buildCountyFill, rgbaOf } from '../../../../src/lib/view/scales/countyFill';
+import { countyColours, rgbaOf } from '../../../../src/lib/view/scales/countyFill';
 import { growthStatus } from '../../../../src/lib/view/scales/growthStatus';
 import { legendBreakLabel, legendLabel, legendUnit } from '../../../../src/lib/view/scales/legendLabel';
 import { makeMetrics } from '../../support/metricsFixture';
@@ -142,13 +141,19 @@ describe('spread scale', () => {
   });
 });
 
-describe('county fill', () => {
-  it.each(LAYERS)('%s: each county is filled with its legend swatch', (layer) => {
-    const scale = buildLayerScale(layer, metrics);
-    const fill = buildCountyFill(scale, 2, 3);
-    for (let county = 0; county < 3; county++) {
-      expect(fill(county)).toEqual(rgbaOf(scale.bins(2)[scale.binOf(2, county)]!.colour));
-    }
+describe('county colours', () => {
+  // 2020: 120 亿 (+300 %, 百亿 since 2020), 0.5 亿 (new), no belt.
+  it.each([
+    { layer: 'sales', rgba: [68, 1, 84, 255, 188, 222, 51, 255, 233, 230, 225, 255] }, // ≥100 亿 #440154, <1 亿 #bcde33, no belt #e9e6e1
+    { layer: 'growth', rgba: [84, 39, 143, 255, 53, 151, 143, 255, 233, 230, 225, 255] }, // ≥100 % #54278f, new #35978f, no belt
+    { layer: 'spread', rgba: [230, 85, 13, 255, 233, 230, 225, 255, 233, 230, 225, 255] }, // crossed this year #e6550d, not yet ×2
+  ] as const)('$layer: RGBA bytes of each county\'s swatch, in county order', ({ layer, rgba }) => {
+    expect(Array.from(countyColours(buildLayerScale(layer, metrics), 2, 3))).toEqual(rgba);
+  });
+
+  it('leaves a county outside the scale\'s bins transparent', () => {
+    const scale = { ...buildLayerScale('sales', metrics), binOf: () => 99 };
+    expect(Array.from(countyColours(scale, 2, 1))).toEqual([0, 0, 0, 0]);
   });
 
   it.each([

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, Geometry } from 'geojson';
+import { mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
+import { nextColourFrame } from '../../../src/lib/cartography/countyColourFrames';
+import { NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
+import type { ProvinceLabel } from '../../../src/lib/cartography/provinceLabels';
+
+const square = (x: number): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ],
+});
+const counties: MapLayersInput['counties'] = {
+  type: 'FeatureCollection',
+  features: [0, 1].map((index) => ({ type: 'Feature', id: `33078${index}`, geometry: square(index), properties: { index } })),
+};
+const colours = nextColourFrame(null, Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]), 400, 0);
+const zhejiang: ProvinceLabel = { code: '33', position: [120.1, 29.1], zh: '浙江', en: 'Zhejiang', minZoom: 3 };
+const area: Feature<Geometry, object> = { type: 'Feature', geometry: square(0), properties: {} };
+const centres = [
+  { year: 2018, lng: 118, lat: 30 },
+  { year: 2020, lng: 116, lat: 32 },
+];
+
+/** The first view: nothing hovered, selected or on the 百亿 path yet. */
+const firstView: MapLayersInput = {
+  counties,
+  colours,
+  beforeId: 'county-borders',
+  litCountyIndex: null,
+  hoveredArea: null,
+  selectedPlace: null,
+  labels: [zhejiang],
+  labelCharacters: ['江', '浙'],
+  lang: 'zh',
+  pathMarks: null,
+};
+
+const ids = (input: MapLayersInput) => mapLayers(input).layers.map((layer) => layer.id);
+const byId = (input: MapLayersInput, id: string) => mapLayers(input).layers.find((layer) => layer.id === id)!;
+
+describe('mapLayers', () => {
+  it('draws only the counties and the province names in the first view', () => {
+    expect(ids(firstView)).toEqual(['counties', 'province-labels']);
+  });
+
+  it('stacks every layer once needed: fill, hovered area, selection, names, then the 百亿 path on top', () => {
+    const all = { ...firstView, hoveredArea: [], selectedPlace: [area], pathMarks: NO_PATH_MARKS };
+    expect(ids(all)).toEqual(['counties', 'hovered-area', 'selected-county', 'province-labels', 'over100yi-path', 'over100yi-centres', 'over100yi-years']);
+    expect(byId(all, 'hovered-area').props.visible).toBe(false);
+    expect(byId(all, 'selected-county').props.visible).toBe(true);
+  });
+
+  it('hands the county fill its colour frame and lights the hovered county', () => {
+    const counties = mapLayers({ ...firstView, litCountyIndex: 1 }).counties;
+    expect(counties.id).toBe('counties');
+    expect(counties.props.highlightedObjectIndex).toBe(1);
+    expect(counties.props._subLayerProps).toMatchObject({ 'polygons-fill': { countyColours: colours } });
+    expect(mapLayers(firstView).counties.props.highlightedObjectIndex).toBe(-1);
+  });
+
+  it('writes the province names in the language shown', () => {
+    expect(byId(firstView, 'province-labels').props).toMatchObject({ data: [zhejiang], getSize: 12 });
+    expect(byId({ ...firstView, lang: 'en' }, 'province-labels').props).toMatchObject({ getSize: 11 });
+  });
+
+  it('draws the 百亿 path from its marks, hidden while it has no point', () => {
+    const marks = over100YiPathMarks(centres, 2020);
+    const shown = { ...firstView, pathMarks: marks };
+    expect(byId(shown, 'over100yi-path').props).toMatchObject({ data: [marks.line], visible: true });
+    expect(byId(shown, 'over100yi-centres').props).toMatchObject({ data: marks.dots, visible: true });
+    expect(byId(shown, 'over100yi-years').props).toMatchObject({ data: marks.years, visible: true });
+    expect(byId({ ...firstView, pathMarks: NO_PATH_MARKS }, 'over100yi-years').props.visible).toBe(false);
+  });
+});

@@ -65,3 +65,15 @@ export class HistoryRecorder {
     this.#wasPlaying = false;
   }
 }
+
+/**
+ * How the address bar takes a state whose query is `query`, given the recorder's `action`.
+ * `action` null still replaces an address that differs (parameters that could not be used leave
+ * it). An embed never pushes: its entries would join the article's history and take over its Back
+ * button.
+ */
+export function addressWrite(action: HistoryAction | null, query: string, currentSearch: string, isEmbed: boolean): HistoryAction | null {
+  if (action === 'push' && !isEmbed) return 'push';
+  if (action !== null || query !== currentSearch) return 'replace';
+  return null;
+}

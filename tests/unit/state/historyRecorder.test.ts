@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryRecorder, YEAR_BURST_MS, changedParams } from '../../../src/lib/state/historyRecorder';
+import { HistoryRecorder, YEAR_BURST_MS, addressWrite, changedParams, type HistoryAction } from '../../../src/lib/state/historyRecorder';
 import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
 
 const start = defaultUrlState(2024, 'zh');
@@ -61,4 +61,19 @@ describe('HistoryRecorder', () => {
     recorder.reset(start);
     expect(recorder.record(start, still(10))).toBeNull();
   });
+});
+
+describe('addressWrite', () => {
+  it.each([
+    { case: 'a push pushes', action: 'push', query: '?layer=growth', search: '', isEmbed: false, write: 'push' },
+    { case: 'an embed replaces instead of pushing', action: 'push', query: '?layer=growth&embed=1', search: '?embed=1', isEmbed: true, write: 'replace' },
+    { case: 'a replace replaces', action: 'replace', query: '?view=120,30,6', search: '', isEmbed: false, write: 'replace' },
+    { case: 'nothing recorded, address unchanged: no write', action: null, query: '?year=2020', search: '?year=2020', isEmbed: false, write: null },
+    { case: 'nothing recorded, unusable parameters in the address: replaced', action: null, query: '?year=2020', search: '?year=2020&layer=nope', isEmbed: false, write: 'replace' },
+  ] as { case: string; action: HistoryAction | null; query: string; search: string; isEmbed: boolean; write: HistoryAction | null }[])(
+    '$case',
+    ({ action, query, search, isEmbed, write }) => {
+      expect(addressWrite(action, query, search, isEmbed)).toBe(write);
+    },
+  );
 });

@@ -1,0 +1,24 @@
+/**
+ * The page's layouts in numbers (layout.css draws them): on a desktop the controls (left), the
+ * place panel (right) and the timeline (bottom) lie over the map; in the compact layout (phone,
+ * short landscape window, 200 % zoom) and in an embed they sit above and below it instead.
+ */
+import type { MapViewOptions } from '../lib/map/MapView';
+
+/** The compact layout; the same query as the @media rules in layout.css. */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 760px), (max-height: 480px)';
+
+/** The first view keeps China clear of the controls and the timeline. */
+const DESKTOP_FIT_PADDING: MapViewOptions['fitPadding'] = { left: 330, bottom: 110 };
+/** A place flown to keeps clear of the controls and of its panel. */
+const DESKTOP_PLACE_PADDING: MapViewOptions['placePadding'] = { left: 330, right: 340 };
+
+export interface MapPaddings {
+  fitPadding: MapViewOptions['fitPadding'];
+  placePadding: MapViewOptions['placePadding'];
+}
+
+/** Pixels the map keeps free: only where the controls and panels lie over it. */
+export function mapPaddings(isOverlaid: boolean): MapPaddings {
+  return isOverlaid ? { fitPadding: DESKTOP_FIT_PADDING, placePadding: DESKTOP_PLACE_PADDING } : { fitPadding: {}, placePadding: {} };
+}

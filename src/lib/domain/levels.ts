@@ -5,7 +5,6 @@
  */
 import type { CountyMetrics } from './atlas';
 import type { ProvenanceCode } from './contract';
-import type { LayerScale } from '../view/scales/layerScale';
 import type { AreaTable } from './areas';
 
 export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): CountyMetrics {
@@ -69,18 +68,4 @@ function earliestByArea(firstYears: (number | null)[], countyToArea: Int32Array,
     if (year !== null && (current === null || year < current)) earliest[area] = year;
   });
   return earliest;
-}
-
-/**
- * The colour scale of an area level read per county: county i takes the bin of its area, so the
- * map's per-county colour tables, the legend marker and the export colour areas with no extra cost.
- */
-export function scaleByCounty(areaScale: LayerScale, areas: AreaTable): LayerScale {
-  if (areas.level === 'county') return areaScale;
-  const { countyToArea } = areas;
-  return {
-    layer: areaScale.layer,
-    bins: (yearIndex) => areaScale.bins(yearIndex),
-    binOf: (yearIndex, countyIndex) => areaScale.binOf(yearIndex, countyToArea[countyIndex] ?? -1),
-  };
 }

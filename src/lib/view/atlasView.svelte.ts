@@ -4,15 +4,16 @@
  * that App.svelte only composes.
  */
 import { areaTable, type AreaTable } from '../domain/areas';
-import { aggregateMetrics, scaleByCounty } from '../domain/levels';
+import { aggregateMetrics } from '../domain/levels';
 import type { CountyMetrics } from '../domain/atlas';
 import type { MapDrawState, MapHover } from './drawModel';
-import { compareTooltipContent } from './compare/compareLegend';
+import { compareTooltipContent } from './tooltip/compareTooltip';
 import { buildCompareScale } from './compare/compareScale';
 import { beltsOf } from './panel/countyBelts';
 import { tooltipContent, type TooltipContent } from './tooltip/tooltipContent';
 import { buildCountyFill } from './scales/countyFill';
 import { buildLayerScale, type LayerScale, type LegendBin } from './scales/layerScale';
+import { scaleByCounty } from './scales/levelScale';
 import type { AppState } from '../state/appState.svelte';
 import type { AtlasSession } from '../data/atlasSession.svelte';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import { areaTable, PLACE_LEVELS, type PlaceLevel } from '../../../src/lib/domain/areas';
-import { aggregateMetrics, scaleByCounty } from '../../../src/lib/domain/levels';
-import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
+import { aggregateMetrics } from '../../../src/lib/domain/levels';
 import { countyIndexOf, makePlacesTable } from '../fixtures/places';
 import { makeMetrics } from '../support/metricsFixture';
 
@@ -158,24 +157,5 @@ describe('aggregateMetrics', () => {
   it('refuses metrics whose county count differs from the table', () => {
     const short = makeMetrics({ years: [2024], sales: [[1, 2]] });
     expect(() => aggregateMetrics(short, areaTable(counties, 'province'))).toThrow(/hold 2 counties, the province table maps 17/);
-  });
-});
-
-describe('scaleByCounty', () => {
-  it.each(['sales', 'growth', 'spread'] as const)('colours every county of a province with the province\'s %s bin', (layer) => {
-    const provinces = areaTable(counties, 'province');
-    const areaScale = buildLayerScale(layer, aggregateMetrics(metrics, provinces));
-    const byCounty = scaleByCounty(areaScale, provinces);
-    YEARS.forEach((_, y) => {
-      counties.codes.forEach((code, c) => {
-        expect(byCounty.binOf(y, c)).toBe(areaScale.binOf(y, provinces.codes.indexOf(code.slice(0, 2))));
-      });
-      expect(byCounty.bins(y)).toEqual(areaScale.bins(y));
-    });
-  });
-
-  it('is the scale itself at the county level', () => {
-    const scale = buildLayerScale('sales', metrics);
-    expect(scaleByCounty(scale, areaTable(counties, 'county'))).toBe(scale);
   });
 });

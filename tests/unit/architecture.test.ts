@@ -55,8 +55,11 @@ function roomOf(path: string): string | null {
   return `view/${parts[3]!.replace(/\..*$/, '')}`;
 }
 
+/** A room missing from the table is an error, not a pass: a new room must be given its place in the flow. */
 function tierIn(flow: string[][], room: string): number {
-  return flow.findIndex((rooms) => rooms.includes(room));
+  const tier = flow.findIndex((rooms) => rooms.includes(room));
+  if (tier < 0) throw new Error(`room ${room} is not in the table of the flow`);
+  return tier;
 }
 
 /** Whether the file at `from` may import the file at `to` (both project paths). */
@@ -104,6 +107,14 @@ describe('mayImport (the table read as rules)', () => {
     ['tests/e2e/permalink.test.ts', 'scripts/lib/chromium.ts', true],
   ])('%s → %s allowed: %s', (from, to, allowed) => {
     expect(mayImport(from, to)).toBe(allowed);
+  });
+
+  it.each([
+    ['src/lib/shell/layout.ts', 'src/lib/domain/areas.ts', 'room shell is not in the table of the flow'],
+    ['src/lib/view/legend/swatch.ts', 'src/lib/view/scales/palettes.ts', 'room view/legend is not in the table of the flow'],
+    ['src/lib/state/url.ts', 'src/styles/app.ts', 'no room for src/styles/app.ts'],
+  ])('%s → %s: %s', (from, to, message) => {
+    expect(() => mayImport(from, to)).toThrow(message);
   });
 });
 

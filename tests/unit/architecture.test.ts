@@ -43,7 +43,7 @@ const VIEW_FLOW: string[][] = [
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The room of a project path ("src/lib/view/tooltip/places.ts" → "view/tooltip"), or null outside the rooms. */
+/** The room of a project path ("src/lib/view/tooltip/tooltipContent.ts" → "view/tooltip"), or null outside the rooms. */
 function roomOf(path: string): string | null {
   const parts = path.split('/');
   if (parts[0] === 'scripts' || parts[0] === 'tests') return parts[0];

@@ -8,7 +8,14 @@ import type { FeatureCollection } from 'geojson';
 import type { PlaceLevel } from '../domain/areas';
 import type { AtlasGeometry } from '../domain/atlas';
 import { boundsIntersect, CHINA_MAIN_BOUNDS, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
-import type { Rect } from '../export/scene';
+
+/** A box on the graphic in layout units (CSS pixels of the graphic): where a map is drawn into. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** The camera of the map on screen and the size of the screen's map, whose view the export keeps. */
 export interface ExportCamera {

@@ -16,6 +16,7 @@ import type {
   SourceRecord,
 } from '../domain/contract';
 import { ALL_CATEGORIES } from '../domain/categories';
+import { combineProvenance, provenanceCode, yearOnYearGrowth } from '../domain/metricsRules';
 import { BELTS_FILE, META_FILE, metricsFileName } from './indexFiles';
 
 /** Everything the index build needs: a validated panel plus the dataset's description. */
@@ -171,8 +172,7 @@ function buildMetrics({ counties, years }: IndexInput, cells: Cell[], categorySe
   const salesYuan = years.map(() => new Float64Array(countyCount));
   const beltCount = years.map(() => new Array<number>(countyCount).fill(0));
   const over100YiCount = years.map(() => new Array<number>(countyCount).fill(0));
-  const hasModeled = years.map(() => new Array<boolean>(countyCount).fill(false));
-  const hasReported = years.map(() => new Array<boolean>(countyCount).fill(false));
+  const provenance = years.map(() => new Array<ProvenanceCode>(countyCount).fill(0));
   const centreSums = years.map(() => ({ weight: 0, lng: 0, lat: 0, beltCount: 0 }));
 
   for (const cell of cells) {
@@ -181,8 +181,7 @@ function buildMetrics({ counties, years }: IndexInput, cells: Cell[], categorySe
       if (!row || !cell.isBelt[y]) return;
       salesYuan[y]![i]! += row.salesYuan;
       beltCount[y]![i]! += 1;
-      if (row.provenance === 'reported') hasReported[y]![i] = true;
-      else hasModeled[y]![i] = true;
+      provenance[y]![i] = combineProvenance(provenance[y]![i]!, provenanceCode(row.provenance));
       if (cell.isOver100Yi[y]) {
         over100YiCount[y]![i]! += 1;
         const [lng, lat] = counties.labelPoints[i]!;
@@ -197,15 +196,8 @@ function buildMetrics({ counties, years }: IndexInput, cells: Cell[], categorySe
 
   const growth = years.map((_year, y) =>
     Array.from(salesYuan[y]!, (sales, i) => {
-      const previous = y > 0 ? salesYuan[y - 1]![i]! : 0;
-      // No previous-year belt sales: growth is undefined (the app shows "new" or "no data").
-      return previous > 0 ? round(sales / previous - 1, 4) : null;
-    }),
-  );
-  const provenance = years.map((_year, y) =>
-    hasModeled[y]!.map((modeled, i): ProvenanceCode => {
-      const reported = hasReported[y]![i]!;
-      return modeled && reported ? 3 : reported ? 2 : modeled ? 1 : 0;
+      const rate = yearOnYearGrowth(sales, salesYuan[y - 1]?.[i]);
+      return rate === null ? null : round(rate, 4);
     }),
   );
   const firstYearOver100Yi = counties.codes.map((_code, i) => {

@@ -5,7 +5,7 @@
  */
 import { provinceEnglishName, romanize } from './names';
 import type { CountyTableFile, LocalizedText, ProvinceRecord, RegionId } from './contract';
-import { countyName, countyPlace } from '../view/tooltip/places';
+import { countyName, countyPlace } from './places';
 
 export const PLACE_LEVELS = ['county', 'prefecture', 'province'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];

@@ -5,8 +5,8 @@
  */
 import type { CountyMetrics } from './atlas';
 import type { ProvenanceCode } from './contract';
-import type { LayerScale } from '../view/scales/layerScale';
 import type { AreaTable } from './areas';
+import { combineProvenance, yearOnYearGrowth } from './metricsRules';
 
 export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): CountyMetrics {
   // A county is its own area: nothing to sum, and the index build's growth stays as it is.
@@ -31,31 +31,22 @@ export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): Coun
     // Uint16 holds the counts: even the largest province has a few thousand belts at most.
     beltCount: metrics.beltCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
     over100YiCount: metrics.over100YiCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
-    provenance: metrics.provenance.map((codes) => combineProvenance(codes, countyToArea, areaCount)),
+    provenance: metrics.provenance.map((codes) => provenanceByArea(codes, countyToArea, areaCount)),
     firstYearOver100Yi: earliestByArea(metrics.firstYearOver100Yi, countyToArea, areaCount),
   };
 }
 
-/**
- * Growth of an area is that of its summed sales, never an average of its counties' growth rates;
- * null (shown as "new" or "no data") when the previous year's sum is 0 or there is no previous year.
- */
+/** Growth of an area is that of its summed sales, never an average of its counties' growth rates. */
 function growthOfSums(yearSales: Float64Array, previousSales: Float64Array | undefined): (number | null)[] {
-  return Array.from(yearSales, (sales, a) => {
-    const previous = previousSales?.[a] ?? 0;
-    return previous > 0 ? sales / previous - 1 : null;
-  });
+  return Array.from(yearSales, (sales, a) => yearOnYearGrowth(sales, previousSales?.[a]));
 }
 
-/**
- * Provenance codes are bit flags (1 modeled, 2 reported, 3 both, 0 none), so an area's code is the
- * OR of its counties': modeled + reported gives mixed, and counties without a value change nothing.
- */
-function combineProvenance(codes: ProvenanceCode[], countyToArea: Int32Array, areaCount: number): ProvenanceCode[] {
+/** An area's provenance combines its counties': modeled with reported gives mixed. */
+function provenanceByArea(codes: ProvenanceCode[], countyToArea: Int32Array, areaCount: number): ProvenanceCode[] {
   const combined = new Array<ProvenanceCode>(areaCount).fill(0);
   codes.forEach((code, c) => {
     const area = countyToArea[c]!;
-    combined[area] = (combined[area]! | code) as ProvenanceCode;
+    combined[area] = combineProvenance(combined[area]!, code);
   });
   return combined;
 }
@@ -69,18 +60,4 @@ function earliestByArea(firstYears: (number | null)[], countyToArea: Int32Array,
     if (year !== null && (current === null || year < current)) earliest[area] = year;
   });
   return earliest;
-}
-
-/**
- * The colour scale of an area level read per county: county i takes the bin of its area, so the
- * map's per-county colour tables, the legend marker and the export colour areas with no extra cost.
- */
-export function scaleByCounty(areaScale: LayerScale, areas: AreaTable): LayerScale {
-  if (areas.level === 'county') return areaScale;
-  const { countyToArea } = areas;
-  return {
-    layer: areaScale.layer,
-    bins: (yearIndex) => areaScale.bins(yearIndex),
-    binOf: (yearIndex, countyIndex) => areaScale.binOf(yearIndex, countyToArea[countyIndex] ?? -1),
-  };
 }

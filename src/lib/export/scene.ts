@@ -3,13 +3,10 @@
  * the graphic). Two renderers draw the same scene, so PNG, SVG and video frames cannot drift
  * apart: renderCanvas.ts (PNG, video frames) and renderSvg.ts (SVG).
  */
+import type { Rect } from '../cartography/mapPaths';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+// The map's box is a cartography notion; the scene's items and layout use the same one.
+export type { Rect };
 
 type TextAlign = 'left' | 'center' | 'right';
 

@@ -4,15 +4,16 @@
  * colour for the year shown, computed once). Computed here so that App.svelte only composes.
  */
 import { areaTable, type AreaTable } from '../domain/areas';
-import { aggregateMetrics, scaleByCounty } from '../domain/levels';
+import { aggregateMetrics } from '../domain/levels';
 import type { CountyMetrics } from '../domain/atlas';
 import type { MapDrawModel, MapHover } from './drawModel';
-import { compareTooltipContent } from './compare/compareLegend';
+import { compareTooltipContent } from './tooltip/compareTooltip';
 import { buildCompareScale } from './compare/compareScale';
 import { beltsOf } from './panel/countyBelts';
 import { tooltipContent, type TooltipContent } from './tooltip/tooltipContent';
 import { countyColours } from './scales/countyFill';
 import { buildLayerScale, type LayerScale, type LegendBin } from './scales/layerScale';
+import { scaleByCounty } from './scales/levelScale';
 import type { AppState } from '../state/appState.svelte';
 import type { AtlasSession } from '../data/atlasSession.svelte';
 

@@ -97,7 +97,8 @@ describe('buildIndex on a hand-checked panel', () => {
     expect(all.growth[0]).toEqual([null, null, null, null]);
     expect(all.growth[1]).toEqual([59, null, null, null]);
     expect(all.growth[2]![0]).toBeCloseTo(0.25, 4);
-    expect(all.growth[2]![1]).toBeCloseTo((1.1e10 + 8e7) / 5e7 - 1, 4);
+    // (110 亿 + 0.8 亿) / 0.5 亿 − 1
+    expect(all.growth[2]![1]).toBe(220.6);
     expect(all.growth[2]![2]).toBeNull(); // new in 2022
   });
 
@@ -119,9 +120,8 @@ describe('buildIndex on a hand-checked panel', () => {
     expect(all.firstYearOver100Yi).toEqual([2021, 2022, 2022, null]);
     expect(all.over100YiCentres.map((c) => c.year)).toEqual([2021, 2022]);
     expect(all.over100YiCentres[0]).toEqual({ year: 2021, lng: 116, lat: 40, beltCount: 1 });
-    const w = [1.5e10, 1.1e10, 1.3e10];
-    const lng = (w[0]! * 116 + w[1]! * 120 + w[2]! * 114) / (w[0]! + w[1]! + w[2]!);
-    expect(all.over100YiCentres[1]!.lng).toBeCloseTo(lng, 4);
+    // Sales-weighted: (150 亿 × 116° + 110 亿 × 120° + 130 亿 × 114°) / 390 亿 = 116.46154°, kept to 4 decimals.
+    expect(all.over100YiCentres[1]!.lng).toBe(116.4615);
     expect(all.over100YiCentres[1]!.beltCount).toBe(3);
     expect(all.over100YiCountiesByRegion).toEqual([
       { year: 2020, east: 0, central: 0, west: 0, northeast: 0 },

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountyTableFile } from '../../../src/lib/domain/contract';
-import { areaTable, PLACE_LEVELS, type PlaceLevel } from '../../../src/lib/domain/areas';
-import { aggregateMetrics, scaleByCounty } from '../../../src/lib/domain/levels';
-import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
+import { areaTable } from '../../../src/lib/domain/areas';
+import { aggregateMetrics } from '../../../src/lib/domain/levels';
 import { countyIndexOf, makePlacesTable } from '../fixtures/places';
 import { makeMetrics } from '../support/metricsFixture';
 
@@ -34,73 +32,31 @@ const provenance = sales.map((row, y) =>
 ) as (0 | 1 | 2 | 3)[][];
 const metrics = makeMetrics({ years: YEARS, sales, over100YiCount, firstYearOver100Yi, provenance });
 
-const CODE_LENGTH: Record<PlaceLevel, number> = { county: 6, prefecture: 4, province: 2 };
-
-/** Sum of a per-county column over the counties whose code starts with the area code: independent of areaTable. */
-function sumOver(areaCode: string, values: ArrayLike<number>): number {
-  return counties.codes.reduce((sum, code, c) => (code.startsWith(areaCode) ? sum + values[c]! : sum), 0);
-}
-
-describe('areaTable', () => {
-  it.each(PLACE_LEVELS)('%s level: every county maps to the area whose code prefixes its own', (level) => {
-    const areas = areaTable(counties, level);
-    expect(areas.countyToArea).toHaveLength(counties.codes.length);
-    counties.codes.forEach((code, c) => {
-      expect(areas.codes[areas.countyToArea[c]!]).toBe(code.slice(0, CODE_LENGTH[level]));
-    });
-    expect([...areas.codes].sort()).toEqual(areas.codes);
-  });
-
-  it.each([
-    ['county', '220104', { zh: '朝阳区', en: 'Chaoyang' }, { zh: '长春市 · 吉林省', en: 'Changchun, Jilin' }],
-    ['county', '110105', { zh: '朝阳区', en: 'Chaoyang' }, { zh: '北京市', en: 'Beijing' }],
-    ['prefecture', '3307', { zh: '金华市', en: 'Jinhua' }, { zh: '浙江省', en: 'Zhejiang' }],
-    ['prefecture', '6101', { zh: '西安市', en: "Xi'an" }, { zh: '陕西省', en: 'Shaanxi' }],
-    ['province', '62', { zh: '甘肃省', en: 'Gansu' }, { zh: '', en: '' }],
-  ] as const)('%s %s is named %j in context %j', (level, code, name, context) => {
-    const areas = areaTable(counties, level);
-    const a = areas.codes.indexOf(code);
-    expect(areas.names[a]).toEqual(name);
-    expect(areas.contexts[a]).toEqual(context);
-  });
-
-  it('gives each area its province and region for filters', () => {
-    const areas = areaTable(counties, 'prefecture');
-    const jinhua = areas.codes.indexOf('3307');
-    expect([areas.provinces[jinhua], areas.regions[jinhua]]).toEqual(['33', 'east']);
-    const changchun = areas.codes.indexOf('2201');
-    expect([areas.provinces[changchun], areas.regions[changchun]]).toEqual(['22', 'northeast']);
-  });
-
-  const breakages: [PlaceLevel, (table: CountyTableFile) => void, RegExp][] = [
-    ['prefecture', (t) => (t.prefectures[0] = '1199'), /county 110105 is in prefecture "1199"/],
-    ['province', (t) => (t.provinces[0] = '99'), /county 110105 is in province "99"/],
-    ['prefecture', (t) => (t.prefectureTable[0]!.province = '98'), /prefecture 1101 names province 98/],
-  ];
-  it.each(breakages)('names the county or record a %s table cannot place', (level, breakTable, message) => {
-    const table = makePlacesTable();
-    breakTable(table);
-    expect(() => areaTable(table, level)).toThrow(message);
-  });
-});
-
 describe('aggregateMetrics', () => {
   it('leaves county metrics as they are at the county level', () => {
     expect(aggregateMetrics(metrics, areaTable(counties, 'county'))).toBe(metrics);
   });
 
-  it.each(['prefecture', 'province'] as const)('%s totals equal the sums of their counties, every year', (level) => {
+  it.each([
+    // Sales in 亿元 over 2022–2024, belts and 百亿 belts (a county has one belt while it has sales, a 百亿 one from 100 亿).
+    ['province', '33', [1080, 1203, 1116], [2, 3, 3], [1, 2, 2]],
+    ['province', '44', [0, 50, 80], [0, 1, 1], [0, 0, 0]],
+    ['province', '22', [1.5, 0, 2], [1, 0, 1], [0, 0, 0]],
+    ['prefecture', '3307', [80, 203, 216], [1, 2, 2], [0, 1, 1]],
+    ['prefecture', '3301', [1000, 1000, 900], [1, 1, 1], [1, 1, 1]],
+    ['prefecture', '1101', [20, 25, 30], [1, 1, 1], [0, 0, 0]],
+  ] as const)('%s %s sums its counties: sales %j 亿元, belts %j, 百亿 belts %j', (level, code, salesYi, belts, over100Yi) => {
     const areas = areaTable(counties, level);
+    const a = areas.codes.indexOf(code);
     const aggregated = aggregateMetrics(metrics, areas);
-    YEARS.forEach((_, y) => {
-      areas.codes.forEach((code, a) => {
-        expect(aggregated.sales[y]![a]).toBeCloseTo(sumOver(code, metrics.sales[y]!), 0);
-        expect(aggregated.beltCount[y]![a]).toBe(sumOver(code, metrics.beltCount[y]!));
-        expect(aggregated.over100YiCount[y]![a]).toBe(sumOver(code, metrics.over100YiCount[y]!));
-      });
-      const nationalSales = metrics.sales[y]!.reduce((sum, s) => sum + s, 0);
-      expect(aggregated.sales[y]!.reduce((sum, s) => sum + s, 0)).toBeCloseTo(nationalSales, 0);
-    });
+    expect(aggregated.sales.map((perArea) => perArea[a]! / YI)).toEqual(salesYi);
+    expect(aggregated.beltCount.map((perArea) => perArea[a])).toEqual(belts);
+    expect(aggregated.over100YiCount.map((perArea) => perArea[a])).toEqual(over100Yi);
+  });
+
+  it.each(['prefecture', 'province'] as const)('%s totals add up to the national total: 1101.5, 1278 and 1228 亿元', (level) => {
+    const aggregated = aggregateMetrics(metrics, areaTable(counties, level));
+    expect(aggregated.sales.map((perArea) => perArea.reduce((sum, s) => sum + s, 0) / YI)).toEqual([1101.5, 1278, 1228]);
   });
 
   it('recomputes growth from the summed sales instead of averaging county growth', () => {
@@ -158,24 +114,5 @@ describe('aggregateMetrics', () => {
   it('refuses metrics whose county count differs from the table', () => {
     const short = makeMetrics({ years: [2024], sales: [[1, 2]] });
     expect(() => aggregateMetrics(short, areaTable(counties, 'province'))).toThrow(/hold 2 counties, the province table maps 17/);
-  });
-});
-
-describe('scaleByCounty', () => {
-  it.each(['sales', 'growth', 'spread'] as const)('colours every county of a province with the province\'s %s bin', (layer) => {
-    const provinces = areaTable(counties, 'province');
-    const areaScale = buildLayerScale(layer, aggregateMetrics(metrics, provinces));
-    const byCounty = scaleByCounty(areaScale, provinces);
-    YEARS.forEach((_, y) => {
-      counties.codes.forEach((code, c) => {
-        expect(byCounty.binOf(y, c)).toBe(areaScale.binOf(y, provinces.codes.indexOf(code.slice(0, 2))));
-      });
-      expect(byCounty.bins(y)).toEqual(areaScale.bins(y));
-    });
-  });
-
-  it('is the scale itself at the county level', () => {
-    const scale = buildLayerScale('sales', metrics);
-    expect(scaleByCounty(scale, areaTable(counties, 'county'))).toBe(scale);
   });
 });

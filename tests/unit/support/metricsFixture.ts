@@ -1,8 +1,9 @@
 import type { CountyMetrics } from '../../../src/lib/domain/atlas';
+import { yearOnYearGrowth } from '../../../src/lib/domain/metricsRules';
 
 /**
- * A small CountyMetrics for tests: sales per [year][county] in yuan; growth is derived as the
- * index build does (null where the previous year had no sales) unless given.
+ * A small CountyMetrics for tests: sales per [year][county] in yuan; growth follows the growth
+ * rule (null where the previous year had no sales) unless given.
  */
 export function makeMetrics(options: {
   years: number[];
@@ -17,12 +18,7 @@ export function makeMetrics(options: {
   const counties = sales[0]?.length ?? 0;
   const growth =
     options.growth ??
-    sales.map((row, y) =>
-      row.map((s, c) => {
-        const previous = y > 0 ? sales[y - 1]![c]! : 0;
-        return previous > 0 ? s / previous - 1 : null;
-      }),
-    );
+    sales.map((row, y) => row.map((s, c) => yearOnYearGrowth(s, sales[y - 1]?.[c])));
   const perCounty = (fill: (s: number) => number) => sales.map((row) => row.map(fill));
   return {
     category: 'all',

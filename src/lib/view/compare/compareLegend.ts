@@ -1,17 +1,13 @@
 /**
- * Words of the difference layer: its legend title, unit and swatch labels, and what the tooltip
- * says about a place (both years and the change). Plain strings; the components lay them out.
+ * Words of the difference layer: its legend title, unit and swatch labels, and the change between
+ * the two years as the tooltip and the table write it. Plain strings; the components lay them out.
  */
-import type { CountyMetrics } from '../../domain/atlas';
-import type { AreaTable } from '../../domain/areas';
 import { formatCount, formatGrowth, formatSales } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LegendBin } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
 import { legendLabel } from '../scales/legendLabel';
-import type { TooltipContent } from '../tooltip/tooltipContent';
-import { compareValues } from './compareScale';
-import { yearChange, type YearChange } from './yearCompare';
+import type { YearChange } from './yearCompare';
 
 export function compareTitle(layer: LayerId, from: number, to: number, lang: Lang): string {
   return t(layer === 'spread' ? 'compare.title.spread' : 'compare.title.sales', lang, { from, to });
@@ -43,33 +39,4 @@ export function compareChangeText(change: YearChange, layer: LayerId, lang: Lang
     return t('compare.changeValue', lang, { difference, relative: formatGrowth(change.relativeChange, lang) });
   }
   return `${t(change.kind === 'new' ? 'compare.new' : 'compare.gone', lang)} ${difference}`;
-}
-
-export interface CompareTooltipInput {
-  places: AreaTable;
-  metrics: CountyMetrics;
-  placeIndex: number;
-  layer: LayerId;
-  fromYear: number;
-  toYear: number;
-  lang: Lang;
-}
-
-/** The tooltip of the difference layer: the value in each year, then the change (amount and percent). */
-export function compareTooltipContent({ places, metrics, placeIndex: c, layer, fromYear, toYear, lang }: CompareTooltipInput): TooltipContent {
-  const valueIn = (year: number) => compareValues(metrics, layer, metrics.years.indexOf(year))[c] ?? 0;
-  const change = yearChange(valueIn(fromYear), valueIn(toYear));
-  const isCount = layer === 'spread';
-  const formatValue = (value: number) => (isCount ? formatCount(value, lang) : value > 0 ? formatSales(value, lang) : t('table.noBelt', lang));
-  const label = (year: number) => t(isCount ? 'compare.over100YiIn' : 'compare.salesIn', lang, { year });
-  return {
-    title: places.names[c]?.[lang] ?? '',
-    place: places.contexts[c]?.[lang] ?? '',
-    rows: [
-      { label: label(fromYear), value: formatValue(change.from) },
-      { label: label(toYear), value: formatValue(change.to) },
-      { label: t('compare.change', lang), value: compareChangeText(change, layer, lang) },
-    ],
-    provenance: null,
-  };
 }

@@ -2,7 +2,7 @@
 import type { BeltRecord, Category, CountyTableFile } from '../../domain/contract';
 import type { Lang } from '../../i18n/i18n';
 import { t } from '../../i18n/i18n';
-import { countyName } from '../tooltip/places';
+import { countyName } from '../../domain/places';
 import { ALL_CATEGORIES } from '../../domain/categories';
 
 /** A county's belts in the category set shown, largest (latest sales) first. */

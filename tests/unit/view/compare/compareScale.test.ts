@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaTable } from '../../../../src/lib/domain/areas';
-import { compareLegendLabel, compareTitle, compareTooltipContent } from '../../../../src/lib/view/compare/compareLegend';
+import { compareLegendLabel } from '../../../../src/lib/view/compare/compareLegend';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
-import { makePlacesTable } from '../../fixtures/places';
 import { makeMetrics } from '../../support/metricsFixture';
 
 const YI = 1e8;
@@ -49,31 +47,5 @@ describe('buildCompareScale', () => {
 
   it('names a year the data does not hold', () => {
     expect(() => buildCompareScale('sales', metrics, 2010)).toThrow('buildCompareScale: no data for year 2010 (years 2018, 2019, 2020)');
-  });
-});
-
-describe('compare legend and tooltip words', () => {
-  it.each([
-    ['sales', 'zh', '销售额变化 2018→2024'],
-    ['growth', 'en', 'Change in sales, 2018→2024'],
-    ['spread', 'zh', '百亿产业带数量变化 2018→2024'],
-  ] as const)('%s title in %s', (layer, lang, expected) => {
-    expect(compareTitle(layer, 2018, 2024, lang)).toBe(expected);
-  });
-
-  // Places of the fixture table stand in for the six metric columns above.
-  const places = areaTable(makePlacesTable(), 'county');
-  it.each([
-    [0, 'sales', ['100亿元', '160亿元', '+60亿元（+60.0%）']],
-    [2, 'sales', ['无', '4亿元', '新增 +4亿元']],
-    [3, 'sales', ['5亿元', '无', '消失 -5亿元']],
-    [4, 'sales', ['无', '无', '两年均无']],
-    [0, 'spread', ['1', '4', '+3（+300.0%）']],
-  ] as const)('place %i, %s layer: both years and the change', (placeIndex, layer, values) => {
-    const content = compareTooltipContent({ places, metrics, placeIndex, layer, fromYear: 2018, toYear: 2020, lang: 'zh' });
-    expect(content.rows.map((r) => r.value)).toEqual(values);
-    expect(content.rows.map((r) => r.label)).toEqual(
-      layer === 'sales' ? ['2018年销售额', '2020年销售额', '变化'] : ['2018年百亿产业带', '2020年百亿产业带', '变化'],
-    );
   });
 });

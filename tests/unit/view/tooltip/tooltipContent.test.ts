@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BeltRecord, CountyTableFile, SourceRecord } from '../../../../src/lib/domain/contract';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { aggregateMetrics } from '../../../../src/lib/domain/levels';
-import { countyPlace } from '../../../../src/lib/view/tooltip/places';
+import { countyPlace } from '../../../../src/lib/domain/places';
 import { nationalRank, tooltipContent, type TooltipInput } from '../../../../src/lib/view/tooltip/tooltipContent';
 import { makeMetrics } from '../../support/metricsFixture';
 

@@ -1,7 +1,7 @@
-/** Names of a county and the places above it, in the current language, for tooltip and panel. */
-import { provinceEnglishName, romanize } from '../../domain/names';
-import type { CountyTableFile, PrefectureRecord, ProvinceRecord } from '../../domain/contract';
-import type { Lang } from '../../i18n/i18n';
+/** Names of a county and the places above it, in the current language, for the area tables, tooltip and panel. */
+import { provinceEnglishName, romanize } from './names';
+import type { CountyTableFile, PrefectureRecord, ProvinceRecord } from './contract';
+import type { Lang } from '../i18n/i18n';
 
 interface PlaceLookup {
   provinces: Map<string, ProvinceRecord>;

@@ -126,10 +126,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Static imports and re-exports, side-effect imports and dynamic import() of relative paths. */
+/**
+ * Static imports and re-exports, side-effect imports and dynamic import() of relative paths.
+ * Block comments and whole-line comments are left out: a doc comment may show an import as an example.
+ */
 function relativeImports(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const pattern = /(?:\bfrom|\bimport|\bimport\s*\()\s*(['"])(\.{1,2}\/[^'"]+)\1/g;
-  return [...text.matchAll(pattern)].map((match) => match[2]!);
+  return [...code.matchAll(pattern)].map((match) => match[2]!);
 }
 
 const EXTENSIONS = ['', '.ts', '.svelte.ts', '/index.ts'];

@@ -3,15 +3,14 @@
  * in the tooltip and on the map against the difference computed here from
  * geodata/index/metrics-all.json. Screenshots of the comparison go to tests/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { openAtlas } from './atlasPage';
+import { artifactPath, launchChromium, type PageWatch } from '../../scripts/lib/chromium';
 import { tooltipRowsAtCentre } from './placeOnMap';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 import { formatCount, formatGrowth, formatSales } from '../../src/lib/format/format';
 
-/** Ends with a slash. */
-const baseUrl = inject('baseUrl');
 const dataset = readCommittedDataset();
 const all = dataset.metrics.get('all')!;
 const years = dataset.meta.years;
@@ -28,11 +27,7 @@ let page: Page;
 let watch: PageWatch;
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  watch = watchPage(page);
-  await page.goto(`${baseUrl}?county=${YIWU}`);
-  await waitForMapReady(page);
+  ({ page, watch } = await openAtlas(browser, `?county=${YIWU}`));
 });
 afterAll(async () => {
   await browser?.close();

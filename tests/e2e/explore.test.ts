@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { openAtlas } from './atlasPage';
 import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 import { formatSales } from '../../src/lib/format/format';
@@ -33,11 +34,7 @@ let page: Page;
 let watch: PageWatch;
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  watch = watchPage(page);
-  await page.goto(baseUrl);
-  await waitForMapReady(page);
+  ({ page, watch } = await openAtlas(browser, '', { width: 1280, height: 900 }));
 });
 afterAll(async () => {
   await browser?.close();

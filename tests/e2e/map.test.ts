@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { openAtlas } from './atlasPage';
+import { artifactPath, launchChromium, waitForMapReady, type PageWatch } from '../../scripts/lib/chromium';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 
 /** Ends with a slash. */
@@ -25,21 +26,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  watch: PageWatch;
-}
-
-async function open(query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
-  // A reader in China: the browser asks for Chinese, so the page starts in Chinese.
-  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
-  // No colour fades: screenshots and pixel checks see the final colours.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const watch = watchPage(page);
-  await page.goto(`${baseUrl}${query}`);
-  await waitForMapReady(page);
-  return { page, watch };
-}
+const open = (query = '', viewport?: { width: number; height: number }) => openAtlas(browser, query, viewport);
 
 async function waitForDrawn(page: Page, colourKeyPrefix: string): Promise<void> {
   await page.waitForSelector(`${MAP}[data-colour-key^="${colourKeyPrefix}"]`, { timeout: 60_000 });

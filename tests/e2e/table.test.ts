@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { openAtlas } from './atlasPage';
+import { artifactPath, launchChromium, waitForMapReady, type PageWatch } from '../../scripts/lib/chromium';
 import { tooltipRowsAtCentre } from './placeOnMap';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 import { formatCount, formatGrowth, formatSales, formatYear } from '../../src/lib/format/format';
@@ -26,11 +27,7 @@ let page: Page;
 let watch: PageWatch;
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  watch = watchPage(page);
-  await page.goto(baseUrl);
-  await waitForMapReady(page);
+  ({ page, watch } = await openAtlas(browser, '', { width: 1280, height: 900 }));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,4 +57,17 @@ export function watchPage(page: Page): PageWatch {
 /** Waits until the map reports its first complete frame (the ready signal). */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('[data-state="ready"]', { timeout });
+}
+
+/** The renderer main thread's busy time so far (ms), from the Performance domain (enable it first). */
+export async function taskDurationMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** The JS heap in use (MB) after a forced garbage collection (Performance domain enabled first). */
+export async function heapUsedMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }

@@ -17,7 +17,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './lib/staticServer';
 import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
-import { heapUsedMB, launchChromium, taskDurationMs, waitForMapReady } from './lib/chromium';
+import { heapUsedMB, launchChromium, taskDurationMs, waitForMapReady, waitForYearDrawn } from './lib/chromium';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
 
@@ -166,8 +166,6 @@ const STEP_CONFIGS: StepConfig[] = [
   { label: 'GPU process, 400 ms fade', keepGpuProcess: true, reducedMotion: false },
 ];
 
-const isYearDrawn = (year: number) => document.querySelector('[data-state]')?.getAttribute('data-year') === String(year);
-
 /**
  * Steps through every year twice with the → key, measuring the main thread's busy time from the
  * key press until the map reports the new year drawn, then plays the whole timeline twice and
@@ -188,7 +186,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
     const max = Number(await slider.getAttribute('aria-valuemax'));
     await slider.focus();
     await page.keyboard.press('Home');
-    await page.waitForFunction(isYearDrawn, min);
+    await waitForYearDrawn(page, min);
     await page.waitForTimeout(800);
 
     const stepMainThreadMs: number[] = [];
@@ -198,7 +196,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
         const busyBefore = await taskDurationMs(cdp);
         const pressedAt = await page.evaluate(() => performance.now());
         await page.keyboard.press('ArrowRight');
-        await page.waitForFunction(isYearDrawn, year);
+        await waitForYearDrawn(page, year);
         const drawnAt = (await readProbe(page)).yearDrawnAt[String(year)] ?? NaN;
         if (!config.reducedMotion) await page.waitForTimeout(500); // the fade's frames belong to the step
         stepMainThreadMs.push((await taskDurationMs(cdp)) - busyBefore);
@@ -206,7 +204,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
         await page.waitForTimeout(300);
       }
       await page.keyboard.press('Home');
-      await page.waitForFunction(isYearDrawn, min);
+      await waitForYearDrawn(page, min);
       await page.waitForTimeout(600);
     }
 
@@ -215,7 +213,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
     for (let loop = 0; loop < PLAYBACK_LOOPS; loop++) {
       await page.keyboard.press('Home');
       await page.keyboard.press('Space');
-      await page.waitForFunction(isYearDrawn, max, { timeout: 60_000 });
+      await waitForYearDrawn(page, max);
       await page.waitForTimeout(300);
       // The play button is named 暂停 / Pause while playing.
       const isStillPlaying = await page.evaluate(() =>

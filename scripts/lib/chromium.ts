@@ -71,3 +71,31 @@ export async function heapUsedMB(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
+
+/**
+ * Waits until the map reports `year` drawn (data-year on its container), watching the attribute
+ * rather than polling: a polled predicate runs on every animation frame and its cost would be
+ * counted as the page's own main-thread time.
+ */
+export async function waitForYearDrawn(page: Page, year: number, timeout = 60_000): Promise<void> {
+  const isDrawn = await page.evaluate(
+    ({ year, timeout }) =>
+      new Promise<boolean>((resolve) => {
+        const isDone = () => document.querySelector('[data-state]')?.getAttribute('data-year') === String(year);
+        if (isDone()) return resolve(true);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, timeout);
+        const observer = new MutationObserver(() => {
+          if (!isDone()) return;
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(true);
+        });
+        observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
+      }),
+    { year, timeout },
+  );
+  if (!isDrawn) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
+}

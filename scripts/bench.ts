@@ -159,6 +159,9 @@ interface StepConfig {
   reducedMotion: boolean;
 }
 
+/** Loops through the years: the test-flag steps are slow (a second each) and carry no budget, so one loop there. */
+const loopsOf = (keepGpuProcess: boolean) => (keepGpuProcess ? PLAYBACK_LOOPS : 1);
+
 const STEP_CONFIGS: StepConfig[] = [
   { label: 'test flags, no fade', keepGpuProcess: false, reducedMotion: true },
   { label: 'test flags, 400 ms fade', keepGpuProcess: false, reducedMotion: false },
@@ -191,7 +194,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
 
     const stepMainThreadMs: number[] = [];
     const stepDrawnMs: number[] = [];
-    for (let loop = 0; loop < PLAYBACK_LOOPS; loop++) {
+    for (let loop = 0; loop < loopsOf(config.keepGpuProcess); loop++) {
       for (let year = min + 1; year <= max; year++) {
         const busyBefore = await taskDurationMs(cdp);
         const pressedAt = await page.evaluate(() => performance.now());
@@ -210,7 +213,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
 
     // Playback: two full loops through the years with the play control.
     const playbackStart = await page.evaluate(() => performance.now());
-    for (let loop = 0; loop < PLAYBACK_LOOPS; loop++) {
+    for (let loop = 0; loop < loopsOf(config.keepGpuProcess); loop++) {
       await page.keyboard.press('Home');
       await page.keyboard.press('Space');
       await waitForYearDrawn(page, max);
@@ -230,8 +233,8 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
 }
 
 /**
- * The peer's year step: setOption with the next year's values, until ECharts reports the frame
- * finished (its default update animation included, as a plain page would have it).
+ * The peer's year step: setOption with the next year's values, drawn at once (no update
+ * animation), until ECharts reports the frame finished.
  */
 async function measurePeerSteps(url: string, keepGpuProcess: boolean): Promise<StepRun> {
   const browser = await launchChromium({ keepGpuProcess });
@@ -253,7 +256,7 @@ async function measurePeerSteps(url: string, keepGpuProcess: boolean): Promise<S
     await page.waitForTimeout(800);
     const stepMainThreadMs: number[] = [];
     const stepDrawnMs: number[] = [];
-    for (let loop = 0; loop < PLAYBACK_LOOPS; loop++) {
+    for (let loop = 0; loop < loopsOf(keepGpuProcess); loop++) {
       for (let index = 1; index < yearCount; index++) {
         const busyBefore = await taskDurationMs(cdp);
         stepDrawnMs.push(await showYear(index));
@@ -297,7 +300,7 @@ function stepRows(config: StepConfig, steps: StepRun, peer: StepRun | undefined)
   ];
   if (steps.longestPlaybackTaskMs !== null) {
     rows.push({
-      figure: `longest task during playback (${config.label}, ${PLAYBACK_LOOPS} loops)`,
+      figure: `longest task during playback (${config.label}, ${loopsOf(config.keepGpuProcess)} loop(s))`,
       value: steps.longestPlaybackTaskMs > 0 ? `${steps.longestPlaybackTaskMs.toFixed(0)} ms` : 'none over 50 ms',
       peer: '',
       ratio: '',
@@ -423,8 +426,8 @@ async function main(): Promise<void> {
     printTable(rows);
     console.log(
       `\nLoads: ${LOAD_RUNS} of each page per mode, alternating; medians. Ratios are Beltmap ÷ the ECharts peer in the same run.` +
-        '\nThe peer\'s year step is setOption with the next year\'s values until ECharts\' "finished" (its default update animation included);' +
-        ' it is set beside the app\'s steps without the fade.',
+        '\nThe peer\'s year step is setOption with the next year\'s values, without animation, until ECharts\' "finished";' +
+        ' it is set beside the app\'s steps without the fade. Test-flag steps: one loop through the years; GPU-process steps: two.',
     );
     // Where the first-choropleth budget goes: the files of the first load, largest first.
     console.log('\nFirst load until the first choropleth, file by file (bytes as sent):');

@@ -9,7 +9,8 @@
  *
  * The page records, in the same shape as the app's probe (see probes.ts), the first frame
  * (ECharts' 'finished' event), the first hover answered ('mouseover' on a county), and steps to a
- * year through window.__peerShowYear(index), resolved by the next 'finished'.
+ * year through window.__peerShowYear(index), drawn at once (no update animation, like the app's
+ * steps without the fade) and resolved by the next 'finished'.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ function pageHtml(): string {
   const data = (yearIndex) => sales.codes.map((code, i) => ({ name: code, value: sales.salesWan[yearIndex][i] }));
   window.__peerShowYear = (yearIndex) => new Promise((resolve) => {
     onFinished = resolve;
-    chart.setOption({ series: [{ data: data(yearIndex) }] });
+    chart.setOption({ animation: false, series: [{ data: data(yearIndex) }] });
   });
   window.__peerYears = sales.years;
   chart.setOption({

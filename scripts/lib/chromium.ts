@@ -78,24 +78,18 @@ export async function heapUsedMB(cdp: CDPSession): Promise<number> {
  * counted as the page's own main-thread time.
  */
 export async function waitForYearDrawn(page: Page, year: number, timeout = 60_000): Promise<void> {
-  const isDrawn = await page.evaluate(
-    ({ year, timeout }) =>
-      new Promise<boolean>((resolve) => {
-        const isDone = () => document.querySelector('[data-state]')?.getAttribute('data-year') === String(year);
-        if (isDone()) return resolve(true);
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          resolve(false);
-        }, timeout);
-        const observer = new MutationObserver(() => {
-          if (!isDone()) return;
-          clearTimeout(timer);
-          observer.disconnect();
-          resolve(true);
-        });
-        observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
-      }),
-    { year, timeout },
-  );
+  // Written as source text: the function would otherwise carry the script runner's helpers into the page.
+  const isDrawn = await page.evaluate(`new Promise((resolve) => {
+    const isDone = () => document.querySelector('[data-state]')?.getAttribute('data-year') === ${JSON.stringify(String(year))};
+    if (isDone()) return resolve(true);
+    const observer = new MutationObserver(() => {
+      if (!isDone()) return;
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve(true);
+    });
+    const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${timeout});
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
+  })`);
   if (!isDrawn) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
 }

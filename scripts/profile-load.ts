@@ -89,6 +89,8 @@ export const PHASES = [
   'topojson decode (app data/decode, topojson-client)',
   'deck.gl tessellation',
   'shader compile/link (luma.gl, WebGL natives)',
+  'shader compile/link (MapLibre Program)',
+  'WebGL context creation (app webgl check, MapLibre painter)',
   'MapLibre (main thread: style, sources, render)',
   'deck.gl/luma.gl other (layers, attributes, draw, picking)',
   'the 南海诸岛 inset',
@@ -153,6 +155,10 @@ class ProfileReader {
     ) {
       return 'shader compile/link (luma.gl, WebGL natives)';
     }
+    if (places.some((place) => place.pkg === 'maplibre-gl' && place.file.startsWith('src/webgl/program.ts'))) return 'shader compile/link (MapLibre Program)';
+    if (places.some((place) => place.file.startsWith('src/lib/map/webgl.ts') || (place.pkg === 'maplibre-gl' && place.name === '_setupPainter'))) {
+      return 'WebGL context creation (app webgl check, MapLibre painter)';
+    }
     if (places.some((place) => /tesselat|earcut|polygon\.(js|ts)/i.test(place.file))) return 'deck.gl tessellation';
     if (places.some((place) => place.pkg === 'topojson-client' || place.file.startsWith('src/lib/data/decode'))) {
       return 'topojson decode (app data/decode, topojson-client)';
@@ -174,7 +180,7 @@ function packageOf(source: string): { pkg: string; file: string } {
     return { pkg: rest.slice(0, size).join('/'), file: rest.slice(size).join('/') };
   }
   if (source.startsWith(ROOT + sep)) return { pkg: 'app', file: source.slice(ROOT.length + 1) };
-  return { pkg: 'other', file: source };
+  return { pkg: 'other', file: source.split(sep).slice(-2).join('/') };
 }
 
 interface Sample {
@@ -402,6 +408,8 @@ function summariseTrace(events: TraceEvent[], windows: [number, number][], divis
   const summaries = new Map<string, { busy: number; events: Map<string, number> }>();
   for (const [key, threadEvents] of byThread) {
     const pid = Number(key.split(':')[0]);
+    // The headless browser's own WebUI renderer is not the page's.
+    if (/webui/i.test(processNames.get(pid) ?? '')) continue;
     const thread = `${processNames.get(pid) ?? 'process'}: ${(threadNames.get(key) ?? '?').replace(/\d+$/, '')}`;
     const summary = summaries.get(thread) ?? { busy: 0, events: new Map() };
     summaries.set(thread, summary);
@@ -410,8 +418,8 @@ function summariseTrace(events: TraceEvent[], windows: [number, number][], divis
     const close = (until: number) => {
       while (stack.length && stack[stack.length - 1]!.event.ts + stack[stack.length - 1]!.event.dur! <= until) {
         const { event, childMs } = stack.pop()!;
-        // Top-level events are cut at the end of their window.
-        const ms = stack.length ? event.dur! / 1000 : (Math.min(event.ts + event.dur!, rangeOf(event.ts)![1]) - event.ts) / 1000;
+        // Events are cut at the end of their window.
+        const ms = (Math.min(event.ts + event.dur!, rangeOf(event.ts)![1]) - event.ts) / 1000;
         summary.events.set(event.name, (summary.events.get(event.name) ?? 0) + Math.max(0, ms - childMs));
         if (stack.length) stack[stack.length - 1]!.childMs += ms;
         else summary.busy += ms;

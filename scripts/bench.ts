@@ -5,9 +5,10 @@
  * plain ECharts page drawing the same counties (scripts/bench/peerPage.ts), loaded alternately
  * with the app. Budgets on load times are ratios to that peer. No figure here fails a test.
  *
- * WebGL here is SwiftShader, a CPU renderer. With the browser-test flags (--disable-gpu) it
- * rasterises on the page's main thread, so every drawn frame counts as main-thread work; without
- * that flag it works in the GPU process, as a real GPU would. Timings are printed for both, and
+ * WebGL here is SwiftShader, a CPU renderer. With the browser-test flags (--disable-gpu) the page's
+ * main thread waits on it in synchronous GL round trips (CommandBufferProxyImpl::WaitForGetOffset in
+ * a trace), so every drawn frame counts as main-thread work; without that flag it works beside the
+ * page in the GPU process, as a real GPU would. Timings are printed for both, and
  * year steps both with the 400 ms colour fade and without it (prefers-reduced-motion).
  */
 import { spawnSync } from 'node:child_process';

@@ -2,14 +2,15 @@
  * npm run profile: where the time between navigation and the first complete map goes, and what the
  * main thread does in one year step. Builds the app as the benchmark does, but unminified and with
  * source maps (so functions keep their names and map to their package), serves it with gzip on
- * localhost and loads it in headless Chromium, once per GPU mode (the test flags, where SwiftShader
- * rasterises on the page's main thread, and SwiftShader in the GPU process):
+ * localhost and loads it in headless Chromium, once per GPU mode (the test flags, where the page's
+ * main thread waits on SwiftShader in synchronous GL calls, and SwiftShader beside the page in the
+ * GPU process):
  *
  * - a load under the CDP Profiler (main thread, 200 µs samples): self time by phase in three
  *   windows (navigation → the four data files in, → data-state="ready", → the 南海诸岛 inset
  *   drawn), by package, and the top functions; then year steps (→ key, no fade) under the Profiler;
- * - a load under Tracing: busy time of every thread (page main thread, MapLibre's workers, V8's
- *   background compile threads, the GPU process) by trace event, navigation → ready.
+ * - a load and year steps under Tracing: busy time of every thread (page main thread, MapLibre's
+ *   workers, V8's background compile threads, the GPU process) by trace event.
  *
  * Prints markdown tables (docs/performance.md keeps a dated copy). `--runs N` repeats the Profiler
  * load and prints medians; one run each by default, since the machine is shared.
@@ -579,7 +580,7 @@ async function main(): Promise<void> {
     const reader = new ProfileReader(outDir, server.url.replace(/\/$/, ''));
     console.log(`# Load profile, ${new Date().toISOString().slice(0, 10)}\n`);
     console.log(`Unminified build with source maps; viewport ${VIEWPORT.width}×${VIEWPORT.height}; Profiler sampling ${SAMPLING_INTERVAL_US} µs.`);
-    for (const [mode, keepGpuProcess] of [['test flags (--disable-gpu: SwiftShader on the main thread)', false], ['GPU process (SwiftShader in the GPU process)', true]] as const) {
+    for (const [mode, keepGpuProcess] of [['test flags (--disable-gpu: the main thread waits on SwiftShader)', false], ['GPU process (SwiftShader in the GPU process)', true]] as const) {
       const runs: ProfilerRun[] = [];
       for (let run = 0; run < RUNS; run++) runs.push(await profilerRun(server.url, keepGpuProcess));
       const trace = await traceRun(server.url, keepGpuProcess);

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,4 +57,39 @@ export function watchPage(page: Page): PageWatch {
 /** Waits until the map reports its first complete frame (the ready signal). */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('[data-state="ready"]', { timeout });
+}
+
+/** The renderer main thread's busy time so far (ms), from the Performance domain (enable it first). */
+export async function taskDurationMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** The JS heap in use (MB) after a forced garbage collection (Performance domain enabled first). */
+export async function heapUsedMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+/**
+ * Waits until the map reports `year` drawn (data-year on its container), watching the attribute
+ * rather than polling: a polled predicate runs on every animation frame and its cost would be
+ * counted as the page's own main-thread time.
+ */
+export async function waitForYearDrawn(page: Page, year: number, timeout = 60_000): Promise<void> {
+  // Written as source text: the function would otherwise carry the script runner's helpers into the page.
+  const isDrawn = await page.evaluate(`new Promise((resolve) => {
+    const isDone = () => document.querySelector('[data-state]')?.getAttribute('data-year') === ${JSON.stringify(String(year))};
+    if (isDone()) return resolve(true);
+    const observer = new MutationObserver(() => {
+      if (!isDone()) return;
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve(true);
+    });
+    const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${timeout});
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
+  })`);
+  if (!isDrawn) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
 }

@@ -11,6 +11,11 @@ export interface Rect {
   height: number;
 }
 
+/** The graphic's text colours: titles, body text, and a future year's faded label. */
+export const INK = '#1a1a1a';
+export const MUTED_INK = '#3d3d3d';
+export const FADED_INK = '#767676';
+
 type TextAlign = 'left' | 'center' | 'right';
 
 export type SceneItem =

@@ -157,6 +157,35 @@ describe('presenter mode', () => {
     await page.close();
   });
 
+  test.each<[string, boolean]>([
+    ['<input type="text">', false],
+    ['<input type="search">', false],
+    ['<input>', false],
+    ['<textarea></textarea>', false],
+    ['<select><option>a</option></select>', false],
+    ['<div contenteditable tabindex="0"></div>', false],
+    ['<input type="radio">', true],
+    ['<input type="checkbox">', true],
+    ['<input type="range">', true],
+    ['<button type="button">b</button>', true],
+  ])('P with the focus in %s enters presenter mode: %s', async (markup, isCommand) => {
+    const { page } = await open('');
+    await page.evaluate((html) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      document.body.append(holder);
+      (holder.firstElementChild as HTMLElement).focus();
+    }, markup);
+    await page.keyboard.press('p');
+    if (isCommand) {
+      await page.waitForSelector(PRESENTER);
+    } else {
+      await page.waitForTimeout(500);
+      await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    }
+    await page.close();
+  });
+
   test('from the table view, presenter mode shows the map, and leaving brings the table back', async () => {
     const { page } = await open('?layer=spread');
     await page.locator('label').filter({ has: page.getByRole('radio', { name: '表格', exact: true }) }).click();

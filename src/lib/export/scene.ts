@@ -8,6 +8,11 @@ import type { Rect } from '../cartography/mapPaths';
 // The map's box is a cartography notion; the scene's items and layout use the same one.
 export type { Rect };
 
+/** The graphic's text colours: titles, body text, and a future year's faded label. */
+export const INK = '#1a1a1a';
+export const MUTED_INK = '#3d3d3d';
+export const FADED_INK = '#767676';
+
 type TextAlign = 'left' | 'center' | 'right';
 
 export type SceneItem =

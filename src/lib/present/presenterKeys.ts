@@ -56,24 +56,6 @@ export function presenterKeyAction(event: PresenterKey, context: PresenterKeyCon
   return context.isBlank ? 'unblank' : step;
 }
 
-/** The part of an element the check needs (Element.closest). */
-export interface KeyTarget {
-  closest(selectors: string): unknown;
-}
-
-// Inputs that take typed characters; a radio button or checkbox does not, so P there is a command.
-const TEXT_ENTRY_SELECTOR = [
-  'input:not([type="radio"], [type="checkbox"], [type="button"], [type="submit"], [type="reset"], [type="range"], [type="color"], [type="file"], [type="image"])',
-  'textarea',
-  'select',
-  '[contenteditable]:not([contenteditable="false"])',
-].join(', ');
-
-/** Keys typed into a text field are text, never commands. */
-export function isTextEntry(target: KeyTarget | null): boolean {
-  return target !== null && target.closest(TEXT_ENTRY_SELECTOR) !== null;
-}
-
 /** What an action acts on: the timeline's years, or the open story's steps. */
 export interface PresenterStepper {
   next(): void;

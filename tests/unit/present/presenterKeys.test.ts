@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isTextEntry,
   presenterKeyAction,
   runPresenterAction,
   type PresenterAction,
@@ -70,43 +69,6 @@ describe('presenterKeyAction', () => {
     { key: 'b', ctrlKey: true },
   ])('leaves browser shortcuts alone: %j', (event) => {
     expect(presenterKeyAction(event, event.key === 'p' ? explore : present)).toBeNull();
-  });
-});
-
-describe('isTextEntry', () => {
-  /**
-   * A stand-in for Element.closest on one element: it matches when one of the selectors names
-   * the element's tag and none of that selector's :not(...) types is the element's type.
-   */
-  const element = (tag: string, type?: string) => ({
-    closest: (selectors: string) =>
-      selectors.split(/, (?![^(]*\))/).some((selector) => {
-        if (!selector.startsWith(tag)) return false;
-        const excluded = /:not\((.*)\)/.exec(selector)?.[1] ?? '';
-        return type === undefined || !excluded.includes(`[type="${type}"]`);
-      })
-        ? {}
-        : null,
-  });
-
-  it.each<[string, string | undefined, boolean]>([
-    ['input', 'text', true],
-    ['input', 'search', true],
-    ['input', undefined, true],
-    ['input', 'radio', false],
-    ['input', 'checkbox', false],
-    ['input', 'range', false],
-    ['textarea', undefined, true],
-    ['select', undefined, true],
-    ['[contenteditable]', undefined, true],
-    ['button', undefined, false],
-    ['div', undefined, false],
-  ])('<%s type=%s> → %s', (tag, type, expected) => {
-    expect(isTextEntry(element(tag, type))).toBe(expected);
-  });
-
-  it('a key with no target is not text', () => {
-    expect(isTextEntry(null)).toBe(false);
   });
 });
 

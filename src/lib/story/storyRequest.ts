@@ -1,0 +1,45 @@
+/**
+ * Stories fetched for the page, one request at a time per caller: each named story loaded and
+ * checked, or the sentence the page shows for why not. Cancelling (a new name, a closed dialog)
+ * aborts the fetches, and a cancelled request never answers.
+ */
+import type { Lang } from '../i18n/i18n';
+import { loadStory, type StoryLoadError } from './loadStory';
+import type { Story, StoryDomain } from './story';
+import { storyLoadMessage } from './storyMessages';
+
+export type StoryOutcome =
+  | { name: string; story: Story; problem: null }
+  | { name: string; story: null; problem: string; error: StoryLoadError };
+
+export interface StoryRequestOptions {
+  pageUrl: string;
+  /** The language of the messages for stories that cannot be opened. */
+  lang: Lang;
+  fetch?: typeof fetch;
+}
+
+/** Loads the stories and hands over their outcomes, in the order named, unless cancelled first. Returns the cancel (an $effect's cleanup). */
+export function requestStories(
+  names: readonly string[],
+  domain: StoryDomain,
+  options: StoryRequestOptions,
+  onLoaded: (outcomes: StoryOutcome[]) => void,
+): () => void {
+  const controller = new AbortController();
+  const { pageUrl, lang, fetch } = options;
+  void Promise.all(
+    names.map(async (name): Promise<StoryOutcome> => {
+      const result = await loadStory(name, domain, { pageUrl, signal: controller.signal, fetch });
+      return result.ok ? { name, story: result.story, problem: null } : { name, story: null, problem: storyLoadMessage(result.error, name, lang), error: result.error };
+    }),
+  ).then(
+    (outcomes) => {
+      if (!controller.signal.aborted) onLoaded(outcomes);
+    },
+    () => {
+      // Aborted: cancelled before the stories were in.
+    },
+  );
+  return () => controller.abort();
+}

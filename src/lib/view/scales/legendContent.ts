@@ -1,0 +1,60 @@
+/**
+ * What a legend says, once for the page's legend (Legend.svelte) and the export graphic: its
+ * title and unit, each swatch's words, and the breaks under a bar of ranges; the layer's words or,
+ * while two years are compared, the difference layer's.
+ */
+import { formatGrowthBreak } from '../../format/format';
+import { t, type Lang } from '../../i18n/i18n';
+import type { LayerId } from '../../domain/layers';
+import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
+import type { LegendBin } from './layerScale';
+import { legendBreakLabel, legendLabel, legendUnit } from './legendLabel';
+
+export interface LegendSwatch {
+  bin: LegendBin;
+  label: string;
+}
+
+export interface LegendContent {
+  title: string;
+  /** The unit as written after the title, "（亿元）" or " (billion yuan)"; '' for a layer without one. */
+  unitText: string;
+  /** 'bar': range swatches side by side with the breaks under their edges (sales, growth); 'list': swatch and label (spread). */
+  style: 'bar' | 'list';
+  /** The range (or year) swatches, in order. */
+  ranges: LegendSwatch[];
+  /** Bar style: the break between each pair of neighbouring ranges; empty for a list. */
+  breakLabels: string[];
+  /** The swatches of their own: no belt, new, gone, no data, not yet. */
+  specials: LegendSwatch[];
+}
+
+export interface LegendInput {
+  layer: LayerId;
+  bins: readonly LegendBin[];
+  /** The year shown (the second year while two are compared). */
+  year: number;
+  lang: Lang;
+  /** While two years are compared: the first year; the bins are then the difference layer's. */
+  compareFrom: number | null;
+}
+
+const isRange = (bin: LegendBin) => bin.kind === 'range' || bin.kind === 'year';
+
+export function legendContent({ layer, bins, year, lang, compareFrom }: LegendInput): LegendContent {
+  const isCompare = compareFrom !== null;
+  const unit = isCompare ? compareUnit(layer, lang) : legendUnit(layer, lang);
+  const label = (bin: LegendBin) => (isCompare ? compareLegendLabel(bin, layer, lang) : legendLabel(bin, layer, lang));
+  // The difference layer's breaks are percentages for sales and growth (the spread layer's are listed).
+  const breakLabel = (value: number) => (isCompare ? formatGrowthBreak(value, lang) : legendBreakLabel(value, layer, lang));
+  const ranges = bins.filter(isRange);
+  const style = layer === 'spread' ? 'list' : 'bar';
+  return {
+    title: isCompare ? compareTitle(layer, compareFrom, year, lang) : t(`legend.title.${layer}`, lang),
+    unitText: unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : '',
+    style,
+    ranges: ranges.map((bin) => ({ bin, label: label(bin) })),
+    breakLabels: style === 'list' ? [] : ranges.slice(1).map((bin) => breakLabel(bin.lower ?? 0)),
+    specials: bins.filter((bin) => !isRange(bin)).map((bin) => ({ bin, label: label(bin) })),
+  };
+}

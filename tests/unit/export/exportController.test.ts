@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
+import type { Atlas } from '../../../src/lib/domain/atlas';
+import type { DatasetMeta } from '../../../src/lib/domain/contract';
+import type { AnimationJob } from '../../../src/lib/export/animationExport';
+import { ExportController, type ExportOutput, type ExportSource } from '../../../src/lib/export/exportController.svelte';
+import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
+import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+
+const counties = makeCountyTable();
+const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
+const meta = { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [], years: YEARS } as unknown as DatasetMeta;
+const atlas: Atlas = { meta, counties, countyIndexByCode: new Map(counties.codes.map((c, i) => [c, i])), geometry: decodeAtlasGeometry(makeTopology(), counties) };
+const source: ExportSource = {
+  atlas,
+  metrics,
+  scale: buildLayerScale('sales', metrics),
+  compareScale: null,
+  compareFrom: null,
+  layer: 'sales',
+  category: 'all',
+  year: 2024,
+  lang: 'en',
+  camera: null,
+  level: 'county',
+  selectedPlaceCode: null,
+  loadBelts: () => Promise.reject(new Error('no belts here')),
+  loadMetrics: () => Promise.resolve(metrics),
+};
+
+/** An output that records what is saved; the animation encodes nothing and can be held until cancelled. */
+function recorder(options: { waitForCancel?: boolean } = {}) {
+  const saved: string[] = [];
+  const jobs: AnimationJob[] = [];
+  const output: ExportOutput = {
+    png: () => Promise.resolve(new Blob(['png'])),
+    animation: (job) => {
+      jobs.push(job);
+      job.onProgress?.(1);
+      if (!options.waitForCancel) return Promise.resolve(new Blob(['video']));
+      return new Promise((_, reject) => job.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError'))));
+    },
+    save: (_blob, name) => saved.push(name),
+  };
+  return { output, saved, jobs };
+}
+
+const viewport = { width: 1280, height: 720 };
+
+describe('ExportController', () => {
+  it('starts with the whole run of years, the still as large as the map on screen, and GIF until the browser answers', () => {
+    const exporter = new ExportController(() => source, recorder().output, viewport);
+    expect([exporter.startYear, exporter.endYear, exporter.format]).toEqual([2023, 2024, 'gif']);
+    expect(exporter.still).toEqual({ width: 1280, height: 720 });
+    expect(exporter.videoSupport).toEqual({ mp4: null, webm: null });
+  });
+
+  it.each<[{ mp4: boolean; webm: boolean }, string]>([
+    [{ mp4: true, webm: true }, 'mp4'],
+    [{ mp4: false, webm: true }, 'webm'],
+    [{ mp4: false, webm: false }, 'gif'],
+  ])('picks the best format the browser encodes: %j → %s', (support, format) => {
+    const exporter = new ExportController(() => source, recorder().output, viewport);
+    exporter.videoSupportFound(support);
+    expect(exporter.format).toBe(format);
+  });
+
+  it('keeps the format the reader chose while it works, and falls back to GIF when it does not', () => {
+    const exporter = new ExportController(() => source, recorder().output, viewport);
+    exporter.chooseFormat('gif');
+    exporter.videoSupportFound({ mp4: true, webm: true });
+    expect(exporter.format).toBe('gif');
+    exporter.chooseFormat('webm');
+    exporter.videoSupportFound({ mp4: true, webm: false });
+    expect(exporter.format).toBe('gif');
+  });
+
+  it('saves an SVG still under its file name and says so', async () => {
+    const { output, saved } = recorder();
+    const exporter = new ExportController(() => source, output, viewport);
+    await exporter.exportStill('svg');
+    expect(saved).toEqual(['beltmap-sales-2024.svg']);
+    expect(exporter.status).toEqual({ kind: 'saved', text: 'Saved beltmap-sales-2024.svg' });
+    expect(exporter.busyStill).toBeNull();
+  });
+
+  it('says why a still failed', async () => {
+    const exporter = new ExportController(() => source, recorder().output, viewport);
+    await exporter.exportStill('csv');
+    expect(exporter.status).toEqual({ kind: 'failed', text: 'Export failed: no belts here' });
+  });
+
+  it('refuses an animation whose years run backwards', async () => {
+    const { output, jobs } = recorder();
+    const exporter = new ExportController(() => source, output, viewport);
+    exporter.startYear = 2024;
+    exporter.endYear = 2023;
+    expect(exporter.canStartAnimation).toBe(false);
+    await exporter.startAnimation();
+    expect(jobs).toEqual([]);
+  });
+
+  it('runs an animation of the years chosen at the size chosen and saves it', async () => {
+    const { output, saved, jobs } = recorder();
+    const exporter = new ExportController(() => source, output, viewport);
+    exporter.videoSupportFound({ mp4: true, webm: true });
+    exporter.sizeId = 'small';
+    exporter.startYear = 2024;
+    await exporter.startAnimation();
+    expect(jobs.map((job) => [job.format, job.frames.width, job.frames.height, job.frames.positionCount])).toEqual([['mp4', 540, 540, 1]]);
+    expect(saved).toEqual(['beltmap-sales-2024.mp4']);
+    expect(exporter.job).toBeNull();
+  });
+
+  it('cancelling stops the job and says it was cancelled', async () => {
+    const { output, saved } = recorder({ waitForCancel: true });
+    const exporter = new ExportController(() => source, output, viewport);
+    const running = exporter.startAnimation();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // GIF at 10 frames a second: two years of 1 s, then the last held 2 s.
+    expect(exporter.job).toEqual({ done: 1, total: 40 });
+    exporter.cancel();
+    await running;
+    expect(exporter.status).toEqual({ kind: 'cancelled', text: 'Export cancelled.' });
+    expect(saved).toEqual([]);
+    expect(exporter.job).toBeNull();
+  });
+});

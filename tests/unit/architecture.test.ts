@@ -3,8 +3,10 @@
  *
  * Rooms in tiers, lowest first; a file may import from its own room or from a room of a lower tier:
  *
- *   i18n < format < domain < data, dataset, import < state < story, present, embed, view
+ *   i18n < format < domain < data, dataset, import < state < story, embed, view < present
  *        < cartography < map, export < app (src/app, src/components, src/main.ts), scripts < tests
+ *
+ * (Presenter mode plays stories, so present sits above story.)
  *
  * So state never imports view, cartography, map or export; view never imports cartography, map or
  * export (cartography and map read the view's draw model, not the reverse); export never imports
@@ -12,8 +14,8 @@
  * Rooms of one tier are siblings and do not import each other.
  *
  * Inside view the same holds between its parts: the draw model (what the map is given) is below
- * the scales, then the difference layer (compare), then the tooltip, then the panel, rankings,
- * search, table and charts; the atlas view composes them all.
+ * the scales, then the difference layer (compare), then the tooltip and the legend's content, then
+ * the panel, rankings, search, table and charts; the atlas view composes them all.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,7 +27,8 @@ const FLOW: string[][] = [
   ['domain'],
   ['data', 'dataset', 'import'],
   ['state'],
-  ['story', 'present', 'embed', 'view'],
+  ['story', 'embed', 'view'],
+  ['present'],
   ['cartography'],
   ['map', 'export'],
   ['app', 'scripts'],
@@ -36,7 +39,7 @@ const VIEW_FLOW: string[][] = [
   ['view/drawModel'],
   ['view/scales'],
   ['view/compare'],
-  ['view/tooltip'],
+  ['view/tooltip', 'view/legend'],
   ['view/charts', 'view/panel', 'view/rankings', 'view/search', 'view/table'],
   ['view/atlasView'],
 ];
@@ -111,7 +114,7 @@ describe('mayImport (the table read as rules)', () => {
 
   it.each([
     ['src/lib/shell/layout.ts', 'src/lib/domain/areas.ts', 'room shell is not in the table of the flow'],
-    ['src/lib/view/legend/swatch.ts', 'src/lib/view/scales/palettes.ts', 'room view/legend is not in the table of the flow'],
+    ['src/lib/view/swatches/swatch.ts', 'src/lib/view/scales/palettes.ts', 'room view/swatches is not in the table of the flow'],
     ['src/lib/state/url.ts', 'src/styles/app.ts', 'no room for src/styles/app.ts'],
   ])('%s → %s: %s', (from, to, message) => {
     expect(() => mayImport(from, to)).toThrow(message);

@@ -54,6 +54,29 @@ export function over100YiPathMarks(centres: readonly PathPoint[] | null, year: n
   return { line, dots, years };
 }
 
+/** A mark's place on a flat graphic (the export), in its own units. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** The same marks placed on a flat graphic: what the export draws. */
+export interface ProjectedPathMarks {
+  line: ScreenPoint[];
+  dots: (ScreenPoint & Omit<PathDot, 'point'>)[];
+  years: (ScreenPoint & Omit<PathYearLabel, 'point'>)[];
+}
+
+/** The marks with each [lng, lat] projected to the graphic. */
+export function projectPathMarks(marks: Over100YiPathMarks, project: (lngLat: [number, number]) => ScreenPoint): ProjectedPathMarks {
+  const at = (point: PathPoint) => project([point.lng, point.lat]);
+  return {
+    line: marks.line.map(at),
+    dots: marks.dots.map(({ point, ...dot }) => ({ ...at(point), ...dot })),
+    years: marks.years.map(({ point, ...label }) => ({ ...at(point), ...label })),
+  };
+}
+
 /** [lng, lat] of the points whose year is written: the places where no province name may go. */
 export function labelledPoints(marks: Over100YiPathMarks): [number, number][] {
   return marks.years.map(({ point }) => [point.lng, point.lat]);

@@ -11,11 +11,6 @@ import { css, overlayItems, type MapOverlay } from './mapOverlayScene';
 import { INK, MUTED_INK, type SceneItem } from './scene';
 import { wrapText } from './textMetrics';
 
-// graphicFrames.ts takes the content and the layout from here with the scene.
-export { graphicContent, type GraphicContent } from './graphicContent';
-export { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout';
-export type { MapOverlay } from './mapOverlayScene';
-
 /** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
 function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 700, colour: string): SceneItem[] {
   const lines = texts.flatMap((text) => wrapText(text, block.size, block.maxWidth));
@@ -46,7 +41,7 @@ export function composeScene(
   content: GraphicContent,
   paths: MapPaths,
   countyColours: Uint8Array,
-  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: [] },
+  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
 ): SceneItem[] {
   const { unit, map } = layout;
   // The inset has a fixed scale: its lines follow the graphic's size. The main map's borders follow

@@ -1,6 +1,6 @@
 /**
  * What the export graphic says for one view: title, subtitle, year stamp, badge, legend, source
- * lines and caption, in the same words as the page (the legend's through view/scales/legendContent).
+ * lines and caption, in the same words as the page (the legend's through view/legend/legendContent).
  */
 import type { PlaceLevel } from '../domain/areas';
 import { categoryLabel } from '../domain/categories';
@@ -8,7 +8,7 @@ import type { DatasetMeta } from '../domain/contract';
 import type { LayerId } from '../domain/layers';
 import { formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
-import { legendContent, type LegendSwatch as ViewSwatch } from '../view/scales/legendContent';
+import { legendContent, type LegendSwatch as ViewSwatch } from '../view/legend/legendContent';
 import type { LegendBin } from '../view/scales/layerScale';
 
 export interface LegendSwatch {

@@ -9,20 +9,15 @@ import type { AtlasGeometry } from '../domain/atlas';
 import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../domain/contract';
 import type { Lang } from '../i18n/i18n';
 import { coloursAt } from '../cartography/countyColourFrames';
-import { labelledPoints, over100YiPathMarks } from '../cartography/over100YiPath';
+import { labelledPoints, over100YiPathMarks, projectPathMarks } from '../cartography/over100YiPath';
 import { labelsToShow, provinceLabels } from '../cartography/provinceLabels';
 import { countyColours } from '../view/scales/countyFill';
 import type { LayerScale } from '../view/scales/layerScale';
 import type { LayerId } from '../domain/layers';
-import {
-  composeScene,
-  graphicContent,
-  insetMapBox,
-  layoutGraphic,
-  type GraphicContent,
-  type GraphicLayout,
-  type MapOverlay,
-} from './composition';
+import { composeScene } from './composition';
+import { graphicContent, type GraphicContent } from './graphicContent';
+import { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout';
+import type { MapOverlay } from './mapOverlayScene';
 import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
 import type { SceneItem } from './scene';
 
@@ -118,7 +113,7 @@ export class GraphicFrames implements FrameSource {
           .map((label) => ({ ...project(label.position), text: label[view.lang] }))
           .filter(isInMap),
         labelSize,
-        over100YiPath: marks.line.map((point) => ({ ...project([point.lng, point.lat]), year: point.year })),
+        over100YiPath: projectPathMarks(marks, project),
       };
     });
   }

@@ -3,6 +3,7 @@
  * province names with a halo, and the 百亿 centre path.
  */
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
+import type { ProjectedPathMarks } from '../cartography/over100YiPath';
 import type { RGBA } from '../view/drawModel';
 import type { GraphicLayout } from './graphicLayout';
 import type { SceneItem } from './scene';
@@ -12,7 +13,7 @@ export interface MapOverlay {
   labels: { x: number; y: number; text: string }[];
   /** Size of the province names, in layout units. */
   labelSize: number;
-  over100YiPath: { x: number; y: number; year: number }[];
+  over100YiPath: ProjectedPathMarks;
 }
 
 /** An RGBA colour as CSS (the composition's other overlay colours use it too). */
@@ -25,8 +26,8 @@ function circle(x: number, y: number, r: number): string {
 }
 
 /**
- * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path,
- * its yearly dots, the latest one larger and filled, the first and latest years labelled.
+ * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path's
+ * marks (cartography/over100YiPath.ts), sized in the graphic's units.
  */
 export function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
   const { labelSize } = overlay;
@@ -45,32 +46,30 @@ export function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneI
     align: 'center',
     halo,
   }));
-  const points = overlay.over100YiPath;
-  const latest = points[points.length - 1];
-  if (!latest) return items;
+  const { line, dots, years } = overlay.over100YiPath;
+  if (line.length === 0) return items;
   items.push({
     kind: 'path',
-    d: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(''),
+    d: line.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(''),
     fill: null,
     stroke: pathColour,
     strokeWidth: 2 * unit,
   });
-  for (const point of points) {
-    const isLatest = point === latest;
-    items.push({ kind: 'path', d: circle(point.x, point.y, (isLatest ? 6 : 3.5) * unit), fill: isLatest ? pathColour : '#ffffff', stroke: pathColour, strokeWidth: 1.5 * unit });
+  for (const dot of dots) {
+    items.push({ kind: 'path', d: circle(dot.x, dot.y, dot.radiusPx * unit), fill: dot.isLatest ? pathColour : '#ffffff', stroke: pathColour, strokeWidth: 1.5 * unit });
   }
   const yearSize = 11 * Math.max(1, unit);
-  for (const point of points.length > 1 ? [points[0]!, latest] : [latest]) {
-    const isLatest = point === latest;
+  for (const label of years) {
     items.push({
       kind: 'text',
-      x: point.x + (isLatest ? 9 : -10) * unit,
-      y: point.y + yearSize * 0.36,
-      text: String(point.year),
+      x: label.x + label.offsetPx * unit,
+      y: label.y + yearSize * 0.36,
+      text: label.text,
       size: yearSize,
       weight: 400,
       colour: text,
-      align: isLatest ? 'left' : 'right',
+      // Written away from its dot: to the right of the latest year's, to the left of the first's.
+      align: label.side === 'right' ? 'left' : 'right',
       halo,
     });
   }

@@ -59,10 +59,20 @@ describe('composeScene and renderSvg', () => {
     const overlay = {
       labels: [{ x: 300, y: 200, text: '浙江' }],
       labelSize: 12,
-      over100YiPath: [
-        { x: 100, y: 100, year: 2023 },
-        { x: 200, y: 150, year: 2024 },
-      ],
+      over100YiPath: {
+        line: [
+          { x: 100, y: 100 },
+          { x: 200, y: 150 },
+        ],
+        dots: [
+          { x: 100, y: 100, radiusPx: 3.5, isLatest: false },
+          { x: 200, y: 150, radiusPx: 6, isLatest: true },
+        ],
+        years: [
+          { x: 100, y: 100, text: '2023', side: 'left' as const, offsetPx: -10 },
+          { x: 200, y: 150, text: '2024', side: 'right' as const, offsetPx: 9 },
+        ],
+      },
     };
     const items = flat(composeScene(layout, content, paths, colours, overlay));
     // OVERLAY_COLOURS.over100YiPath; sizes in units of 0.6 px (the graphic's shorter side is 600 px).

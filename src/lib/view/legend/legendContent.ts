@@ -7,8 +7,8 @@ import { formatGrowthBreak } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
-import type { LegendBin } from './layerScale';
-import { legendBreakLabel, legendLabel, legendUnit } from './legendLabel';
+import type { LegendBin } from '../scales/layerScale';
+import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
 
 export interface LegendSwatch {
   bin: LegendBin;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMetrics } from '../../../../src/lib/data/decode';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
 import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
-import { legendContent } from '../../../../src/lib/view/scales/legendContent';
+import { legendContent } from '../../../../src/lib/view/legend/legendContent';
 import { makeCountyTable, makeMetrics, YEARS } from '../../fixtures/geodata';
 
 const metrics = decodeMetrics(makeMetrics(), YEARS, makeCountyTable().codes.length);

@@ -45,6 +45,7 @@ export interface ExportSource {
   scale: LayerScale;
   /** The difference layer's scale while two years are compared (the graphic then shows it), else null. */
   compareScale: LayerScale | null;
+  /** The first of the two years compared, or null. */
   compareFrom: number | null;
   layer: LayerId;
   category: string;
@@ -52,9 +53,13 @@ export interface ExportSource {
   lang: Lang;
   /** The camera on screen; null while the map shows its first fit of China. */
   camera: CameraView | null;
+  /** The places the map shows (county, prefecture or province level). */
   level: PlaceLevel;
+  /** The place selected on screen (of that level), outlined in the graphic too. */
   selectedPlaceCode: string | null;
+  /** The belts file (sources of reported values) for the CSV, loaded on first use; rejects if it cannot be loaded. */
   loadBelts: () => Promise<BeltsFile>;
+  /** Metrics of any category set, for story steps in other categories than the one shown. */
   loadMetrics: (category: string) => Promise<CountyMetrics>;
 }
 

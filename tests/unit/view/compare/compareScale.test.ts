@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareLegendLabel } from '../../../../src/lib/view/compare/compareLegend';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
-import { makeMetrics } from '../../support/metricsFixture';
+import { compareMetrics } from '../../fixtures/compareMetrics';
 
-const YI = 1e8;
 // Six places over 2018–2020: +60 %, −50 %, new, gone, none, +400 %.
-const metrics = makeMetrics({
-  years: [2018, 2019, 2020],
-  sales: [
-    [100 * YI, 10 * YI, 0, 5 * YI, 0, 1 * YI],
-    [120 * YI, 8 * YI, 0, 2 * YI, 0, 2 * YI],
-    [160 * YI, 5 * YI, 4 * YI, 0, 0, 5 * YI],
-  ],
-  over100YiCount: [
-    [1, 0, 0, 2, 0, 0],
-    [2, 0, 0, 1, 0, 0],
-    [4, 0, 1, 1, 0, 0],
-  ],
-});
+const metrics = compareMetrics;
 
 describe('buildCompareScale', () => {
   const labelsOf = (layer: 'sales' | 'spread', from: number, yearIndex: number) => {

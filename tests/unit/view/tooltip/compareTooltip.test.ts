@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { compareTooltipContent } from '../../../../src/lib/view/tooltip/compareTooltip';
 import { makePlacesTable } from '../../fixtures/places';
-import { makeMetrics } from '../../support/metricsFixture';
+import { compareMetrics } from '../../fixtures/compareMetrics';
 
-const YI = 1e8;
 // Six places over 2018–2020: +60 %, −50 %, new, gone, none, +400 %.
-const metrics = makeMetrics({
-  years: [2018, 2019, 2020],
-  sales: [
-    [100 * YI, 10 * YI, 0, 5 * YI, 0, 1 * YI],
-    [120 * YI, 8 * YI, 0, 2 * YI, 0, 2 * YI],
-    [160 * YI, 5 * YI, 4 * YI, 0, 0, 5 * YI],
-  ],
-  over100YiCount: [
-    [1, 0, 0, 2, 0, 0],
-    [2, 0, 0, 1, 0, 0],
-    [4, 0, 1, 1, 0, 0],
-  ],
-});
+const metrics = compareMetrics;
 
 describe('compareTooltipContent', () => {
   // Places of the fixture table stand in for the six metric columns above.

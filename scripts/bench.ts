@@ -11,20 +11,19 @@
  * page in the GPU process, as a real GPU would. Timings are printed for both, and
  * year steps both with the 400 ms colour fade and without it (prefers-reduced-motion).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './lib/staticServer';
 import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
-import { heapUsedMB, launchChromium, taskDurationMs, waitForMapReady, waitForYearDrawn } from './lib/chromium';
+import { heapUsedMB, launchChromium, MEASURE_VIEWPORT, startAtFirstYear, taskDurationMs, waitForMapReady, waitForYearDrawn } from './lib/chromium';
+import { viteBuild } from './lib/viteBuild';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
 
 const LOAD_RUNS = 3;
 const PLAYBACK_LOOPS = 2;
-const VIEWPORT = { width: 1280, height: 800 };
 /** Where the pointer hovers to find when the map first answers: the middle of the screen, inland China in both pages. */
 const HOVER_POINTS = [
   { x: 640, y: 400 },
@@ -44,11 +43,6 @@ interface Row {
 function verdict(isWithin: boolean | null): Row['verdict'] {
   if (isWithin === null) return '';
   return isWithin ? 'pass' : 'FAIL';
-}
-
-function build(): void {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -107,7 +101,7 @@ const sumBytes = (files: StaticServer['served']) => files.reduce((sum, file) => 
 async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<LoadRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.addInitScript(PROBE_SCRIPT);
@@ -178,20 +172,14 @@ const STEP_CONFIGS: StepConfig[] = [
 async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
   const browser = await launchChromium({ keepGpuProcess: config.keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
     await page.emulateMedia({ reducedMotion: config.reducedMotion ? 'reduce' : 'no-preference' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.addInitScript(PROBE_SCRIPT);
     await page.goto(url);
     await waitForMapReady(page);
-    const slider = page.getByRole('slider');
-    const min = Number(await slider.getAttribute('aria-valuemin'));
-    const max = Number(await slider.getAttribute('aria-valuemax'));
-    await slider.focus();
-    await page.keyboard.press('Home');
-    await waitForYearDrawn(page, min);
-    await page.waitForTimeout(800);
+    const { first: min, last: max } = await startAtFirstYear(page);
 
     const stepMainThreadMs: number[] = [];
     const stepDrawnMs: number[] = [];
@@ -240,7 +228,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
 async function measurePeerSteps(url: string, keepGpuProcess: boolean): Promise<StepRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.addInitScript(PROBE_SCRIPT);
@@ -351,7 +339,7 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  build();
+  viteBuild();
   const jsSizes = sumSizes(listFiles('dist/assets', '.js').map(fileSizes));
   const cssSizes = sumSizes(listFiles('dist/assets', '.css').map(fileSizes));
   const geometrySizes = fileSizes('dist/geodata/china.topo.json');

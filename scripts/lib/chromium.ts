@@ -54,6 +54,9 @@ export function watchPage(page: Page): PageWatch {
   return watch;
 }
 
+/** The window the benchmark and the profile load the app in. */
+export const MEASURE_VIEWPORT = { width: 1280, height: 800 };
+
 /** Waits until the map reports its first complete frame (the ready signal). */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('[data-state="ready"]', { timeout });
@@ -92,4 +95,19 @@ export async function waitForYearDrawn(page: Page, year: number, timeout = 60_00
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
   })`);
   if (!isDrawn) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
+}
+
+/**
+ * Focuses the year slider and goes to the first year, then waits for its frames to settle, so that
+ * the year steps measured next start from a quiet page. Returns the first and last year.
+ */
+export async function startAtFirstYear(page: Page): Promise<{ first: number; last: number }> {
+  const slider = page.getByRole('slider');
+  const first = Number(await slider.getAttribute('aria-valuemin'));
+  const last = Number(await slider.getAttribute('aria-valuemax'));
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await waitForYearDrawn(page, first);
+  await page.waitForTimeout(800);
+  return { first, last };
 }

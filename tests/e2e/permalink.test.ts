@@ -387,5 +387,6 @@ describe('fuzzed addresses', () => {
     await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`, { timeout: 30_000 });
     expect(await page.locator(MAP).getAttribute('data-state')).toBe('ready');
     await page.close();
-  }, 120_000);
+    // 260 redraws on a software renderer: as long as the full loads above when the machine is shared.
+  }, 300_000);
 });

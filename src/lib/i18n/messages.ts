@@ -485,7 +485,7 @@ export const en: Record<MessageKey, string> = {
   'area.showCounties': 'Show its counties',
   // Presenter mode and stories (src/components/{PresentButton,Presenter}.svelte, src/lib/present, src/lib/story).
   'present.enter': 'Present',
-  'present.enterLabel': 'Enter presenter mode (P)',
+  'present.enterLabel': 'Present: enter presenter mode (P)',
   'present.region': 'Presenter mode',
   'present.exit': 'Leave presenter mode (Esc)',
   'present.fullscreen': 'Full screen',

@@ -18,6 +18,8 @@ export interface AtlasRun {
   player: TimelinePlayer;
   /** Reads the address again on back and forward. */
   reader: UrlReader;
+  /** The story name the address gave but no story can have, or null. */
+  refusedStory: string | null;
 }
 
 export class AtlasStartup {
@@ -37,10 +39,10 @@ export class AtlasStartup {
     const { atlas } = this.session;
     if (!atlas || this.run) return;
     const reader = urlReader(atlas, this.#browserLang);
-    const { state: initial, warnings } = reader.read(location.search);
+    const { state: initial, warnings, refusedStory } = reader.read(location.search);
     for (const warning of warnings) console.warn(warning);
     const app = new AppState(atlas.meta.years, initial, reader.defaults);
-    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), reader };
+    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), reader, refusedStory };
   }
 
   dispose(): void {

@@ -1,9 +1,9 @@
 /**
  * Accessibility (issue 5): axe-core, run inside the page, reports no violation on the main view
- * with the county panel, the year comparison, the rankings, the table, each dialog (about, export),
- * a 375 px phone and 200 % zoom (640×400 CSS px at device scale 2); every control reached with Tab
- * has an accessible name, in the order the page reads; every legend swatch has words beside its
- * colour. Screenshots of the zoomed and phone pages go to tests/artifacts/.
+ * with the county panel (in Chinese and in English), the year comparison, the rankings, the table,
+ * each dialog (about, export), a 375 px phone and 200 % zoom (640×400 CSS px at device scale 2);
+ * every control reached with Tab has an accessible name, in the order the page reads; every legend
+ * swatch has words beside its colour. Screenshots of the zoomed and phone pages go to tests/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -177,6 +177,14 @@ describe('desktop', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
   });
+});
+
+test('the English page with the county panel: no violation, so each control\'s name holds its visible words', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  await open(page, `?lang=en&county=${YIWU}`);
+  await page.locator(`.county-panel[data-code="${YIWU}"] li`).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.close();
 });
 
 test('a page opened on 义乌 logs no console error while it loads the map, the inset and the county panel', async () => {

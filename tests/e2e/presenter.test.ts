@@ -1,8 +1,8 @@
 /**
  * Presenter mode and stories (issue 4): P enters presenter mode; the keys a presentation clicker
  * sends step through the years on the map; B blanks and un-blanks; Esc leaves; the shipped story
- * runs from its first step to its last; a story that does not exist leaves a message and a
- * working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
+ * runs from its first step to its last; a story that does not exist, or a name that cannot be a
+ * story's (?story=../../etc), leaves a message and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -267,6 +267,33 @@ describe('stories', () => {
     expect(await alert.textContent()).toBe('找不到故事“no-such-story”。');
     await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
     await page.waitForSelector('.timeline');
+    await page.keyboard.press('Home');
+    await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`);
+    await page.close();
+  });
+
+  test.each([
+    ['zh-CN', '无法打开地址中 story 参数所指的故事“../../etc”：故事名称只能包含小写字母、数字和连字符。'],
+    ['en-GB', 'The story "../../etc" named by the address\'s story parameter cannot be opened: story names use lowercase letters, digits and hyphens only.'],
+  ])('?story=../../etc in %s: a sentence naming the parameter and why, one console warning, no request for it, a working map', async (locale, sentence) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale });
+    const warnings: string[] = [];
+    // Chromium's own GPU notes ("[.WebGL-…] GL Driver Message …") are not the page's.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && !message.text().startsWith('[.WebGL-')) warnings.push(message.text());
+    });
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(request.url().replace(baseUrl, '')));
+    await page.goto(`${baseUrl}?story=../../etc`);
+    await waitForMapReady(page);
+    const alert = page.locator('section.controls [role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toBe(sentence);
+    expect(warnings).toEqual(['Beltmap: URL parameter "story" ignored ("../../etc": expected a story name (a-z, 0-9 and -))']);
+    // The page, its code and the geodata: nothing under stories/, nothing outside the page's folder.
+    expect(paths.filter((path) => !/^(\?story=|assets\/|geodata\/)/.test(path))).toEqual([]);
+    await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    await page.locator('.timeline [role="slider"]').focus();
     await page.keyboard.press('Home');
     await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`);
     await page.close();

@@ -7,6 +7,11 @@ export interface UrlReading {
   state: UrlState;
   /** One line per parameter that was given but could not be used, naming it. */
   warnings: string[];
+  /**
+   * A story name no story file can have (?story=../../etc): the page says so in a sentence, as it
+   * does for a story that cannot be loaded (docs/stories.md), besides the console warning.
+   */
+  refusedStory: string | null;
 }
 
 export interface UrlReader {
@@ -52,7 +57,7 @@ export function urlReader(
         ({ name, raw, reason }) =>
           `Beltmap: URL parameter "${name}" ignored (${raw === null ? '' : `${JSON.stringify(raw)}: `}${reason})`,
       );
-      return { state, warnings };
+      return { state, warnings, refusedStory: parsed.story.status === 'invalid' ? parsed.story.raw : null };
     },
   };
 }

@@ -36,6 +36,15 @@ describe('urlReader', () => {
     expect(urlReader(atlas, 'en').read('').state.lang).toBe('en');
   });
 
+  it.each([
+    ['?story=../../etc', '../../etc'],
+    ['?story=Tour', 'Tour'],
+    ['?story=bai-yi-spread', null],
+    ['', null],
+  ])('%s: the story name refused, for the page to say why: %s', (search, refusedStory) => {
+    expect(urlReader(atlas, 'zh').read(search).refusedStory).toBe(refusedStory);
+  });
+
   it('names the parameter in its warning', () => {
     const reader = urlReader(atlas, 'zh');
     expect(reader.read('?year=2050').warnings[0]).toBe('Beltmap: URL parameter "year" ignored ("2050": no data for this year (2018–2020))');

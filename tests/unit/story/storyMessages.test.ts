@@ -18,6 +18,8 @@ describe('storyLoadMessage', () => {
 
   it('cuts a long name from the URL short', () => {
     const message = storyLoadMessage({ kind: 'bad-name' }, '<script>'.repeat(20), 'en');
-    expect(message).toBe(`The story "${'<script>'.repeat(20).slice(0, 39)}…" cannot be opened: names use lowercase letters, digits and hyphens only.`);
+    expect(message).toBe(
+      `The story "${'<script>'.repeat(20).slice(0, 39)}…" named by the address's story parameter cannot be opened: story names use lowercase letters, digits and hyphens only.`,
+    );
   });
 });

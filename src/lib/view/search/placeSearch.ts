@@ -28,6 +28,9 @@ interface IndexedPlace {
   pinyinKeys: string[];
   /** Folded pinyin from the second syllable on: wu. */
   laterSyllables: string[];
+  /** Initials of the whole name: cx for 曹县, yws for 义乌市; none where the suffix's pinyin is unknown. */
+  wholeNameInitials: string | undefined;
+  /** Initials of the short name and of the whole name: yw, yws. */
   initialsKeys: string[];
 }
 
@@ -89,10 +92,14 @@ function indexPlace(spelling: PlaceSpelling, result: IndexedPlace['result']): In
   const suffix = spelling.name.startsWith(spelling.shortName) ? spelling.name.slice(spelling.shortName.length) : '';
   const suffixSyllables = SUFFIX_PINYIN[suffix]?.split(' ') ?? [];
   const pinyinKeys = [shortPinyin];
-  const initialsKeys = [foldLatin(spelling.initials)];
+  const shortInitials = foldLatin(spelling.initials);
+  const initialsKeys = [shortInitials];
+  // A short name that is the whole name (曹县, 城区) has its initials as the whole name's.
+  let wholeNameInitials = spelling.name === spelling.shortName ? shortInitials : undefined;
   if (suffixSyllables.length > 0) {
     pinyinKeys.push(shortPinyin + suffixSyllables.join(''));
-    initialsKeys.push(initialsKeys[0] + suffixSyllables.map((s) => s[0]).join(''));
+    wholeNameInitials = shortInitials + suffixSyllables.map((s) => s[0]).join('');
+    initialsKeys.push(wholeNameInitials);
   }
   // People also write ü as plain u (Luliang for 吕梁).
   if (shortPinyin.includes('v')) pinyinKeys.push(shortPinyin.replace(/v/g, 'u'));
@@ -103,6 +110,7 @@ function indexPlace(spelling: PlaceSpelling, result: IndexedPlace['result']): In
     hanNames: [foldHan(spelling.shortName), foldHan(spelling.name)],
     pinyinKeys,
     laterSyllables: syllables.slice(1).map((_, i) => syllables.slice(i + 1).join('')),
+    wholeNameInitials,
     initialsKeys,
   };
 }
@@ -159,25 +167,31 @@ function spellingsByLevel(counties: CountyTableFile): Record<PlaceLevel, Map<str
   };
 }
 
-/** Rank of a match within one place; initials typed in full beat a start of initials (zj before zjk). */
-type MatchRank = 0 | 1 | 2 | 3 | 4;
-const KIND_OF_RANK: readonly MatchKind[] = ['exact', 'prefix', 'initials', 'initials', 'substring'];
+/**
+ * Rank of a match within one place. Among initials, those of the whole name come first, as its
+ * full pinyin would: cx spells all of 曹县 but only the start of 慈溪市 (cxs), and a dozen places
+ * share a short name's two initials, more than the list shows. Then initials typed in full beat
+ * a start of initials (zj before zjk).
+ */
+type MatchRank = 0 | 1 | 2 | 3 | 4 | 5;
+const KIND_OF_RANK: readonly MatchKind[] = ['exact', 'prefix', 'initials', 'initials', 'initials', 'substring'];
 
 function matchHan(place: IndexedPlace, query: string): MatchRank | null {
   if (place.hanNames.includes(query)) return 0;
   if (place.hanNames.some((name) => name.startsWith(query))) return 1;
-  if (place.hanNames.some((name) => name.includes(query))) return 4;
+  if (place.hanNames.some((name) => name.includes(query))) return 5;
   return null;
 }
 
 function matchLatin(place: IndexedPlace, query: string): MatchRank | null {
   if (place.pinyinKeys.includes(query) || place.result.code === query) return 0;
   if (place.pinyinKeys.some((key) => key.startsWith(query)) || place.result.code.startsWith(query)) return 1;
-  if (place.initialsKeys.includes(query)) return 2;
+  if (place.wholeNameInitials === query) return 2;
+  if (place.initialsKeys.includes(query)) return 3;
   // One letter would match a start of nearly every place's initials or later syllables.
   if (query.length < 2) return null;
-  if (place.initialsKeys.some((key) => key.startsWith(query))) return 3;
-  if (place.laterSyllables.some((tail) => tail.startsWith(query))) return 4;
+  if (place.initialsKeys.some((key) => key.startsWith(query))) return 4;
+  if (place.laterSyllables.some((tail) => tail.startsWith(query))) return 5;
   return null;
 }
 
@@ -190,7 +204,7 @@ export function searchPlaces(index: PlaceIndex, query: string, limit = 10): Plac
   const folded = isHan ? foldHan(query) : foldLatin(query);
   if (folded === '' || limit <= 0) return [];
   const match = isHan ? matchHan : matchLatin;
-  const byRank: IndexedPlace[][] = [[], [], [], [], []];
+  const byRank: IndexedPlace[][] = KIND_OF_RANK.map(() => []);
   for (const place of index.places) {
     const rank = match(place, folded);
     if (rank !== null) byRank[rank]!.push(place);

@@ -8,7 +8,7 @@ const counties = decodeCountyTable(JSON.parse(readFileSync('geodata/index/counti
 const index = buildPlaceIndex(counties, 'zh');
 
 describe('searchPlaces over the committed county table', () => {
-  it.each(['义乌', '义乌市', 'yiwu', 'yi wu', 'YiWu', 'yìwū', 'yw'])('%s finds 义乌市 first', (query) => {
+  it.each(['义乌', '义乌市', 'yiwu', 'yi wu', 'YiWu', 'yìwū', 'yw', 'yws'])('%s finds 义乌市 first', (query) => {
     expect(searchPlaces(index, query)[0]).toMatchObject({ level: 'county', code: '330782', name: '义乌市', context: '金华市 · 浙江省' });
   });
 
@@ -21,6 +21,26 @@ describe('searchPlaces over the committed county table', () => {
     ['lüliang', 'prefecture', '1411'],
   ])('%s finds %s %s first', (query, level, code) => {
     expect(searchPlaces(index, query)[0]).toMatchObject({ level, code });
+  });
+
+  it('cx offers 曹县 among the first three, with the other counties whose whole name those letters spell', () => {
+    expect(searchPlaces(index, 'cx').slice(0, 4).map((r) => `${r.code} ${r.name}`)).toEqual([
+      '130427 磁县',
+      '130921 沧县',
+      '371721 曹县',
+      '621221 成县',
+    ]);
+    expect(searchPlaces(index, 'caoxian').map((r) => r.code)).toEqual(['371721']);
+  });
+
+  it('offers every county named by one character and its suffix (曹县, 城区) by its initials', () => {
+    const wholeNames = counties.codes.filter((_, i) => counties.names[i] === counties.shortNames[i]);
+    expect(wholeNames.length).toBe(111);
+    const missed = wholeNames.filter((code) => {
+      const i = counties.codes.indexOf(code);
+      return !searchPlaces(index, counties.initials[i]!).some((r) => r.code === code);
+    });
+    expect(missed).toEqual([]);
   });
 
   it.each([

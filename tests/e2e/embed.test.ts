@@ -54,7 +54,10 @@ describe('copy link and the Embed dialog', () => {
 
   test('copy link puts the address of the view on the clipboard and says so', async () => {
     await page.getByRole('button', { name: '复制链接（本视图的地址）' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '链接已复制' }).count()).resolves.toBe(1);
+    // The copy is asynchronous: the status appears once the clipboard has taken the link.
+    const copied = page.getByRole('status').filter({ hasText: '链接已复制' });
+    await copied.waitFor({ timeout: 10_000 });
+    expect(await copied.count()).toBe(1);
     expect(await clipboard()).toBe(`${baseUrl}?layer=spread&county=330782`);
   });
 

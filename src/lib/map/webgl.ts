@@ -1,15 +1,10 @@
 /**
- * Whether the browser can draw the map: deck.gl in interleaved mode shares MapLibre's context
- * and needs WebGL2. Checked before the map is created, so the app can show its table instead.
+ * Whether the browser knows WebGL2 at all (deck.gl in interleaved mode shares MapLibre's context
+ * and needs it). A cheap test, read at start-up so that a browser without it gets the table at once.
+ * It does not create a context: a throw-away one cost the load a few hundred milliseconds (the
+ * first GPU channel set up on the main thread). Whether a context can actually be created is
+ * learnt when the map creates its own (createMapView reports 'webgl-unavailable').
  */
-export function isWebGLAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    // Free the context at once: browsers cap the number of live contexts per page.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
+export function isWebGL2Supported(): boolean {
+  return typeof WebGL2RenderingContext === 'function';
 }

@@ -42,7 +42,7 @@ export const PHASES = [
   'deck.gl tessellation',
   'shader compile/link (luma.gl, WebGL natives)',
   'shader compile/link (MapLibre Program)',
-  'WebGL context creation (MapLibre painter)',
+  'WebGL context creation (app webgl check, MapLibre painter)',
   'MapLibre (main thread: style, sources, render)',
   'deck.gl/luma.gl other (layers, attributes, draw, picking)',
   'the 南海诸岛 inset',
@@ -108,8 +108,8 @@ export class ProfileReader {
       return 'shader compile/link (luma.gl, WebGL natives)';
     }
     if (places.some((place) => place.pkg === 'maplibre-gl' && place.file.startsWith('src/webgl/program.ts'))) return 'shader compile/link (MapLibre Program)';
-    if (places.some((place) => place.pkg === 'maplibre-gl' && place.name === '_setupPainter')) {
-      return 'WebGL context creation (MapLibre painter)';
+    if (places.some((place) => place.file.startsWith('src/lib/map/webgl.ts') || (place.pkg === 'maplibre-gl' && place.name === '_setupPainter'))) {
+      return 'WebGL context creation (app webgl check, MapLibre painter)';
     }
     if (places.some((place) => /tesselat|earcut|polygon\.(js|ts)/i.test(place.file))) return 'deck.gl tessellation';
     if (places.some((place) => place.pkg === 'topojson-client' || place.file.startsWith('src/lib/data/decode'))) {

@@ -1,11 +1,11 @@
 /** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the map can be drawn. */
-import { isWebGL2Supported } from '../lib/map/webgl';
+import { isWebGLAvailable } from '../lib/map/webgl';
 import type { AppState } from '../lib/state/appState.svelte';
 
 export class ShellState {
   readonly #app: Pick<AppState, 'display'>;
-  /** False without WebGL2, once the map could not create its context, or once that context is lost: the table takes the map's place. */
-  canDrawMap = $state(isWebGL2Supported());
+  /** False without WebGL, or once its context is lost: the table takes the map's place. */
+  canDrawMap = $state(isWebGLAvailable());
   isExportOpen = $state(false);
   isEmbedOpen = $state(false);
   /** A story could not be opened: shown above the controls. */

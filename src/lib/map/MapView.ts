@@ -11,12 +11,9 @@
  * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. In the first
  * frame drawn with new colours it sets data-year to their year and data-colour-key to what they
  * show, "layer|category|year|level", with "|fromYYYY" while two years are compared.
- *
- * Create it with createMapView: the map's own WebGL2 context is the test of whether the browser
- * can draw it, and a failure comes back as a 'webgl-unavailable' error rather than a throw.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { GPUInitializationError, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 // MapLibre resolves its worker at run time next to its own URL, which a bundle does not keep;
 // imported as a worker URL, Vite emits it as a .js chunk (served as JavaScript by any static
 // host, unlike .mjs) and MapLibre is given its address.
@@ -43,7 +40,7 @@ setWorkerUrl(maplibreWorkerUrl);
 // compiling the worker script would otherwise delay the first frame.
 prewarm();
 
-export type MapErrorKind = 'webgl-unavailable' | 'webgl-context-lost' | 'map' | 'render';
+export type MapErrorKind = 'webgl-context-lost' | 'map' | 'render';
 
 export interface MapError {
   kind: MapErrorKind;
@@ -69,20 +66,6 @@ type Listener<T> = (event: T) => void;
 /** What data-colour-key says of the colours drawn. */
 function colouringKey({ layer, category, year, level, compareFrom }: MapDrawModel): string {
   return `${layer}|${category}|${year}|${level}${compareFrom === null ? '' : `|from${compareFrom}`}`;
-}
-
-/**
- * The map for `container`, or the error that kept it from being made: 'webgl-unavailable' when
- * MapLibre cannot create its WebGL2 context (container then carries data-state="error").
- */
-export function createMapView(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}): MapView | MapError {
-  try {
-    return new MapView(container, atlas, options);
-  } catch (error) {
-    if (!(error instanceof GPUInitializationError)) throw error;
-    container.dataset.state = 'error';
-    return { kind: 'webgl-unavailable', message: error.message };
-  }
 }
 
 export class MapView {

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { precompressFolder } from './scripts/lib/precompress.ts';
 
 /** The prebuilt geodata/ folder is fetched at run time: in dev Vite serves it from the
  * project root; a production build copies it next to the bundle under the same path. */
@@ -19,10 +20,31 @@ function copyGeodata() {
   };
 }
 
+/** Writes .br and .gz beside each compressible file of the build, geodata/ included, for hosts
+ * that send precompressed files (nginx gzip_static / brotli_static). */
+function precompressBuild() {
+  let outDir = 'dist';
+  return {
+    name: 'beltmap-precompress',
+    apply: 'build' as const,
+    configResolved(config: { build: { outDir: string } }) {
+      outDir = config.build.outDir;
+    },
+    // After every other plugin's closeBundle, so that the copied geodata/ is there.
+    closeBundle: {
+      order: 'post' as const,
+      sequential: true,
+      handler() {
+        precompressFolder(resolve(outDir));
+      },
+    },
+  };
+}
+
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), copyGeodata()],
+  plugins: [svelte(), copyGeodata(), precompressBuild()],
   base: './',
   publicDir: 'static',
   build: {

@@ -1,5 +1,5 @@
 /**
- * npm run bench: builds the app, serves dist/ with gzip on localhost, drives headless Chromium and
+ * npm run bench: builds the app, serves dist/ compressed on localhost (its precompressed .br/.gz), drives headless Chromium and
  * prints one table of figures against the budgets of the map issues. Machines here are shared and
  * noisy, so timings are medians over repeated runs, each beside a peer measured in the same run: a
  * plain ECharts page drawing the same counties (scripts/bench/peerPage.ts), loaded alternately
@@ -19,6 +19,7 @@ import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
 import { heapUsedMB, launchChromium, MEASURE_VIEWPORT, startAtFirstYear, taskDurationMs, waitForMapReady, waitForYearDrawn } from './lib/chromium';
 import { viteBuild } from './lib/viteBuild';
+import { precompressFolder } from './lib/precompress';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
 
@@ -82,7 +83,7 @@ interface LoadRun {
   firstFrameMs: number;
   /** First hover answered (the app's tooltip, the peer's mouseover), ms from navigation. */
   interactiveMs: number;
-  /** Response bodies as sent by the server (gzipped where it gzips), until the first frame. */
+  /** Response bodies as sent by the server (compressed, see `files` for the encoding), until the first frame. */
   transferFirstFrameBytes: number;
   /** The same, until the first hover was answered. */
   transferInteractiveBytes: number;
@@ -91,6 +92,8 @@ interface LoadRun {
 }
 
 const sumBytes = (files: StaticServer['served']) => files.reduce((sum, file) => sum + file.bytes, 0);
+/** The encodings the server sent `files` in, e.g. "br" or "br, gzip": what the transfer figures count. */
+const encodingsOf = (files: StaticServer['served']) => [...new Set(files.map((file) => file.encoding))].sort().join(', ');
 
 /**
  * Loads a page once. Once the first choropleth is on screen, the pointer moves to and fro in the
@@ -346,6 +349,8 @@ async function main(): Promise<void> {
   const indexSizes = sumSizes(listFiles('dist/geodata/index', '.json').map(fileSizes));
 
   const peerDir = await writePeerPage();
+  // The peer is served as the app is: precompressed, so that both transfers count the same encoding.
+  precompressFolder(peerDir);
   const appServer = await startStaticServer('dist');
   const peerServer = await startStaticServer(peerDir);
   const pages: BenchPage[] = [
@@ -381,12 +386,13 @@ async function main(): Promise<void> {
         }),
       );
       if (!keepGpuProcess) {
+        const encodings = encodingsOf([...loads.Beltmap, ...loads.ECharts].flatMap((load) => load.files));
         rows.push(
-          loadRow('transfer before the first choropleth (server-counted)', loads.Beltmap, loads.ECharts, (load) => load.transferFirstFrameBytes, kb, {
+          loadRow(`transfer before the first choropleth (server-counted, ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferFirstFrameBytes, kb, {
             text: '≤ 350.0 KB',
             isWithin: (value) => value <= 350 * 1024,
           }),
-          loadRow('transfer until interactive (server-counted)', loads.Beltmap, loads.ECharts, (load) => load.transferInteractiveBytes, kb, {
+          loadRow(`transfer until interactive (server-counted, ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferInteractiveBytes, kb, {
             text: '≤ 900.0 KB',
             isWithin: (value) => value <= 900 * 1024,
           }),
@@ -419,9 +425,9 @@ async function main(): Promise<void> {
         ' it is set beside the app\'s steps without the fade. Test-flag steps: one loop through the years; GPU-process steps: two.',
     );
     // Where the first-choropleth budget goes: the files of the first load, largest first.
-    console.log('\nFirst load until the first choropleth, file by file (bytes as sent):');
+    console.log('\nFirst load until the first choropleth, file by file (bytes as sent, and their encoding):');
     for (const file of [...(firstAppLoad?.files ?? [])].sort((a, b) => b.bytes - a.bytes)) {
-      console.log(`${formatKB(file.bytes).padStart(12)}  ${file.path}`);
+      console.log(`${formatKB(file.bytes).padStart(12)}  ${file.encoding.padEnd(8)}  ${file.path}`);
     }
     console.log('\nHeadless Chromium renders WebGL with SwiftShader (CPU) here: GPU-bound figures are pessimistic.');
   } finally {

@@ -1,7 +1,7 @@
 /**
  * npm run profile: where the time between navigation and the first complete map goes, and what the
  * main thread does in one year step. Builds the app as the benchmark does, but unminified and with
- * source maps (so functions keep their names and map to their package), serves it with gzip on
+ * source maps (so functions keep their names and map to their package), serves it compressed on
  * localhost and loads it in headless Chromium, once per GPU mode (the test flags, where the page's
  * main thread waits on SwiftShader in synchronous GL calls, and SwiftShader beside the page in the
  * GPU process):

@@ -17,25 +17,44 @@ const MIME_TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '.txt']);
 
+/** How a response body was sent: as a precompressed file (.br, .gz beside it), gzipped here, or as it is. */
+export type ServedEncoding = 'br' | 'gzip' | 'identity';
+
+/** The precompressed files the server looks for, in the order it prefers them. */
+const PRECOMPRESSED: readonly { encoding: Exclude<ServedEncoding, 'identity'>; suffix: string }[] = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+];
+
+/** Whether an Accept-Encoding header lists `encoding` (without q=0). */
+export function acceptsEncoding(header: string, encoding: string): boolean {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    return name?.trim() === encoding && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+}
+
 export interface StaticServer {
   url: string;
   /**
-   * Every response so far, with the bytes of its body as sent (compressed when gzipped). Counted
+   * Every response so far, with the bytes of its body as sent and their encoding. Counted
    * here rather than in the browser: DevTools leaves out what workers fetch (MapLibre's worker
    * script among them).
    */
-  readonly served: readonly { path: string; bytes: number }[];
+  readonly served: readonly { path: string; bytes: number; encoding: ServedEncoding }[];
   close(): Promise<void>;
 }
 
 /**
- * Serves a folder on 127.0.0.1 with gzip, as a production host would, for browser tests and
- * the benchmark: transfer sizes and load times are then those of a real deployment.
+ * Serves a folder on 127.0.0.1 compressed, as a production host would, for browser tests and
+ * the benchmark: transfer sizes and load times are then those of a real deployment. Like nginx's
+ * brotli_static and gzip_static, it sends the build's precompressed file (`name.br`, `name.gz`)
+ * when the client accepts its encoding; a compressible file without one is gzipped here.
  */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const rootDir = resolve(root);
   const gzipCache = new Map<string, Buffer>();
-  const served: { path: string; bytes: number }[] = [];
+  const served: { path: string; bytes: number; encoding: ServedEncoding }[] = [];
   const server: Server = createServer(async (req, res) => {
     try {
       // Prefixed rather than resolved against a base: a path such as "//x" must stay a path.
@@ -56,17 +75,28 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         'content-type': MIME_TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       };
-      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const acceptEncoding = String(req.headers['accept-encoding'] ?? '');
       let payload: Buffer = body;
-      if (acceptsGzip && COMPRESSIBLE.has(ext)) {
-        payload = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
-        gzipCache.set(filePath, payload);
-        headers['content-encoding'] = 'gzip';
+      let encoding: ServedEncoding = 'identity';
+      if (COMPRESSIBLE.has(ext)) {
         headers['vary'] = 'accept-encoding';
+        for (const { encoding: candidate, suffix } of PRECOMPRESSED) {
+          const precompressed = acceptsEncoding(acceptEncoding, candidate) ? await readFile(filePath + suffix).catch(() => null) : null;
+          if (precompressed) {
+            [payload, encoding] = [precompressed, candidate];
+            break;
+          }
+        }
+        if (encoding === 'identity' && acceptsEncoding(acceptEncoding, 'gzip')) {
+          payload = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
+          gzipCache.set(filePath, payload);
+          encoding = 'gzip';
+        }
+        if (encoding !== 'identity') headers['content-encoding'] = encoding;
       }
       headers['content-length'] = payload.length;
       const isHead = req.method === 'HEAD';
-      served.push({ path: pathname, bytes: isHead ? 0 : payload.length });
+      served.push({ path: pathname, bytes: isHead ? 0 : payload.length, encoding });
       res.writeHead(200, headers).end(isHead ? undefined : payload);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));

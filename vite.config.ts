@@ -4,37 +4,26 @@ import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { precompressFolder } from './scripts/lib/precompress.ts';
 
-/** The prebuilt geodata/ folder is fetched at run time: in dev Vite serves it from the
- * project root; a production build copies it next to the bundle under the same path. */
-function copyGeodata() {
+/**
+ * The files the build adds beside the bundle. The prebuilt geodata/ folder is fetched at run time:
+ * in dev Vite serves it from the project root; a build copies it next to the bundle under the same
+ * path. Then .br and .gz are written beside each compressible file, geodata/ included, for hosts
+ * that send precompressed files (nginx gzip_static / brotli_static).
+ */
+function staticFiles() {
   let outDir = 'dist';
   return {
-    name: 'beltmap-copy-geodata',
+    name: 'beltmap-static-files',
     apply: 'build' as const,
     configResolved(config: { build: { outDir: string } }) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
-      cpSync(resolve('geodata'), resolve(outDir, 'geodata'), { recursive: true });
-    },
-  };
-}
-
-/** Writes .br and .gz beside each compressible file of the build, geodata/ included, for hosts
- * that send precompressed files (nginx gzip_static / brotli_static). */
-function precompressBuild() {
-  let outDir = 'dist';
-  return {
-    name: 'beltmap-precompress',
-    apply: 'build' as const,
-    configResolved(config: { build: { outDir: string } }) {
-      outDir = config.build.outDir;
-    },
-    // After every other plugin's closeBundle, so that the copied geodata/ is there.
+    // After every other plugin's closeBundle (Svelte's CSS included), so that all files are written.
     closeBundle: {
       order: 'post' as const,
       sequential: true,
       handler() {
+        cpSync(resolve('geodata'), resolve(outDir, 'geodata'), { recursive: true });
         precompressFolder(resolve(outDir));
       },
     },
@@ -44,7 +33,7 @@ function precompressBuild() {
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), copyGeodata(), precompressBuild()],
+  plugins: [svelte(), staticFiles()],
   base: './',
   publicDir: 'static',
   build: {

@@ -223,6 +223,18 @@ describe('clicks on the map', () => {
   });
 });
 
+test('zooming with the wheel writes the new zoom into the address', async () => {
+  const { page, watch } = await open('?view=120.0552,29.3007,7.5');
+  await hoverCentreUntil(page, '义乌市');
+  const centre = await mapCentre(page);
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.wheel(0, -400);
+  const zoomInAddress = () => Number(new URLSearchParams(new URL(page.url()).search).get('view')?.split(',')[2]);
+  await expect.poll(zoomInAddress, { timeout: 10_000 }).toBeGreaterThan(7.5);
+  expect(watch.consoleErrors).toEqual([]);
+  await page.close();
+});
+
 describe('timeline', () => {
   let page: Page;
   beforeAll(async () => {

@@ -189,6 +189,52 @@ describe('义乌市 up close', () => {
   });
 });
 
+describe('clicks on the map', () => {
+  /** 义乌市's label point at the map's centre. */
+  const YIWU_VIEW = '120.0552,29.3007,7.5';
+  const zoomInAddress = () => Number(new URLSearchParams(new URL(page.url()).search).get('view')?.split(',')[2]);
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    ({ page, watch } = await open(`?view=${YIWU_VIEW}`));
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('a double click on a county zooms in and selects nothing', async () => {
+    await hoverCentreUntil(page, '义乌市');
+    const centre = await mapCentre(page);
+    await page.mouse.dblclick(centre.x, centre.y);
+    await expect.poll(zoomInAddress, { timeout: 10_000 }).toBeGreaterThan(7.5);
+    // Longer than a click waits to be sure it is not the first of a double click.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.panel').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('county')).toBeNull();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a single click on a county selects it', async () => {
+    const centre = await mapCentre(page);
+    await hoverCentreUntil(page, '义乌市');
+    await page.mouse.click(centre.x, centre.y);
+    await page.locator(`.county-panel[data-code="${YIWU}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get('county')).toBe(YIWU);
+  });
+});
+
+test('zooming with the wheel writes the new zoom into the address', async () => {
+  const { page, watch } = await open('?view=120.0552,29.3007,7.5');
+  await hoverCentreUntil(page, '义乌市');
+  const centre = await mapCentre(page);
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.wheel(0, -400);
+  const zoomInAddress = () => Number(new URLSearchParams(new URL(page.url()).search).get('view')?.split(',')[2]);
+  await expect.poll(zoomInAddress, { timeout: 10_000 }).toBeGreaterThan(7.5);
+  expect(watch.consoleErrors).toEqual([]);
+  await page.close();
+});
+
 describe('timeline', () => {
   let page: Page;
   beforeAll(async () => {

@@ -57,6 +57,8 @@ interface ShownView {
   panel: string | null;
   compareFrom: string | null;
   isTableShown: boolean;
+  /** The table's province filter ("" for every province), or null without the table. */
+  tableProvince: string | null;
   /** data-story-state of presenter mode, or null outside it. */
   presenter: string | null;
 }
@@ -76,6 +78,7 @@ function shownView(page: Page): Promise<ShownView> {
       panel: document.querySelector('.panel h2')?.textContent ?? null,
       compareFrom: compare?.checked ? (document.querySelector<HTMLSelectElement>('fieldset.compare select')?.value ?? null) : null,
       isTableShown: document.querySelector('.table-view') !== null,
+      tableProvince: document.querySelector<HTMLSelectElement>('.place-table .tools select')?.value ?? null,
       presenter: document.querySelector<HTMLElement>('section.presenter')?.dataset.storyState ?? null,
     };
   });
@@ -91,6 +94,7 @@ const plain: ShownView = {
   panel: null,
   compareFrom: null,
   isTableShown: false,
+  tableProvince: null,
   presenter: null,
 };
 
@@ -105,7 +109,8 @@ describe('every parameter round-trips', () => {
     { query: '?level=prefecture&area=3307', shows: { level: 'prefecture', panel: '金华市' } },
     { query: '?level=province&area=33', shows: { level: 'province', panel: '浙江省' } },
     { query: `?compare=${firstYear}`, shows: { compareFrom: String(firstYear) } },
-    { query: '?display=table', shows: { display: 'table', isTableShown: true } },
+    { query: '?display=table', shows: { display: 'table', isTableShown: true, tableProvince: '' } },
+    { query: '?display=table&province=33', shows: { display: 'table', isTableShown: true, tableProvince: '33' } },
     { query: '?mode=present', shows: { presenter: 'none' } },
     { query: '?story=bai-yi-spread', shows: { presenter: 'ready' } },
   ];
@@ -209,6 +214,21 @@ describe('history', () => {
     await page.waitForFunction(() => location.search === '?layer=growth');
     expect(await shownView(page)).toMatchObject({ layer: 'growth' });
     await page.waitForSelector(`${MAP}[data-colour-key^="growth|all|${lastYear}|"]`);
+  });
+
+  test("the table's province filter pushes an entry that back and forward restore", async () => {
+    await page.goto(`${baseUrl}?display=table`);
+    await page.waitForSelector('.place-table tbody tr');
+    const start = await historyLength();
+    await page.locator('.place-table').getByLabel('省份').selectOption('33');
+    await page.waitForFunction(() => location.search === '?display=table&province=33');
+    expect(await historyLength()).toBe(start + 1);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?display=table');
+    expect(await shownView(page)).toMatchObject({ isTableShown: true, tableProvince: '' });
+    await page.goForward();
+    await page.waitForFunction(() => location.search === '?display=table&province=33');
+    expect(await shownView(page)).toMatchObject({ isTableShown: true, tableProvince: '33' });
   });
 
   test('a county picked and closed: back opens its panel again', async () => {

@@ -50,7 +50,7 @@ export interface MapError {
 export interface MapViewEvents {
   /** The county under the pointer, or null when the pointer leaves the counties. */
   hover: MapHover | null;
-  /** The county clicked or tapped, or null for a click outside the counties. */
+  /** The county clicked or tapped, or null for a click outside the counties; not for a double click, which zooms. */
   click: MapHover | null;
   /** The camera after it stopped moving (rounded as the URL keeps it), or null when it is back at the first view. */
   move: CameraView | null;
@@ -60,6 +60,12 @@ export interface MapViewEvents {
 }
 
 export type MapViewOptions = CameraOptions;
+
+/**
+ * A click waits this long for a second one before it is reported: a double click zooms (MapLibre's
+ * doubleClickZoom) and selects nothing. Short, so that a single click still answers promptly.
+ */
+const DOUBLE_CLICK_MS = 300;
 
 type Listener<T> = (event: T) => void;
 
@@ -87,6 +93,8 @@ export class MapView {
   /** Created just after the first frame: see #createInset. */
   #inset: SouthChinaSeaInset | null = null;
   #insetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A click waiting to be reported, unless a second click makes it a double click (DOUBLE_CLICK_MS). */
+  #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
   #model: MapDrawModel | null = null;
   /** The county colours being drawn, with their fade; replaced when the model's colours change. */
@@ -212,6 +220,7 @@ export class MapView {
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     clearTimeout(this.#insetTimer);
+    clearTimeout(this.#clickTimer);
     this.#inset?.destroy();
     this.#overlay.finalize();
     this.#map.remove();
@@ -290,8 +299,21 @@ export class MapView {
     this.#emit('hover', null);
   };
 
-  readonly #handleClick = (info: PickingInfo): void => {
-    this.#emit('click', this.#hoverOf(info));
+  /**
+   * deck.gl reports each click of a double click (tapCount 1) and then the double click itself
+   * (tapCount 2): a click still waiting when the next arrives was the first of a double click,
+   * and neither is reported.
+   */
+  readonly #handleClick = (info: PickingInfo, event: { tapCount?: number }): void => {
+    const isSecondClick = this.#clickTimer !== undefined || (event.tapCount ?? 1) > 1;
+    clearTimeout(this.#clickTimer);
+    this.#clickTimer = undefined;
+    if (isSecondClick) return;
+    const click = this.#hoverOf(info);
+    this.#clickTimer = setTimeout(() => {
+      this.#clickTimer = undefined;
+      this.#emit('click', click);
+    }, DOUBLE_CLICK_MS);
   };
 
   readonly #handleLoad = (): void => {

@@ -61,8 +61,8 @@ export class CameraController {
   readonly #onMove: (view: CameraView | null) => void;
   /** The camera is moving back to the first view: its end is reported as null, not as a position. */
   #isFittingChina = false;
-  /** The camera is moving because it was asked to (flyTo, moveTo): its end is reported. */
-  #isMovingOnRequest = false;
+  /** The container is being resized: the moves that makes (MapLibre's own, the first view fitted again) are nobody's choice. */
+  #isResizing = false;
   /** The camera shows the first view (China fitted), which a resized container fits again. */
   #isAtFirstView: boolean;
 
@@ -83,7 +83,6 @@ export class CameraController {
   flyTo(code: string): void {
     const bounds = this.#places.boundsOf(code);
     if (!bounds) return;
-    this.#isMovingOnRequest = true;
     this.#isAtFirstView = false;
     // The place fills the part of the screen the panels leave free, with a margin for its neighbours.
     const { top = 0, bottom = 0, left = 0, right = 0 } = this.#placePadding;
@@ -98,7 +97,6 @@ export class CameraController {
   /** Moves the camera to a position, or back to the whole of China (the first view); `animate` false jumps. */
   moveTo(request: CameraRequest, animate: boolean): void {
     const duration = animate ? CAMERA_MOVE_MS : 0;
-    this.#isMovingOnRequest = true;
     this.#isAtFirstView = 'fit' in request;
     if ('fit' in request) {
       this.#isFittingChina = true;
@@ -119,14 +117,13 @@ export class CameraController {
   }
 
   /**
-   * Reports moves the reader made (with a pointer, wheel or key: MapLibre passes the DOM event) or
-   * asked for, not those a resized container makes on its own, which would write a view into the
-   * address that nobody chose.
+   * Reports moves the reader made (pointer, wheel, pinch, keys) or asked for, not those a resized
+   * container makes on its own, which would write a view into the address that nobody chose. The
+   * resize is what is told apart: MapLibre does not pass every gesture's DOM event (a single wheel
+   * step ends with none).
    */
-  readonly #handleMoveEnd = (event: { originalEvent?: Event }): void => {
-    const isChosen = event.originalEvent !== undefined || this.#isMovingOnRequest;
-    this.#isMovingOnRequest = false;
-    if (!isChosen) return;
+  readonly #handleMoveEnd = (): void => {
+    if (this.#isResizing) return;
     this.#isAtFirstView = this.#isFittingChina;
     if (this.#isFittingChina) {
       this.#isFittingChina = false;
@@ -145,6 +142,9 @@ export class CameraController {
 
   /** A resized map (a rotated phone, an embed's frame narrowed) that still shows the first view fits China again. */
   readonly #handleResize = (): void => {
+    // MapLibre ends a resize with its moveend after this event, in the same task; so do the moves below.
+    this.#isResizing = true;
+    queueMicrotask(() => (this.#isResizing = false));
     this.#limitZoomOut();
     if (this.#isAtFirstView && !this.#map.isMoving()) this.#map.fitBounds(CHINA_MAIN_BOUNDS, { padding: this.#paddingForFit(), duration: 0 });
   };

@@ -39,6 +39,8 @@ export class AppState implements TimelineManager {
   cameraRequest = $state<CameraRequest | null>(null);
   mode = $state<PageMode>('explore');
   display = $state<PlaceDisplay>('map');
+  /** The table's province filter (2-digit code), or null for every province; it stays while the map is shown, for the table's return. */
+  tableProvince = $state<string | null>(null);
   /**
    * Compare two years: the first year, while the map shows the change from it to \`year\` (the
    * timeline picks the second year, so playing shows the change growing); null = no comparison.
@@ -75,6 +77,7 @@ export class AppState implements TimelineManager {
       area: this.selectedAreaCode,
       compare: this.compareFrom,
       display: this.display,
+      province: this.tableProvince,
       view: this.view,
       mode: this.mode,
       story: this.story,
@@ -98,6 +101,7 @@ export class AppState implements TimelineManager {
     this.selectedAreaCode = state.area;
     this.compareFrom = state.compare;
     this.display = state.display;
+    this.tableProvince = state.province;
     this.view = state.view;
     this.cameraRequest = state.view ? { ...state.view } : { fit: 'china' };
     this.mode = state.mode;

@@ -26,6 +26,7 @@ export const URL_PARAMS = [
   'area',
   'compare',
   'display',
+  'province',
   'view',
   'mode',
   'story',
@@ -52,6 +53,8 @@ export interface UrlState {
   /** The first year of a two-year comparison (the second is `year`), or null. */
   compare: number | null;
   display: PlaceDisplay;
+  /** The table's province filter (2-digit code), or null for every province; kept while the map is shown. */
+  province: string | null;
   /** The camera, or null for the first view (China fitted to the screen). */
   view: CameraView | null;
   mode: PageMode;
@@ -80,6 +83,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     area: null,
     compare: null,
     display: 'map',
+    province: null,
     view: null,
     mode: 'explore',
     story: null,
@@ -96,6 +100,8 @@ export interface UrlDomain {
   isCountyCode: (code: string) => boolean;
   /** A prefecture (4-digit) or province (2-digit) code of the geometry. */
   isAreaCode: (code: string) => boolean;
+  /** A province (2-digit) code of the geometry. */
+  isProvinceCode: (code: string) => boolean;
 }
 
 export type ParamResult<T> =
@@ -181,6 +187,10 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     }),
     compare: read('compare', yearIn(domain.years)),
     display: read('display', oneOf(['map', 'table'] as const)),
+    province: read('province', (raw) => {
+      if (!/^\d{2}$/.test(raw)) return invalid(raw, 'expected a 2-digit province code');
+      return domain.isProvinceCode(raw) ? valid(raw) : invalid(raw, 'no province with this code');
+    }),
     view: read('view', parseView),
     mode: read('mode', oneOf(['explore', 'present'] as const)),
     story: read('story', (raw) => (isStoryName(raw) ? valid(raw) : invalid(raw, 'expected a story name (a-z, 0-9 and -)'))),

@@ -34,11 +34,13 @@ export function urlReader(
   const areaCodes = new Set(
     [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => f.properties.code),
   );
+  const provinceCodes = new Set(atlas.geometry.provinces.features.map((f) => f.properties.code));
   const domain = {
     years,
     categoryIds: categories.map((c) => c.id),
     isCountyCode: (code: string) => atlas.countyIndexByCode.has(code),
     isAreaCode: (code: string) => areaCodes.has(code),
+    isProvinceCode: (code: string) => provinceCodes.has(code),
   };
   return {
     defaults,

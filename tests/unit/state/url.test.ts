@@ -16,6 +16,7 @@ const domain: UrlDomain = {
   categoryIds: ['apparel', 'food'],
   isCountyCode: (code) => code === '330782' || code === '450202',
   isAreaCode: (code) => code === '3307' || code === '33',
+  isProvinceCode: (code) => code === '33',
 };
 const defaults: UrlState = defaultUrlState(2024, 'zh');
 
@@ -46,6 +47,9 @@ describe('parseUrl', () => {
     { search: '?compare=2018', param: 'compare', expected: { status: 'valid', value: 2018 } },
     { search: '?compare=2030', param: 'compare', expected: { status: 'invalid', raw: '2030' } },
     { search: '?display=table', param: 'display', expected: { status: 'valid', value: 'table' } },
+    { search: '?province=33', param: 'province', expected: { status: 'valid', value: '33' } },
+    { search: '?province=11', param: 'province', expected: { status: 'invalid', raw: '11', reason: 'no province with this code' } },
+    { search: '?province=3307', param: 'province', expected: { status: 'invalid', raw: '3307', reason: 'expected a 2-digit province code' } },
     { search: '?display=list', param: 'display', expected: { status: 'invalid', raw: 'list' } },
     { search: '?view=120.0753,29.3058,7.5', param: 'view', expected: { status: 'valid', value: { lng: 120.0753, lat: 29.3058, zoom: 7.5 } } },
     { search: '?view=-1.5,0,2', param: 'view', expected: { status: 'valid', value: { lng: -1.5, lat: 0, zoom: 2 } } },
@@ -115,6 +119,7 @@ describe('serialiseUrl', () => {
     { state: { ...defaults, layer: 'growth', year: 2020 }, expected: '?layer=growth&year=2020' },
     { state: { ...defaults, lang: 'en', county: '330782' }, expected: '?lang=en&county=330782' },
     { state: { ...defaults, category: 'food' }, expected: '?category=food' },
+    { state: { ...defaults, display: 'table', province: '33' }, expected: '?display=table&province=33' },
     { state: { ...defaults, view: { lng: 120.07531234, lat: 29.3, zoom: 7.456 } }, expected: '?view=120.0753,29.3,7.46' },
     { state: { ...defaults, embed: true, controls: false, autoplay: true }, expected: '?embed=1&controls=0&autoplay=1' },
     { state: { ...defaults, mode: 'present', story: 'bai-yi-spread' }, expected: '?mode=present&story=bai-yi-spread' },
@@ -132,6 +137,7 @@ describe('serialiseUrl', () => {
     area: '3307',
     compare: 2018,
     display: 'table',
+    province: '33',
     view: { lng: 119.65, lat: 29.1234, zoom: 6.25 },
     mode: 'present',
     story: 'bai-yi-spread',

@@ -13,7 +13,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './lib/staticServer';
 import { fileSizes, formatKB, type FileSizes } from './lib/fileSizes';
 import { median } from './lib/stats';
@@ -95,6 +95,15 @@ const sumBytes = (files: StaticServer['served']) => files.reduce((sum, file) => 
 /** The encodings the server sent `files` in, e.g. "br" or "br, gzip": what the transfer figures count. */
 const encodingsOf = (files: StaticServer['served']) => [...new Set(files.map((file) => file.encoding))].sort().join(', ');
 
+/** A page at the measuring size with the bench's probe installed and CDP's Performance domain on (for main-thread time). */
+async function openProbedPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(PROBE_SCRIPT);
+  return { page, cdp };
+}
+
 /**
  * Loads a page once. Once the first choropleth is on screen, the pointer moves to and fro in the
  * middle of the screen every 50 ms, as a reader would point at the map; the first hover the page
@@ -104,10 +113,7 @@ const encodingsOf = (files: StaticServer['served']) => [...new Set(files.map((fi
 async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<LoadRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.addInitScript(PROBE_SCRIPT);
+    const { page, cdp } = await openProbedPage(browser);
     const served = target.server.served;
     const firstServed = served.length;
     await page.goto(target.server.url, { waitUntil: 'commit' });
@@ -175,11 +181,8 @@ const STEP_CONFIGS: StepConfig[] = [
 async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
   const browser = await launchChromium({ keepGpuProcess: config.keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
+    const { page, cdp } = await openProbedPage(browser);
     await page.emulateMedia({ reducedMotion: config.reducedMotion ? 'reduce' : 'no-preference' });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.addInitScript(PROBE_SCRIPT);
     await page.goto(url);
     await waitForMapReady(page);
     const { first: min, last: max } = await startAtFirstYear(page);
@@ -231,10 +234,7 @@ async function measureSteps(url: string, config: StepConfig): Promise<StepRun> {
 async function measurePeerSteps(url: string, keepGpuProcess: boolean): Promise<StepRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
-    const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.addInitScript(PROBE_SCRIPT);
+    const { page, cdp } = await openProbedPage(browser);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.firstFrameAt !== null, null, { timeout: 90_000 });
     const yearCount = await page.evaluate(() => (window as unknown as { __peerYears: number[] }).__peerYears.length);

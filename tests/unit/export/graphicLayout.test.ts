@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMetrics } from '../../../src/lib/data/decode';
-import type { DatasetMeta } from '../../../src/lib/domain/contract';
 import { graphicContent, type GraphicContent } from '../../../src/lib/export/graphicContent';
 import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayout';
 import type { Rect } from '../../../src/lib/export/scene';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
-import { makeCountyTable, makeMetrics, YEARS } from '../fixtures/geodata';
+import { graphicMeta, graphicMetrics } from '../fixtures/graphicView';
 
-const meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'> = {
-  title: { zh: '中国电商产业带 2018–2024 (示意数据)', en: "China's e-commerce industrial belts 2018–2024 (illustrative data)" },
-  isIllustrative: true,
-  categories: [{ id: 'apparel', zh: '服饰鞋包', en: 'Apparel, shoes & bags', isNewConsumption: false }],
-};
-const counties = makeCountyTable();
-const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
+const meta = graphicMeta;
+const metrics = graphicMetrics;
 
 function contentFor(layer: LayerId, lang: 'zh' | 'en' = 'zh', caption: string | null = null) {
   const scale = buildLayerScale(layer, metrics);

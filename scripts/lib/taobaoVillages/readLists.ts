@@ -53,35 +53,24 @@ function wholeNumber(text: string, file: string, row: number, column: string): n
   return Number(text);
 }
 
+/** Both lists begin with the same five columns: year, province, prefecture, county, town. */
+const PLACE_COLUMN_COUNT = 5;
+
+function listedPlace(fields: string[], file: string, row: number): ListedPlace {
+  const [year, province, prefecture, county, town] = fields as [string, string, string, string, string];
+  return { file, row, year: wholeNumber(year, file, row, 'year'), province, prefecture, county, town };
+}
+
 export function readVillageRows(text: string, file: string): VillageRow[] {
   return records(text, file, VILLAGE_COLUMNS).map(({ row, fields }) => {
-    const [year, province, prefecture, county, town, village, mainProduct] = fields as [string, string, string, string, string, string, string];
-    return {
-      file,
-      row,
-      year: wholeNumber(year, file, row, 'year'),
-      province,
-      prefecture,
-      county,
-      town,
-      village,
-      mainProduct: mainProduct === '' ? null : mainProduct,
-    };
+    const [village, mainProduct] = fields.slice(PLACE_COLUMN_COUNT) as [string, string];
+    return { ...listedPlace(fields, file, row), village, mainProduct: mainProduct === '' ? null : mainProduct };
   });
 }
 
 export function readTownRows(text: string, file: string): TownRow[] {
   return records(text, file, TOWN_COLUMNS).map(({ row, fields }) => {
-    const [year, province, prefecture, county, town, villages] = fields as [string, string, string, string, string, string];
-    return {
-      file,
-      row,
-      year: wholeNumber(year, file, row, 'year'),
-      province,
-      prefecture,
-      county,
-      town,
-      villages: wholeNumber(villages, file, row, 'taobao_villages'),
-    };
+    const [villages] = fields.slice(PLACE_COLUMN_COUNT) as [string];
+    return { ...listedPlace(fields, file, row), villages: wholeNumber(villages, file, row, 'taobao_villages') };
   });
 }

@@ -7,6 +7,7 @@
 import { buildTaobaoVillages, OUTPUT_DIR, readInputTexts } from './lib/taobaoVillages/buildTaobaoVillages';
 import { writeDatasetFiles } from './lib/taobaoVillages/datasetBytes';
 import { COUNTIES_PATH, optionValue, readCountyTable } from './lib/sample/inputs';
+import { writeCatalogue } from './lib/datasetCatalogue';
 
 const argv = process.argv.slice(2);
 const counties = readCountyTable(optionValue(argv, '--counties', COUNTIES_PATH));
@@ -18,3 +19,4 @@ const placedBy = Object.entries(summary.rowsPlacedBy).map(([how, rows]) => `${ho
 console.log(`build:taobao-villages: rows placed by ${placedBy}`);
 summary.rules.forEach(({ rule, rows }, i) => console.log(`  rule ${i + 1} ${JSON.stringify(rule.match)} -> ${rule.countyCode}: ${rows} rows`));
 console.log(`build:taobao-villages: ${[...written.keys()].join(', ')} in ${outDir}/`);
+if (outDir === OUTPUT_DIR) writeCatalogue('geodata');

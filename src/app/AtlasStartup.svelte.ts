@@ -1,14 +1,16 @@
 /**
- * The page's start: loads the atlas (with progress, retry after an error), then reads the address
- * and builds what the page runs on: the reader's choices (AppState), what follows from them
- * (AtlasView) and the timeline's player. dispose() aborts loads and stops playback.
+ * The page's start: loads the atlas with the dataset the address names (with progress, retry after
+ * an error), then reads the address and builds what the page runs on: the reader's choices
+ * (AppState), what follows from them (AtlasView) and the timeline's player. Later it switches
+ * datasets, for the dataset switch and for back and forward. dispose() aborts loads and stops playback.
  */
 import type { Lang } from '../lib/i18n/i18n';
 import { AtlasSession } from '../lib/data/atlasSession.svelte';
-import { ALL_CATEGORIES } from '../lib/domain/categories';
+import { DEFAULT_DATASET } from '../lib/domain/datasets';
 import { AppState } from '../lib/state/appState.svelte';
 import { TimelinePlayer } from '../lib/state/TimelinePlayer';
-import { urlReader, type UrlReader } from '../lib/state/urlReader';
+import type { UrlState } from '../lib/state/url';
+import { requestedDataset, urlReader, type UrlReader, type UrlReading } from '../lib/state/urlReader';
 import { AtlasView } from '../lib/view/atlasView.svelte';
 
 /** What the page runs on once the atlas is in. */
@@ -16,8 +18,6 @@ export interface AtlasRun {
   app: AppState;
   view: AtlasView;
   player: TimelinePlayer;
-  /** Reads the address again on back and forward. */
-  reader: UrlReader;
   /** The story name the address gave but no story can have, or null. */
   refusedStory: string | null;
 }
@@ -27,6 +27,7 @@ export class AtlasStartup {
   /** Null until the atlas has loaded and the address is read. */
   run = $state.raw<AtlasRun | null>(null);
   readonly #browserLang: Lang;
+  #reader: UrlReader | null = null;
 
   /** `browserLang`: the language the reader's browser asks for, the default of the address. */
   constructor(browserLang: Lang) {
@@ -35,14 +36,68 @@ export class AtlasStartup {
 
   /** Loads the atlas and builds the run from the address; called again after an error, it is the retry. */
   async start(): Promise<void> {
-    await this.session.load(ALL_CATEGORIES);
+    await this.session.load(await this.#datasetToLoad(location.search));
     const { atlas } = this.session;
     if (!atlas || this.run) return;
-    const reader = urlReader(atlas, this.#browserLang);
-    const { state: initial, warnings, refusedStory } = reader.read(location.search);
+    const { state: initial, warnings, refusedStory } = this.#read(location.search);
     for (const warning of warnings) console.warn(warning);
-    const app = new AppState(atlas.meta.years, initial, reader.defaults);
-    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), reader, refusedStory };
+    const app = new AppState(atlas.meta.years, initial, this.#readerNow().defaults);
+    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), refusedStory };
+  }
+
+  /**
+   * The dataset to load for an address: the one it names when the catalogue lists it, else the
+   * default. A name that is not a dataset id is never fetched; the reader warns about it once.
+   */
+  async #datasetToLoad(search: string): Promise<string> {
+    const requested = requestedDataset(search);
+    if (requested === null || requested === DEFAULT_DATASET) return DEFAULT_DATASET;
+    const catalogue = await this.session.loadCatalogue();
+    return catalogue?.datasets.some((dataset) => dataset.id === requested) ? requested : DEFAULT_DATASET;
+  }
+
+  #readerNow(): UrlReader {
+    const atlas = this.session.atlas;
+    if (!atlas) throw new Error('AtlasStartup: no atlas to read the address against');
+    if (this.#reader?.datasetId !== atlas.meta.id) this.#reader = urlReader(atlas, this.#browserLang);
+    return this.#reader;
+  }
+
+  #read(search: string): UrlReading {
+    return this.#readerNow().read(search);
+  }
+
+  /**
+   * The dataset switch: shows `datasetId` keeping what still applies (layer, level, selection,
+   * camera, language, display, mode), at the dataset's latest year and all categories.
+   */
+  async chooseDataset(datasetId: string): Promise<void> {
+    const run = this.run;
+    if (!run || !(await this.session.showDataset(datasetId))) return;
+    const reader = this.#readerNow();
+    const kept = run.app.urlState;
+    run.player.pause();
+    run.app.useDataset(this.session.atlas!.meta.years, reader.defaults, {
+      ...kept,
+      dataset: datasetId,
+      year: reader.defaults.year,
+      category: reader.defaults.category,
+      compare: null,
+      story: null,
+    });
+  }
+
+  /**
+   * Back and forward: reads the address after loading its dataset if it names another one. Returns
+   * the reading with the dataset's years and defaults, or null when the dataset could not be shown
+   * or a newer address arrived meanwhile.
+   */
+  async readAddress(search: string): Promise<{ reading: UrlReading; years: readonly number[]; defaults: UrlState } | null> {
+    if (!this.run) return null;
+    const datasetId = await this.#datasetToLoad(search);
+    if (!(await this.session.showDataset(datasetId)) || location.search !== search) return null;
+    const reader = this.#readerNow();
+    return { reading: reader.read(search), years: this.session.atlas!.meta.years, defaults: reader.defaults };
   }
 
   dispose(): void {

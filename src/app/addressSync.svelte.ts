@@ -1,14 +1,14 @@
 /**
  * The address follows the view: deliberate changes push a history entry, the rest replace it
  * (historyRecorder.ts); the first run drops parameters that could not be used. Back and forward
- * show the view the address then names. Call during a component's set-up: the effect and the
- * listener end with it.
+ * show the view the address then names, loading its dataset first when it names another one.
+ * Call during a component's set-up: the effect and the listener end with it.
  */
 import { addressWrite, HistoryRecorder, type HistoryAction } from '../lib/state/historyRecorder';
 import { serialiseUrl } from '../lib/state/url';
-import type { AtlasRun } from './AtlasStartup.svelte';
+import type { AtlasRun, AtlasStartup } from './AtlasStartup.svelte';
 
-export function syncAddress({ app, player, reader }: AtlasRun): void {
+export function syncAddress({ app, player }: AtlasRun, startup: Pick<AtlasStartup, 'readAddress'>): void {
   const recorder = new HistoryRecorder(app.urlState);
 
   function write(query: string, action: HistoryAction | null) {
@@ -25,16 +25,19 @@ export function syncAddress({ app, player, reader }: AtlasRun): void {
   });
 
   // Back and forward: the view the address now names, without recording it again.
-  function onPopState() {
-    const { state, warnings } = reader.read(location.search);
-    for (const warning of warnings) console.warn(warning);
+  async function onPopState() {
     player.pause();
-    recorder.reset(state);
-    app.applyUrlState(state);
-    write(serialiseUrl(state, app.defaults), null);
+    const read = await startup.readAddress(location.search);
+    if (!read) return;
+    const { reading, years, defaults } = read;
+    for (const warning of reading.warnings) console.warn(warning);
+    recorder.reset(reading.state);
+    app.useDataset(years, defaults, reading.state);
+    write(serialiseUrl(reading.state, defaults), null);
   }
   $effect(() => {
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    const listener = () => void onPopState();
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
   });
 }

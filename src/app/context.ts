@@ -30,13 +30,15 @@ export function getLang(): LangRef {
 
 /** What the page shares once the atlas has loaded. */
 export interface AtlasContext {
-  /** Loaded once; an atlas never changes while the page shows it. */
+  /** Geometry and county table loaded once; `meta` follows the dataset shown. */
   atlas: Atlas;
   session: AtlasSession;
   app: AppState;
   view: AtlasView;
   player: TimelinePlayer;
   shell: ShellState;
+  /** Shows another dataset (the dataset switch); resolves once it is shown or has failed. */
+  chooseDataset: (datasetId: string) => Promise<void>;
 }
 
 const ATLAS_KEY = Symbol('beltmap.atlas');
@@ -57,3 +59,4 @@ export const getAppState = (): AppState => atlasContext('getAppState').app;
 export const getAtlasView = (): AtlasView => atlasContext('getAtlasView').view;
 export const getPlayer = (): TimelinePlayer => atlasContext('getPlayer').player;
 export const getShell = (): ShellState => atlasContext('getShell').shell;
+export const getDatasetSwitch = (): AtlasContext['chooseDataset'] => atlasContext('getDatasetSwitch').chooseDataset;

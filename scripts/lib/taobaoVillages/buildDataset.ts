@@ -90,6 +90,7 @@ function buildMeta({ dataset, generatedBy }: DatasetInput): DatasetDescriptor {
     description: dataset.description,
     isIllustrative: false,
     measure: dataset.measure,
+    words: dataset.words,
     years: [...dataset.years],
     categories: [],
     spreadThreshold: dataset.spreadThreshold,

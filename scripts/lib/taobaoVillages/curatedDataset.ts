@@ -4,13 +4,14 @@
  * names a real county and a year without a complete list, and the lists add up to the published totals.
  */
 import type { CountyTableFile, LocalizedText, SourceRecord } from '../../../src/lib/domain/contract';
-import type { DatasetMeasure, NationalSeriesPoint, ReportedCountyPoint } from '../../../src/lib/domain/datasetContract';
+import type { DatasetMeasure, DatasetWords, NationalSeriesPoint, ReportedCountyPoint } from '../../../src/lib/domain/datasetContract';
 
 export interface CuratedDataset {
   id: string;
   title: LocalizedText;
   description: LocalizedText;
   measure: DatasetMeasure;
+  words: DatasetWords;
   years: number[];
   spreadThreshold: number;
   yearSourceIds: string[];

@@ -4,9 +4,9 @@
  * filled), and the first and latest years written beside their dots. Pure: positions stay in
  * [lng, lat]; the map hands them to deck.gl, the export projects them.
  */
-import type { Over100YiCentre } from '../domain/contract';
+import type { SpreadCentre } from '../domain/atlas';
 
-export type PathPoint = Pick<Over100YiCentre, 'year' | 'lng' | 'lat'>;
+export type PathPoint = Pick<SpreadCentre, 'year' | 'lng' | 'lat'>;
 
 export interface PathDot {
   point: PathPoint;

@@ -7,7 +7,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString } from 'geojson';
-import type { AtlasGeometry, CountyMetrics } from '../domain/atlas';
+import type { AtlasDataset, AtlasGeometry, CountyMetrics } from '../domain/atlas';
 import type {
   BoundaryLineKind,
   CountyTableFile,
@@ -16,6 +16,7 @@ import type {
   ProvenanceCode,
 } from '../domain/contract';
 import { TOPOLOGY_OBJECTS } from '../domain/contract';
+import { BELT_SALES_MEASURE, beltWords, DEFAULT_DATASET } from '../domain/datasets';
 
 /** Metrics files store sales in 万元 (1e4 yuan) to stay small. */
 const YUAN_PER_WAN = 1e4;
@@ -28,12 +29,12 @@ const BOUNDARY_LINE_KINDS: ReadonlySet<string> = new Set<BoundaryLineKind>([
 ]);
 
 /** Lists at most a few items, so a message about 2,000 bad codes stays readable. */
-function sample(items: readonly string[], max = 5): string {
+export function sample(items: readonly string[], max = 5): string {
   const shown = items.slice(0, max).join(', ');
   return items.length > max ? `${shown} … (${items.length} in all)` : shown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -93,10 +94,34 @@ export function decodeMeta(json: unknown, file = 'meta.json'): DatasetMeta {
   if (!isRecord(json.metricsFiles) || typeof json.metricsFiles.all !== 'string') {
     throw new Error(`${file}: "metricsFiles" must name the file for "all" categories`);
   }
+  if (!isRecord(json.beltRule) || typeof json.beltRule.over100YiYuan !== 'number') {
+    throw new Error(`${file}: "beltRule" must give the belt rule's thresholds (over100YiYuan and the others)`);
+  }
   if (typeof json.beltsFile !== 'string') {
     throw new Error(`${file}: "beltsFile" must be a file name`);
   }
   return json as unknown as DatasetMeta;
+}
+
+/** The belt model's meta as the dataset every view reads: sales in yuan, spread at 百亿. */
+export function beltDataset(meta: DatasetMeta): AtlasDataset {
+  return {
+    id: DEFAULT_DATASET,
+    title: meta.title,
+    description: meta.description,
+    isIllustrative: meta.isIllustrative,
+    years: meta.years,
+    categories: meta.categories,
+    measure: BELT_SALES_MEASURE,
+    words: beltWords(),
+    spreadThreshold: meta.beltRule.over100YiYuan,
+    beltRule: meta.beltRule,
+    sources: meta.sources,
+    yearSourceIds: meta.years.map(() => null),
+    nationalSeries: [],
+    reportedCountyPoints: [],
+    detailsKind: 'belts',
+  };
 }
 
 export function buildCountyIndex(codes: readonly string[]): Map<string, number> {
@@ -225,7 +250,7 @@ export function decodeAtlasGeometry(
 }
 
 /** Checks a [year][county] table and returns it typed. */
-function perYearPerCounty<T>(
+export function perYearPerCounty<T>(
   table: unknown,
   field: string,
   years: readonly number[],
@@ -244,7 +269,7 @@ function perYearPerCounty<T>(
   return table as T[][];
 }
 
-/** Decodes a metrics file for the given dataset years and county count; sales become yuan. */
+/** Decodes a belt metrics file for the given dataset years and county count; sales become yuan. */
 export function decodeMetrics(
   json: unknown,
   years: readonly number[],
@@ -270,13 +295,13 @@ export function decodeMetrics(
   return {
     category: metrics.category,
     years: [...years],
-    sales: salesWan.map((row) => Float64Array.from(row, (wan) => wan * YUAN_PER_WAN)),
+    values: salesWan.map((row) => Float64Array.from(row, (wan) => wan * YUAN_PER_WAN)),
     growth: perYearPerCounty<number | null>(metrics.growth, 'growth', years, countyCount, file),
     beltCount: beltCount.map((row) => Uint16Array.from(row)),
     over100YiCount: over100.map((row) => Uint16Array.from(row)),
     provenance: perYearPerCounty<ProvenanceCode>(metrics.provenance, 'provenance', years, countyCount, file),
-    firstYearOver100Yi: metrics.firstYearOver100Yi,
-    over100YiCentres: metrics.over100YiCentres,
-    over100YiCountiesByRegion: metrics.over100YiCountiesByRegion,
+    spreadFirstYear: metrics.firstYearOver100Yi,
+    spreadCentres: metrics.over100YiCentres.map(({ year, lng, lat, beltCount }) => ({ year, lng, lat, weight: beltCount })),
+    spreadCountiesByRegion: metrics.over100YiCountiesByRegion,
   };
 }

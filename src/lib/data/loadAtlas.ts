@@ -1,23 +1,34 @@
 /**
- * Loads geodata/ into the typed Atlas: the geometry, the county table and the dataset meta at
- * start-up (with the "all" metrics the first view colours by, so one progress bar covers
- * everything the first frame needs), per-category metrics and belts on demand. URLs are
- * relative, so the app works under any base path.
+ * Loads geodata/ into the typed Atlas: the geometry and the county table once, and the chosen
+ * dataset's meta with the "all" metrics the first view colours by (one progress bar covers
+ * everything the first frame needs); per-category metrics, belts and listed places on demand.
+ * Only the chosen dataset's files are fetched; the catalogue only when a dataset other than the
+ * default is asked for or offered. URLs are relative, so the app works under any base path.
  */
-import type { Atlas, CountyMetrics } from '../domain/atlas';
-import type { BeltsFile, DatasetMeta } from '../domain/contract';
-import { buildCountyIndex, decodeAtlasGeometry, decodeCountyTable, decodeMeta, decodeMetrics } from './decode';
+import type { Atlas, AtlasDataset, CountyMetrics } from '../domain/atlas';
+import type { BeltsFile, CountyTableFile, DatasetMeta } from '../domain/contract';
+import type { DatasetCatalogueFile, DatasetDescriptor, DatasetDetailsFile } from '../domain/datasetContract';
+import { BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET } from '../domain/datasets';
+import { ALL_CATEGORIES } from '../domain/categories';
+import {
+  beltDataset,
+  buildCountyIndex,
+  decodeAtlasGeometry,
+  decodeCountyTable,
+  decodeMeta,
+  decodeMetrics,
+} from './decode';
+import { decodeCatalogue, decodeDatasetDescriptor, decodeDatasetDetails, decodeDatasetMetrics, listedDataset } from './decodeDataset';
 import { combineProgress, fetchJson, LoadError, type FetchFn, type FileProgress } from './fetchJson';
 
 export { LoadError, isAbortError, type FileProgress as LoadProgress } from './fetchJson';
 
 export const TOPOLOGY_FILE = 'china.topo.json';
 export const COUNTY_TABLE_FILE = 'index/counties.json';
-export const META_FILE = 'index/meta.json';
-/** The metrics loaded with the atlas: the first view shows all categories. */
-export const DEFAULT_CATEGORY = 'all';
 
 export interface LoadAtlasOptions {
+  /** The dataset to show; the default (the belt model) when absent. */
+  datasetId?: string | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: FileProgress) => void) | undefined;
 }
@@ -26,6 +37,16 @@ export interface GeodataSourceOptions {
   /** Folder of the prebuilt files, relative to the page; ends with a slash. */
   baseUrl?: string;
   fetchFn?: FetchFn;
+}
+
+/** Where a dataset's files are (relative to geodata/) and which they are. */
+type DatasetFiles =
+  | { kind: 'belts'; folder: string; meta: DatasetMeta }
+  | { kind: 'listed'; folder: string; descriptor: DatasetDescriptor };
+
+interface LoadedDataset {
+  dataset: AtlasDataset;
+  files: DatasetFiles;
 }
 
 /** Runs `decode`, turning its validation error into a LoadError that names the file. */
@@ -37,13 +58,21 @@ function decodeFile<T>(url: string, decode: () => T): T {
   }
 }
 
+function folderOf(metaFile: string): string {
+  return metaFile.slice(0, metaFile.lastIndexOf('/') + 1);
+}
+
 export class GeodataSource {
   readonly #baseUrl: string;
   readonly #fetchFn: FetchFn | undefined;
-  #atlas: Atlas | null = null;
-  /** Decoded metrics by category; only successful loads are kept, so a retry fetches again. */
+  /** What every dataset shares, kept after the first successful load. */
+  #shared: Omit<Atlas, 'meta'> | null = null;
+  readonly #datasets = new Map<string, LoadedDataset>();
+  /** Decoded metrics by `${datasetId}/${category}`; only successful loads are kept, so a retry fetches again. */
   readonly #metrics = new Map<string, CountyMetrics>();
-  #belts: BeltsFile | null = null;
+  #catalogue: DatasetCatalogueFile | null = null;
+  readonly #belts = new Map<string, BeltsFile>();
+  readonly #listed = new Map<string, DatasetDetailsFile>();
 
   constructor({ baseUrl = 'geodata/', fetchFn }: GeodataSourceOptions = {}) {
     this.#baseUrl = baseUrl;
@@ -54,10 +83,67 @@ export class GeodataSource {
     return this.#baseUrl + file;
   }
 
-  async loadAtlas({ signal, onProgress }: LoadAtlasOptions = {}): Promise<Atlas> {
-    // Index 3 is the default metrics file, known only once meta.json is in; until then the
-    // combined total stays unknown rather than jumping back when that file starts.
-    const progress: (FileProgress | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** The catalogue of datasets, fetched once. */
+  async loadCatalogue(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
+    if (this.#catalogue) return this.#catalogue;
+    const url = this.#url(CATALOGUE_FILE);
+    const json = await fetchJson(url, { signal, fetchFn: this.#fetchFn });
+    this.#catalogue = decodeFile(url, () => decodeCatalogue(json, url));
+    return this.#catalogue;
+  }
+
+  /** The meta file of a dataset: the belt model's is known; another's comes from the catalogue. */
+  async #metaFileOf(datasetId: string, signal: AbortSignal): Promise<string> {
+    if (datasetId === DEFAULT_DATASET) return BELT_META_FILE;
+    const catalogue = await this.loadCatalogue(signal);
+    const entry = catalogue.datasets.find((dataset) => dataset.id === datasetId);
+    if (!entry) {
+      throw new LoadError(this.#url(CATALOGUE_FILE), 'invalid', null, `no dataset "${datasetId}" in the catalogue`);
+    }
+    return entry.metaFile;
+  }
+
+  #decodeDataset(metaFile: string, json: unknown): LoadedDataset {
+    const url = this.#url(metaFile);
+    const folder = folderOf(metaFile);
+    if (metaFile === BELT_META_FILE) {
+      const meta = decodeFile(url, () => decodeMeta(json, url));
+      return { dataset: beltDataset(meta), files: { kind: 'belts', folder, meta } };
+    }
+    const descriptor = decodeFile(url, () => decodeDatasetDescriptor(json, url));
+    return { dataset: listedDataset(descriptor), files: { kind: 'listed', folder, descriptor } };
+  }
+
+  #metricsFileOf({ files }: LoadedDataset, category: string): string | null {
+    if (files.kind === 'listed') return category === ALL_CATEGORIES ? files.folder + files.descriptor.metricsFile : null;
+    const file = files.meta.metricsFiles[category];
+    return file ? files.folder + file : null;
+  }
+
+  #decodeMetrics(loaded: LoadedDataset, file: string, json: unknown): CountyMetrics {
+    const url = this.#url(file);
+    const countyCount = this.#requireShared().counties.codes.length;
+    const { years } = loaded.dataset;
+    return decodeFile(url, () =>
+      loaded.files.kind === 'belts'
+        ? decodeMetrics(json, years, countyCount, url)
+        : decodeDatasetMetrics(json, years, countyCount, url),
+    );
+  }
+
+  /**
+   * The atlas showing `datasetId` with its "all" metrics: geometry and county table are fetched
+   * the first time only, so switching datasets fetches the new dataset's files and nothing else.
+   */
+  async loadAtlas({ datasetId = DEFAULT_DATASET, signal, onProgress }: LoadAtlasOptions = {}): Promise<{
+    atlas: Atlas;
+    metrics: CountyMetrics;
+  }> {
+    // Index 3 is the metrics file, known only once the meta file is in; until then the combined
+    // total stays unknown rather than jumping back when that file starts.
+    const progress: (FileProgress | undefined)[] = this.#shared
+      ? [undefined, undefined]
+      : [undefined, undefined, undefined, undefined];
     const track = (slot: number) => (fileProgress: FileProgress) => {
       progress[slot] = fileProgress;
       onProgress?.(combineProgress(progress));
@@ -72,68 +158,95 @@ export class GeodataSource {
           throw error;
         },
       );
+    const datasetSlot = this.#shared ? 0 : 2;
+    const datasetPromise = this.#datasets.get(datasetId)
+      ? Promise.resolve(this.#datasets.get(datasetId)!)
+      : this.#metaFileOf(datasetId, fetchSignal).then((metaFile) =>
+          get(metaFile, datasetSlot).then((json) => this.#decodeDataset(metaFile, json)),
+        );
+    const metricsPromise = datasetPromise.then((loaded) => {
+      const cached = this.#metrics.get(`${datasetId}/${ALL_CATEGORIES}`);
+      const file = this.#metricsFileOf(loaded, ALL_CATEGORIES) ?? '';
+      return cached ? { loaded, json: null, file } : get(file, datasetSlot + 1).then((json) => ({ loaded, json, file }));
+    });
+    const sharedPromise = this.#shared
+      ? Promise.resolve(this.#shared)
+      : Promise.all([get(TOPOLOGY_FILE, 0), get(COUNTY_TABLE_FILE, 1)]).then(([topology, countyJson]) =>
+          this.#decodeShared(topology, countyJson),
+        );
+    const [shared, loaded, metricsJson] = await Promise.all([sharedPromise, datasetPromise, metricsPromise]);
+    this.#shared = shared;
+    this.#datasets.set(datasetId, loaded);
+    const key = `${datasetId}/${ALL_CATEGORIES}`;
+    const metrics = this.#metrics.get(key) ?? this.#decodeMetrics(loaded, metricsJson.file, metricsJson.json);
+    this.#metrics.set(key, metrics);
+    return { atlas: { ...shared, meta: loaded.dataset }, metrics };
+  }
 
-    const metaUrl = this.#url(META_FILE);
-    const metaPromise = get(META_FILE, 2).then((json) => decodeFile(metaUrl, () => decodeMeta(json, metaUrl)));
-    const metricsPromise = metaPromise.then((meta) =>
-      get(`index/${meta.metricsFiles[DEFAULT_CATEGORY]}`, 3).then((json) => ({ meta, json })),
-    );
-    const [topology, countyJson, meta, defaultMetrics] = await Promise.all([
-      get(TOPOLOGY_FILE, 0),
-      get(COUNTY_TABLE_FILE, 1),
-      metaPromise,
-      metricsPromise,
-    ]);
-
+  #decodeShared(topology: unknown, countyJson: unknown): Omit<Atlas, 'meta'> {
     const countyUrl = this.#url(COUNTY_TABLE_FILE);
-    const counties = decodeFile(countyUrl, () => decodeCountyTable(countyJson, countyUrl));
+    const counties: CountyTableFile = decodeFile(countyUrl, () => decodeCountyTable(countyJson, countyUrl));
     const topologyUrl = this.#url(TOPOLOGY_FILE);
     const geometry = decodeFile(topologyUrl, () => decodeAtlasGeometry(topology, counties, topologyUrl));
-    const atlas: Atlas = { meta, counties, countyIndexByCode: buildCountyIndex(counties.codes), geometry };
-    this.#atlas = atlas;
-    this.#metrics.set(DEFAULT_CATEGORY, this.#decodeMetrics(meta, DEFAULT_CATEGORY, defaultMetrics.json));
-    return atlas;
+    return { counties, countyIndexByCode: buildCountyIndex(counties.codes), geometry };
   }
 
-  #decodeMetrics(meta: DatasetMeta, category: string, json: unknown): CountyMetrics {
-    const url = this.#url(`index/${meta.metricsFiles[category]}`);
-    const countyCount = this.#requireAtlas().counties.codes.length;
-    return decodeFile(url, () => decodeMetrics(json, meta.years, countyCount, url));
+  #requireShared(): Omit<Atlas, 'meta'> {
+    if (!this.#shared) throw new Error('GeodataSource: loadAtlas() must finish before metrics or details are loaded');
+    return this.#shared;
   }
 
-  #requireAtlas(): Atlas {
-    if (!this.#atlas) throw new Error('GeodataSource: loadAtlas() must finish before metrics or belts are loaded');
-    return this.#atlas;
+  #requireDataset(datasetId: string): LoadedDataset {
+    const loaded = this.#datasets.get(datasetId);
+    if (!loaded) throw new Error(`GeodataSource: dataset "${datasetId}" is not loaded`);
+    return loaded;
   }
 
-  /** Metrics of one category ("all" or a category id), fetched once and kept. */
-  async loadMetrics(category: string, signal?: AbortSignal): Promise<CountyMetrics> {
-    const cached = this.#metrics.get(category);
+  /** Metrics of one category ("all" or a category id) of a loaded dataset, fetched once and kept. */
+  async loadMetrics(datasetId: string, category: string, signal?: AbortSignal): Promise<CountyMetrics> {
+    const key = `${datasetId}/${category}`;
+    const cached = this.#metrics.get(key);
     if (cached) return cached;
-    const { meta } = this.#requireAtlas();
-    const file = meta.metricsFiles[category];
+    const loaded = this.#requireDataset(datasetId);
+    const file = this.#metricsFileOf(loaded, category);
     if (!file) {
-      throw new LoadError(this.#url(META_FILE), 'invalid', null, `no metrics file for category "${category}"`);
+      throw new LoadError(this.#url(loaded.files.folder), 'invalid', null, `no metrics file for category "${category}"`);
     }
-    const json = await fetchJson(this.#url(`index/${file}`), { signal, fetchFn: this.#fetchFn });
-    const metrics = this.#decodeMetrics(meta, category, json);
-    this.#metrics.set(category, metrics);
+    const json = await fetchJson(this.#url(file), { signal, fetchFn: this.#fetchFn });
+    const metrics = this.#decodeMetrics(loaded, file, json);
+    this.#metrics.set(key, metrics);
     return metrics;
   }
 
-  /** The belts file, for the county panel; fetched on first use and kept. */
-  async loadBelts(signal?: AbortSignal): Promise<BeltsFile> {
-    if (this.#belts) return this.#belts;
-    const { meta } = this.#requireAtlas();
-    const url = this.#url(`index/${meta.beltsFile}`);
+  /** The belt model's belts file, for the county panel; fetched on first use and kept. */
+  async loadBelts(datasetId: string, signal?: AbortSignal): Promise<BeltsFile> {
+    const cached = this.#belts.get(datasetId);
+    if (cached) return cached;
+    const { files, dataset } = this.#requireDataset(datasetId);
+    if (files.kind !== 'belts') throw new Error(`GeodataSource: dataset "${datasetId}" has no belts`);
+    const url = this.#url(files.folder + files.meta.beltsFile);
     const json = await fetchJson(url, { signal, fetchFn: this.#fetchFn });
-    this.#belts = decodeFile(url, () => {
-      const belts = json as Partial<BeltsFile> | null;
-      if (!belts || !Array.isArray(belts.belts) || belts.years?.join() !== meta.years.join()) {
-        throw new Error(`${url}: expected { years: [${meta.years.join(', ')}], belts: [...] }`);
+    const belts = decodeFile(url, () => {
+      const file = json as Partial<BeltsFile> | null;
+      if (!file || !Array.isArray(file.belts) || file.years?.join() !== dataset.years.join()) {
+        throw new Error(`${url}: expected { years: [${dataset.years.join(', ')}], belts: [...] }`);
       }
-      return belts as BeltsFile;
+      return file as BeltsFile;
     });
-    return this.#belts;
+    this.#belts.set(datasetId, belts);
+    return belts;
+  }
+
+  /** A listed dataset's places by county (villages, towns), for the county panel; fetched on first use and kept. */
+  async loadListedPlaces(datasetId: string, signal?: AbortSignal): Promise<DatasetDetailsFile> {
+    const cached = this.#listed.get(datasetId);
+    if (cached) return cached;
+    const { files, dataset } = this.#requireDataset(datasetId);
+    if (files.kind !== 'listed') throw new Error(`GeodataSource: dataset "${datasetId}" has no listed places`);
+    const url = this.#url(files.folder + files.descriptor.detailsFile);
+    const json = await fetchJson(url, { signal, fetchFn: this.#fetchFn });
+    const details = decodeFile(url, () => decodeDatasetDetails(json, dataset.years, url));
+    this.#listed.set(datasetId, details);
+    return details;
   }
 }

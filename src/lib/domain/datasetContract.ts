@@ -17,6 +17,27 @@ export interface DatasetMeasure {
   unitLabel: LocalizedText;
 }
 
+/**
+ * The words a dataset's views use where the belt model says 产业带 (a layer's name, a legend's title,
+ * what an empty county is called): declared by each dataset, so no view assumes belts.
+ */
+export interface DatasetWords {
+  /** The first layer's name in the layer switch: 销售规模 / 淘宝村数量. */
+  valueLayer: LocalizedText;
+  /** The spread layer's name: 百亿产业带 / 首个淘宝村. */
+  spreadLayer: LocalizedText;
+  /** Legend titles of the three layers. */
+  valueLegend: LocalizedText;
+  growthLegend: LocalizedText;
+  spreadLegend: LocalizedText;
+  /** A county with no value that year: 无产业带 / 无淘宝村. */
+  none: LocalizedText;
+  /** A county not yet over the spread threshold: 尚无百亿产业带 / 尚无淘宝村. */
+  notYet: LocalizedText;
+  /** Title of the small chart of counties over the threshold by region. */
+  spreadChart: LocalizedText;
+}
+
 /** One point of a national series published beside the dataset (not a map colour). */
 export interface NationalSeriesPoint {
   year: number;
@@ -45,6 +66,7 @@ export interface DatasetDescriptor {
   description: LocalizedText;
   isIllustrative: boolean;
   measure: DatasetMeasure;
+  words: DatasetWords;
   /** Years with a complete county list: ascending, consecutive. Only these are map colours. */
   years: number[];
   /** Empty when the dataset has no categories. */
@@ -122,4 +144,21 @@ export interface DatasetDetailsFile {
   years: number[];
   /** By county code; only counties with at least one listed village or town. */
   counties: Record<string, { villages: ListedVillage[]; towns: ListedTown[] }>;
+}
+
+/** One dataset as the catalogue lists it, for the dataset switch. */
+export interface DatasetCatalogueEntry {
+  id: string;
+  title: LocalizedText;
+  isIllustrative: boolean;
+  /** First and last year with map colours. */
+  years: [number, number];
+  /** The dataset's meta file, relative to geodata/ (index/meta.json for the belt model). */
+  metaFile: string;
+}
+
+/** geodata/datasets.json: every dataset the atlas can show, the default (the belt model) first. */
+export interface DatasetCatalogueFile {
+  generatedBy: string;
+  datasets: DatasetCatalogueEntry[];
 }

@@ -13,7 +13,7 @@ export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): Coun
   if (areas.level === 'county') return metrics;
   const areaCount = areas.codes.length;
   const { countyToArea } = areas;
-  const countyCount = metrics.sales[0]?.length ?? 0;
+  const countyCount = metrics.values[0]?.length ?? 0;
   if (countyCount !== countyToArea.length) {
     throw new Error(
       `aggregateMetrics: metrics "${metrics.category}" hold ${countyCount} counties, the ${areas.level} table maps ${countyToArea.length}`,
@@ -23,22 +23,23 @@ export function aggregateMetrics(metrics: CountyMetrics, areas: AreaTable): Coun
     for (let c = 0; c < values.length; c++) into[countyToArea[c]!]! += values[c]!;
     return into;
   };
-  const sales = metrics.sales.map((yearSales) => sumByArea(yearSales, new Float64Array(areaCount)));
+  const values = metrics.values.map((yearValues) => sumByArea(yearValues, new Float64Array(areaCount)));
+  // Uint16 holds the counts: even the largest province has a few thousand belts at most.
+  const sumCounts = (table: Uint16Array[] | null) => table?.map((counts) => sumByArea(counts, new Uint16Array(areaCount))) ?? null;
   return {
     ...metrics,
-    sales,
-    growth: sales.map((yearSales, y) => growthOfSums(yearSales, sales[y - 1])),
-    // Uint16 holds the counts: even the largest province has a few thousand belts at most.
-    beltCount: metrics.beltCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
-    over100YiCount: metrics.over100YiCount.map((counts) => sumByArea(counts, new Uint16Array(areaCount))),
+    values,
+    growth: values.map((yearValues, y) => growthOfSums(yearValues, values[y - 1])),
+    beltCount: sumCounts(metrics.beltCount),
+    over100YiCount: sumCounts(metrics.over100YiCount),
     provenance: metrics.provenance.map((codes) => provenanceByArea(codes, countyToArea, areaCount)),
-    firstYearOver100Yi: earliestByArea(metrics.firstYearOver100Yi, countyToArea, areaCount),
+    spreadFirstYear: earliestByArea(metrics.spreadFirstYear, countyToArea, areaCount),
   };
 }
 
-/** Growth of an area is that of its summed sales, never an average of its counties' growth rates. */
-function growthOfSums(yearSales: Float64Array, previousSales: Float64Array | undefined): (number | null)[] {
-  return Array.from(yearSales, (sales, a) => yearOnYearGrowth(sales, previousSales?.[a]));
+/** Growth of an area is that of its summed values, never an average of its counties' growth rates. */
+function growthOfSums(yearValues: Float64Array, previousValues: Float64Array | undefined): (number | null)[] {
+  return Array.from(yearValues, (value, a) => yearOnYearGrowth(value, previousValues?.[a]));
 }
 
 /** An area's provenance combines its counties': modeled with reported gives mixed. */
@@ -51,7 +52,7 @@ function provenanceByArea(codes: ProvenanceCode[], countyToArea: Int32Array, are
   return combined;
 }
 
-/** An area first holds a 百亿 belt in the earliest year any of its counties does. */
+/** An area first reaches the spread threshold (a 百亿 belt, a Taobao village) in the earliest year any of its counties does. */
 function earliestByArea(firstYears: (number | null)[], countyToArea: Int32Array, areaCount: number): (number | null)[] {
   const earliest = new Array<number | null>(areaCount).fill(null);
   firstYears.forEach((year, c) => {

@@ -4,7 +4,8 @@
  * Chinese names correctly, and RFC 4180 quoting and CRLF line ends.
  */
 import type { CountyMetrics } from '../domain/atlas';
-import type { BeltRecord, CountyTableFile, DatasetMeta, ProvenanceCode } from '../domain/contract';
+import type { BeltRecord, CountyTableFile, ProvenanceCode } from '../domain/contract';
+import type { AtlasDataset } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
 import type { LayerScale } from '../view/scales/layerScale';
@@ -49,7 +50,7 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
 }
 
 export interface CountyCsvInput {
-  meta: Pick<DatasetMeta, 'isIllustrative' | 'sources' | 'title'>;
+  meta: Pick<AtlasDataset, 'isIllustrative' | 'sources' | 'title'>;
   counties: CountyTableFile;
   metrics: CountyMetrics;
   scale: LayerScale;
@@ -100,12 +101,12 @@ export function countyCsv(input: CountyCsvInput): string {
       category: metrics.category,
       layer: scale.layer,
       map_class: bin ? legendLabel(bin, scale.layer, lang) : '',
-      sales_yuan: Math.round(metrics.sales[yearIndex]?.[i] ?? 0),
+      sales_yuan: Math.round(metrics.values[yearIndex]?.[i] ?? 0),
       growth_percent: status.kind === 'value' ? Number((status.growth * 100).toFixed(2)) : null,
       growth_status: status.kind,
-      belt_count: metrics.beltCount[yearIndex]?.[i] ?? 0,
-      over_100yi_belt_count: metrics.over100YiCount[yearIndex]?.[i] ?? 0,
-      first_year_over_100yi: metrics.firstYearOver100Yi[i] ?? null,
+      belt_count: metrics.beltCount?.[yearIndex]?.[i] ?? 0,
+      over_100yi_belt_count: metrics.over100YiCount?.[yearIndex]?.[i] ?? 0,
+      first_year_over_100yi: metrics.spreadFirstYear[i] ?? null,
       provenance: PROVENANCE_NAMES[metrics.provenance[yearIndex]?.[i] ?? 0],
       source_ids: sourceIds.join('; '),
       sources: sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; '),

@@ -220,7 +220,7 @@ export class ExportController {
       level: source.level,
       selectedPlaceCode: source.selectedPlaceCode,
       provinces: atlas.counties.provinceTable,
-      over100YiCentres: metrics.over100YiCentres,
+      spreadCentres: metrics.spreadCentres,
     };
   }
 

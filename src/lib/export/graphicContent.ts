@@ -4,7 +4,7 @@
  */
 import type { PlaceLevel } from '../domain/areas';
 import { categoryLabel } from '../domain/categories';
-import type { DatasetMeta } from '../domain/contract';
+import type { AtlasDataset } from '../domain/atlas';
 import type { LayerId } from '../domain/layers';
 import { formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
@@ -46,7 +46,7 @@ export interface GraphicContent {
 }
 
 export interface GraphicView {
-  meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'>;
+  meta: Pick<AtlasDataset, 'title' | 'isIllustrative' | 'categories'>;
   layer: LayerId;
   category: string;
   year: number;

@@ -6,7 +6,8 @@
  */
 import type { PlaceLevel } from '../domain/areas';
 import type { AtlasGeometry } from '../domain/atlas';
-import type { DatasetMeta, Over100YiCentre, ProvinceRecord } from '../domain/contract';
+import type { ProvinceRecord } from '../domain/contract';
+import type { AtlasDataset, SpreadCentre } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { coloursAt } from '../cartography/countyColourFrames';
 import { labelledPoints, over100YiPathMarks, projectPathMarks } from '../cartography/over100YiPath';
@@ -24,7 +25,7 @@ import type { SceneItem } from './scene';
 /** What an export shows: the view the reader has on screen. */
 export interface ExportView {
   geometry: AtlasGeometry;
-  meta: Pick<DatasetMeta, 'title' | 'isIllustrative' | 'categories'>;
+  meta: Pick<AtlasDataset, 'title' | 'isIllustrative' | 'categories'>;
   layer: LayerId;
   category: string;
   /** The years of the metrics the scale was built from (metrics.years). */
@@ -42,8 +43,8 @@ export interface ExportView {
   selectedPlaceCode: string | null;
   /** Province table, for the province names written on the map. */
   provinces: readonly ProvinceRecord[];
-  /** The yearly centre of 百亿 belts (metrics.over100YiCentres), drawn on the spread layer. */
-  over100YiCentres: readonly Over100YiCentre[];
+  /** The yearly centre of 百亿 belts (metrics.spreadCentres), drawn on the spread layer. */
+  spreadCentres: readonly SpreadCentre[];
 }
 
 /** What the animation encoder draws from: `positionCount` pictures (years or story steps), each with a fade from the one before. */
@@ -107,7 +108,7 @@ export class GraphicFrames implements FrameSource {
     const labels = provinceLabels(view.provinces);
     const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
     return this.yearIndices.map((yearIndex) => {
-      const marks = over100YiPathMarks(view.layer === 'spread' ? view.over100YiCentres : null, view.years[yearIndex]!);
+      const marks = over100YiPathMarks(view.layer === 'spread' ? view.spreadCentres : null, view.years[yearIndex]!);
       return {
         labels: labelsToShow(labels, zoom, labelledPoints(marks))
           .map((label) => ({ ...project(label.position), text: label[view.lang] }))

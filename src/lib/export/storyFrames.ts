@@ -15,7 +15,7 @@ import type { SceneItem } from './scene';
 /** The parts of the view a story does not set: the map, the dataset, the language, the screen. */
 export type StoryExportBase = Omit<
   ExportView,
-  'layer' | 'category' | 'years' | 'scale' | 'camera' | 'over100YiCentres' | 'level' | 'selectedPlaceCode' | 'compareFrom'
+  'layer' | 'category' | 'years' | 'scale' | 'camera' | 'spreadCentres' | 'level' | 'selectedPlaceCode' | 'compareFrom'
 >;
 
 export interface StorySegment {
@@ -87,7 +87,7 @@ export class StoryFrames implements FrameSource {
         years: metrics.years,
         scale: buildLayerScale(layer, metrics),
         camera: segment.camera && { ...segment.camera, viewportWidth: viewport.width, viewportHeight: viewport.height },
-        over100YiCentres: metrics.over100YiCentres,
+        spreadCentres: metrics.spreadCentres,
       };
       const frames = new GraphicFrames(view, width, height, yearIndices, {
         title: story.title[base.lang],

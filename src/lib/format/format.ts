@@ -93,3 +93,26 @@ export function formatBytes(bytes: number, lang: Lang): string {
   if (bytes >= 1e3) return `${numberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1e3)} KB`;
   return `${formatCount(bytes, lang)} B`;
 }
+
+/** How a dataset's measure is written (src/lib/domain/datasetContract.ts DatasetMeasure has this shape). */
+export interface MeasureUnit {
+  unit: 'count' | 'yuan';
+  /** Written after a count: 个 / villages. */
+  unitLabel: Record<Lang, string>;
+}
+
+/**
+ * A value of a dataset's measure as people read it: yuan as formatSales writes them (105.6亿元 /
+ * 10.6 billion yuan), counts as a whole number with the measure's unit (74个 / 74 villages).
+ */
+export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang): string {
+  if (measure.unit === 'yuan') return formatSales(value, lang);
+  const number = formatCount(value, lang);
+  const label = measure.unitLabel[lang];
+  return lang === 'zh' ? `${number}${label}` : `${number} ${label}`;
+}
+
+/** A legend break of a measure: yuan in the legend's unit (formatSalesBreak), counts as they are. */
+export function formatMeasureBreak(value: number, measure: MeasureUnit, lang: Lang): string {
+  return measure.unit === 'yuan' ? formatSalesBreak(value, lang) : formatCount(value, lang);
+}

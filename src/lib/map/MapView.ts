@@ -105,7 +105,7 @@ export class MapView {
    * The 百亿 path's marks, null until a path is first shown; kept (same identity) for as long as
    * the centres and year are the same, so that a redraw for a hover does not lay it out again.
    */
-  #pathMarks: { centres: MapDrawModel['over100YiCentres']; year: number; marks: Over100YiPathMarks } | null = null;
+  #pathMarks: { centres: MapDrawModel['spreadCentres']; year: number; marks: Over100YiPathMarks } | null = null;
   /**
    * The province names written at the current zoom; replaced only when the set changes (the zoom
    * crosses a label's minZoom, the 百亿 path moves), so that deck.gl does not lay them out again.
@@ -181,8 +181,8 @@ export class MapView {
       this.#pendingDraw = model;
     }
     const path = this.#pathMarks;
-    if (path ? path.centres !== model.over100YiCentres || path.year !== model.year : model.over100YiCentres !== null) {
-      this.#pathMarks = { centres: model.over100YiCentres, year: model.year, marks: over100YiPathMarks(model.over100YiCentres, model.year) };
+    if (path ? path.centres !== model.spreadCentres || path.year !== model.year : model.spreadCentres !== null) {
+      this.#pathMarks = { centres: model.spreadCentres, year: model.year, marks: over100YiPathMarks(model.spreadCentres, model.year) };
     }
     this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();

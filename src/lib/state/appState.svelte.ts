@@ -9,13 +9,18 @@ import type { PlaybackSpeed, TimelineManager } from './TimelinePlayer';
 import type { CameraRequest } from './camera';
 import { selectionAtLevel } from './selection';
 import { ALL_CATEGORIES } from '../domain/categories';
-import type { UrlState } from './url';
+import { DEFAULT_DATASET } from '../domain/datasets';
+import { defaultUrlState, type UrlState } from './url';
 import type { CameraView } from './camera';
 import type { PageMode, PlaceDisplay } from './pageMode';
 
 export class AppState implements TimelineManager {
-  readonly years: readonly number[];
-  readonly defaults: UrlState;
+  /** The years of the dataset shown, and the address's defaults for it (its latest year): both change with the dataset. */
+  years = $state.raw<readonly number[]>([]);
+  defaults = $state.raw<UrlState>(defaultUrlState(0, 'zh'));
+
+  /** The dataset shown (DEFAULT_DATASET, the belt model, unless the reader chose another). */
+  dataset = $state(DEFAULT_DATASET);
 
   layer = $state<LayerId>('sales');
   year = $state(0);
@@ -68,6 +73,7 @@ export class AppState implements TimelineManager {
   /** The part of the state that lives in the URL. */
   get urlState(): UrlState {
     return {
+      dataset: this.dataset,
       lang: this.lang,
       layer: this.layer,
       year: this.year,
@@ -92,6 +98,7 @@ export class AppState implements TimelineManager {
    * to its view, or back to the first view without one.
    */
   applyUrlState(state: UrlState): void {
+    this.dataset = state.dataset;
     this.lang = state.lang;
     this.layer = state.layer;
     this.year = state.year;
@@ -109,6 +116,16 @@ export class AppState implements TimelineManager {
     this.isEmbed = state.embed;
     this.hasEmbedControls = state.controls;
     this.isAutoplay = state.autoplay;
+  }
+
+  /**
+   * Shows another dataset (its files are in): its years and defaults, and the state an address
+   * for it names (AtlasStartup builds that, keeping what the reader had chosen that still applies).
+   */
+  useDataset(years: readonly number[], defaults: UrlState, state: UrlState): void {
+    this.years = years;
+    this.defaults = defaults;
+    this.applyUrlState(state);
   }
 
   /** The county selected before the map left the county level, to come back to (not in the URL). */

@@ -8,6 +8,7 @@
  */
 import { PLACE_LEVELS, type PlaceLevel } from '../domain/areas';
 import { ALL_CATEGORIES } from '../domain/categories';
+import { DEFAULT_DATASET, isDatasetId } from '../domain/datasets';
 import { isLang, type Lang } from '../i18n/i18n';
 import { LAYERS, type LayerId } from '../domain/layers';
 import { isStoryName } from './storyName';
@@ -17,6 +18,7 @@ import type { PageMode, PlaceDisplay } from './pageMode';
 
 /** In the order serialiseUrl writes them. */
 export const URL_PARAMS = [
+  'dataset',
   'lang',
   'layer',
   'year',
@@ -41,6 +43,8 @@ const VIEW_DEGREE_DECIMALS = 4;
 const VIEW_ZOOM_DECIMALS = 2;
 
 export interface UrlState {
+  /** The dataset shown (geodata/datasets.json); the belt model when absent, as before datasets. */
+  dataset: string;
   lang: Lang;
   layer: LayerId;
   year: number;
@@ -74,6 +78,7 @@ export interface UrlState {
  */
 export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
   return {
+    dataset: DEFAULT_DATASET,
     lang,
     layer: 'sales',
     year: latestYear,
@@ -95,6 +100,8 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
 
 /** What the dataset allows, so that a year, category or place it does not hold is invalid. */
 export interface UrlDomain {
+  /** The id of the dataset shown: the only dataset a reading of the address can take. */
+  datasetId: string;
   years: readonly number[];
   categoryIds: readonly string[];
   isCountyCode: (code: string) => boolean;
@@ -168,6 +175,10 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
   };
   const known = new Set<string>(URL_PARAMS);
   return {
+    dataset: read('dataset', (raw) => {
+      if (!isDatasetId(raw)) return invalid(raw, 'expected a dataset id (a-z, 0-9 and -)');
+      return raw === domain.datasetId ? valid(raw) : invalid(raw, 'no dataset with this id');
+    }),
     lang: read('lang', (raw) => (isLang(raw) ? valid(raw) : invalid(raw, 'expected zh or en'))),
     layer: read('layer', oneOf(LAYERS)),
     year: read('year', yearIn(domain.years)),

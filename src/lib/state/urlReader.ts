@@ -1,6 +1,7 @@
 /** Reading the view from the address: on load, and again on back/forward. */
 import type { Atlas } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
+import { isDatasetId } from '../domain/datasets';
 import { defaultUrlState, invalidParams, parseUrl, stateFromUrl, type UrlState } from './url';
 
 export interface UrlReading {
@@ -15,9 +16,17 @@ export interface UrlReading {
 }
 
 export interface UrlReader {
+  /** The dataset whose years, categories and places the reader checks against. */
+  datasetId: string;
   defaults: UrlState;
   /** The state `search` ("?layer=growth…") asks for: its valid parameters over the defaults. */
   read(search: string): UrlReading;
+}
+
+/** The dataset an address asks for, before any dataset is loaded: a well-formed id, else null (the reader then warns). */
+export function requestedDataset(search: string): string | null {
+  const raw = new URLSearchParams(search).get('dataset');
+  return raw !== null && isDatasetId(raw) ? raw : null;
 }
 
 /**
@@ -36,6 +45,7 @@ export function urlReader(
   );
   const provinceCodes = new Set(atlas.geometry.provinces.features.map((f) => f.properties.code));
   const domain = {
+    datasetId: atlas.meta.id,
     years,
     categoryIds: categories.map((c) => c.id),
     isCountyCode: (code: string) => atlas.countyIndexByCode.has(code),
@@ -43,6 +53,7 @@ export function urlReader(
     isProvinceCode: (code: string) => provinceCodes.has(code),
   };
   return {
+    datasetId: atlas.meta.id,
     defaults,
     read(search) {
       const parsed = parseUrl(search, domain);

@@ -116,7 +116,7 @@ export class AtlasView {
       countyColours: colours,
       selectedCode: this.selectedPlaceCode,
       lang,
-      over100YiCentres: layer === 'spread' ? metrics.over100YiCentres : null,
+      spreadCentres: layer === 'spread' ? metrics.spreadCentres : null,
       transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
     };
   });

@@ -1,6 +1,6 @@
 /** What the view hands the map to draw; MapView.update(model) draws exactly this. */
 import type { PlaceLevel } from '../domain/areas';
-import type { Over100YiCentre } from '../domain/contract';
+import type { SpreadCentre } from '../domain/atlas';
 import type { LayerId } from '../domain/layers';
 
 export type RGBA = [number, number, number, number];
@@ -26,7 +26,7 @@ export interface MapDrawModel {
   selectedCode: string | null;
   lang: 'zh' | 'en';
   /** The yearly sales-weighted centres of 百亿 belts on the spread layer (all years; the map draws those up to `year`), else null. */
-  over100YiCentres: readonly Over100YiCentre[] | null;
+  spreadCentres: readonly SpreadCentre[] | null;
   /** Colour transition length in ms; 0 under prefers-reduced-motion. */
   transitionMs: number;
 }

@@ -1,3 +1,4 @@
+import { BELT_RULE } from '../../../src/lib/domain/beltRuleConfig';
 import { describe, expect, it } from 'vitest';
 import {
   buildCountyIndex,
@@ -92,13 +93,14 @@ describe('decodeCountyTable', () => {
 });
 
 describe('decodeMeta', () => {
-  const meta = { years: [2018, 2019, 2020], metricsFiles: { all: 'metrics-all.json' }, beltsFile: 'belts.json' };
+  const meta = { years: [2018, 2019, 2020], metricsFiles: { all: 'metrics-all.json' }, beltsFile: 'belts.json', beltRule: BELT_RULE };
 
   it('accepts consecutive years and a metrics file for "all"', () => {
     expect(decodeMeta(meta).years).toEqual([2018, 2019, 2020]);
   });
 
   it.each([
+    ['no belt rule', { ...meta, beltRule: undefined }, /"beltRule" must give the belt rule's thresholds/],
     ['a gap in the years', { ...meta, years: [2018, 2020] }, /consecutive integers; got 2020 at position 1/],
     ['no years', { ...meta, years: [] }, /non-empty "years"/],
     ['no metrics file for all', { ...meta, metricsFiles: { apparel: 'x.json' } }, /file for "all"/],
@@ -110,12 +112,12 @@ describe('decodeMeta', () => {
 describe('decodeMetrics', () => {
   it('converts 万元 to yuan in typed arrays and keeps the per-year, per-county layout', () => {
     const metrics = decodeMetrics(makeMetrics(), YEARS, COUNTY_CODES.length);
-    expect(metrics.sales[0]).toBeInstanceOf(Float64Array);
-    expect(Array.from(metrics.sales[1] ?? [])).toEqual([150_000, 25_000_000_000]);
-    expect(Array.from(metrics.beltCount[0] ?? [])).toEqual([0, 3]);
-    expect(metrics.over100YiCount[1]).toBeInstanceOf(Uint16Array);
+    expect(metrics.values[0]).toBeInstanceOf(Float64Array);
+    expect(Array.from(metrics.values[1] ?? [])).toEqual([150_000, 25_000_000_000]);
+    expect(Array.from(metrics.beltCount![0] ?? [])).toEqual([0, 3]);
+    expect(metrics.over100YiCount![1]).toBeInstanceOf(Uint16Array);
     expect(metrics.growth[1]).toEqual([null, 0.25]);
-    expect(metrics.firstYearOver100Yi).toEqual([null, 2023]);
+    expect(metrics.spreadFirstYear).toEqual([null, 2023]);
     expect(metrics.category).toBe('all');
   });
 

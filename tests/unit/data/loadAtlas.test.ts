@@ -1,3 +1,4 @@
+import { BELT_RULE } from '../../../src/lib/domain/beltRuleConfig';
 import { describe, expect, it } from 'vitest';
 import { bodySizeOf, combineProgress, fetchJson, type FileProgress } from '../../../src/lib/data/fetchJson';
 import { GeodataSource, LoadError, isAbortError } from '../../../src/lib/data/loadAtlas';
@@ -90,6 +91,12 @@ function fakeServer(files: Record<string, unknown>) {
 
 const META = {
   generatedBy: 'test',
+  title: { zh: '示意', en: 'Illustrative' },
+  description: { zh: '', en: '' },
+  isIllustrative: true,
+  categories: [],
+  sources: [],
+  beltRule: BELT_RULE,
   years: YEARS,
   metricsFiles: { all: 'metrics-all.json', apparel: 'metrics-apparel.json' },
   beltsFile: 'belts.json',
@@ -111,7 +118,7 @@ describe('GeodataSource', () => {
     const server = fakeServer(fixtureFiles());
     const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
     const seen: FileProgress[] = [];
-    const atlas = await source.loadAtlas({ onProgress: (p) => seen.push(p) });
+    const { atlas, metrics: shown } = await source.loadAtlas({ onProgress: (p) => seen.push(p) });
 
     expect(atlas.counties.codes).toEqual(['330102', '330782']);
     expect(atlas.countyIndexByCode.get('330782')).toBe(1);
@@ -121,20 +128,24 @@ describe('GeodataSource', () => {
     expect(last?.loadedBytes).toBe(last?.totalBytes);
 
     const before = server.requested.length;
-    const metrics = await source.loadMetrics('all');
+    const metrics = await source.loadMetrics('belts', 'all');
     expect(server.requested.length).toBe(before); // preloaded with the atlas
-    expect(metrics.sales[1]?.[1]).toBe(25_000_000_000);
+    expect(metrics).toBe(shown);
+    expect(atlas.meta.id).toBe('belts');
+    expect(atlas.meta.measure.unit).toBe('yuan');
+    expect(server.requested).not.toContain('data/datasets.json'); // the default view needs no catalogue
+    expect(metrics.values[1]?.[1]).toBe(25_000_000_000);
   });
 
   it('fetches a category once and keeps it', async () => {
     const server = fakeServer(fixtureFiles());
     const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
     await source.loadAtlas();
-    const first = await source.loadMetrics('apparel');
-    const second = await source.loadMetrics('apparel');
+    const first = await source.loadMetrics('belts', 'apparel');
+    const second = await source.loadMetrics('belts', 'apparel');
     expect(second).toBe(first);
     expect(server.requested.filter((url) => url.endsWith('metrics-apparel.json'))).toHaveLength(1);
-    expect((await source.loadBelts()).belts).toEqual([]);
+    expect((await source.loadBelts('belts')).belts).toEqual([]);
   });
 
   it.each([
@@ -155,6 +166,117 @@ describe('GeodataSource', () => {
   it('names an unknown category', async () => {
     const source = new GeodataSource({ baseUrl: 'data/', fetchFn: fakeServer(fixtureFiles()).fetchFn });
     await source.loadAtlas();
-    await expect(source.loadMetrics('tea')).rejects.toThrow(/no metrics file for category "tea"/);
+    await expect(source.loadMetrics('belts', 'tea')).rejects.toThrow(/no metrics file for category "tea"/);
+  });
+});
+
+/** A listed dataset (淘宝村-like) of the two fixture counties, 2015–2016. */
+const VILLAGE_WORDS = Object.fromEntries(
+  ['valueLayer', 'spreadLayer', 'valueLegend', 'growthLegend', 'spreadLegend', 'none', 'notYet', 'spreadChart'].map((word) => [
+    word,
+    { zh: `词${word}`, en: `word ${word}` },
+  ]),
+);
+const VILLAGE_META = {
+  generatedBy: 'test',
+  id: 'villages',
+  title: { zh: '淘宝村', en: 'Taobao villages' },
+  description: { zh: '', en: '' },
+  isIllustrative: false,
+  measure: { id: 'villages', name: { zh: '淘宝村数量', en: 'Taobao villages' }, unit: 'count', unitLabel: { zh: '个', en: 'villages' } },
+  words: VILLAGE_WORDS,
+  years: [2015, 2016],
+  categories: [],
+  spreadThreshold: 1,
+  sources: [],
+  yearSourceIds: ['s2015', 's2016'],
+  nationalSeries: [],
+  reportedCountyPoints: [],
+  metricsFile: 'metrics.json',
+  detailsFile: 'details.json',
+};
+const VILLAGE_METRICS = {
+  generatedBy: 'test',
+  measure: 'villages',
+  years: [2015, 2016],
+  values: [
+    [0, 3],
+    [2, 5],
+  ],
+  growth: [
+    [null, null],
+    ['new', 0.6667],
+  ],
+  provenance: [
+    [2, 2],
+    [2, 2],
+  ],
+  towns: [null, [0, 1]],
+  firstYear: [2016, 2015],
+  centres: [{ year: 2015, lng: 120, lat: 29, weight: 3 }],
+  countiesByRegion: [],
+  newCountiesByRegion: [],
+};
+
+function filesWithVillages(): Record<string, unknown> {
+  return {
+    ...fixtureFiles(),
+    'data/datasets.json': {
+      generatedBy: 'test',
+      datasets: [
+        { id: 'belts', title: { zh: '', en: '' }, isIllustrative: true, years: [2023, 2024], metaFile: 'index/meta.json' },
+        { id: 'villages', title: VILLAGE_META.title, isIllustrative: false, years: [2015, 2016], metaFile: 'datasets/villages/meta.json' },
+      ],
+    },
+    'data/datasets/villages/meta.json': VILLAGE_META,
+    'data/datasets/villages/metrics.json': VILLAGE_METRICS,
+    'data/datasets/villages/details.json': { generatedBy: 'test', years: [2015, 2016], counties: {} },
+  };
+}
+
+describe('GeodataSource with several datasets', () => {
+  it('opens a listed dataset through the catalogue, without the belt model\'s files', async () => {
+    const server = fakeServer(filesWithVillages());
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
+    const { atlas, metrics } = await source.loadAtlas({ datasetId: 'villages' });
+    expect(server.requested.sort()).toEqual([
+      'data/china.topo.json',
+      'data/datasets.json',
+      'data/datasets/villages/meta.json',
+      'data/datasets/villages/metrics.json',
+      'data/index/counties.json',
+    ]);
+    expect(atlas.meta.id).toBe('villages');
+    expect(atlas.meta.measure.unit).toBe('count');
+    expect(atlas.meta.detailsKind).toBe('listed');
+    expect(Array.from(metrics.values[1]!)).toEqual([2, 5]);
+    // "new" is what the growth layer derives from a previous 0, so it decodes to null.
+    expect(metrics.growth[1]).toEqual([null, 0.6667]);
+    expect(metrics.beltCount).toBeNull();
+    expect(metrics.spreadFirstYear).toEqual([2016, 2015]);
+  });
+
+  it('switches datasets fetching only the new dataset\'s files, keeping the geometry', async () => {
+    const server = fakeServer(filesWithVillages());
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });
+    const belts = await source.loadAtlas();
+    const before = server.requested.length;
+    const villages = await source.loadAtlas({ datasetId: 'villages' });
+    expect(server.requested.slice(before)).toEqual([
+      'data/datasets.json',
+      'data/datasets/villages/meta.json',
+      'data/datasets/villages/metrics.json',
+    ]);
+    expect(villages.atlas.geometry).toBe(belts.atlas.geometry);
+    const back = server.requested.length;
+    const again = await source.loadAtlas();
+    expect(server.requested.length).toBe(back); // both datasets are kept
+    expect(again.metrics).toBe(belts.metrics);
+    expect((await source.loadListedPlaces('villages')).counties).toEqual({});
+  });
+
+  it('refuses a dataset the catalogue does not list, naming it', async () => {
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: fakeServer(filesWithVillages()).fetchFn });
+    await expect(source.loadAtlas({ datasetId: 'nope' })).rejects.toThrow(/no dataset "nope" in the catalogue/);
   });
 });

@@ -40,9 +40,9 @@ describe('committed dataset summed to provinces and prefectures', () => {
   ] as const)('%s %s in %i: sales %d, %i belts, %i 百亿, provenance %i', (level, code, year, sales, belts, over100Yi, provenance) => {
     const { aggregated, a } = place(level, code);
     const y = metrics.years.indexOf(year);
-    expect(aggregated.sales[y]![a]).toBe(sales);
-    expect(aggregated.beltCount[y]![a]).toBe(belts);
-    expect(aggregated.over100YiCount[y]![a]).toBe(over100Yi);
+    expect(aggregated.values[y]![a]).toBe(sales);
+    expect(aggregated.beltCount![y]![a]).toBe(belts);
+    expect(aggregated.over100YiCount![y]![a]).toBe(over100Yi);
     expect(aggregated.provenance[y]![a]).toBe(provenance);
   });
 
@@ -68,11 +68,11 @@ describe('committed dataset summed to provinces and prefectures', () => {
     ['62', null],
   ] as const)('province %s first holds a 百亿 belt in %s', (code, year) => {
     const { aggregated, a } = place('province', code);
-    expect(aggregated.firstYearOver100Yi[a]).toBe(year);
+    expect(aggregated.spreadFirstYear[a]).toBe(year);
   });
 
   it.each(['province', 'prefecture'] as const)('%s totals add up to the national total of 2024: 2 384 270 780 000 yuan', (level) => {
     const aggregated = aggregateMetrics(metrics, areaTable(counties, level));
-    expect(aggregated.sales[metrics.years.indexOf(2024)]!.reduce((sum, sales) => sum + sales, 0)).toBe(2_384_270_780_000);
+    expect(aggregated.values[metrics.years.indexOf(2024)]!.reduce((sum, sales) => sum + sales, 0)).toBe(2_384_270_780_000);
   });
 });

@@ -49,14 +49,14 @@ describe('aggregateMetrics', () => {
     const areas = areaTable(counties, level);
     const a = areas.codes.indexOf(code);
     const aggregated = aggregateMetrics(metrics, areas);
-    expect(aggregated.sales.map((perArea) => perArea[a]! / YI)).toEqual(salesYi);
-    expect(aggregated.beltCount.map((perArea) => perArea[a])).toEqual(belts);
-    expect(aggregated.over100YiCount.map((perArea) => perArea[a])).toEqual(over100Yi);
+    expect(aggregated.values.map((perArea) => perArea[a]! / YI)).toEqual(salesYi);
+    expect(aggregated.beltCount!.map((perArea) => perArea[a])).toEqual(belts);
+    expect(aggregated.over100YiCount!.map((perArea) => perArea[a])).toEqual(over100Yi);
   });
 
   it.each(['prefecture', 'province'] as const)('%s totals add up to the national total: 1101.5, 1278 and 1228 亿元', (level) => {
     const aggregated = aggregateMetrics(metrics, areaTable(counties, level));
-    expect(aggregated.sales.map((perArea) => perArea.reduce((sum, s) => sum + s, 0) / YI)).toEqual([1101.5, 1278, 1228]);
+    expect(aggregated.values.map((perArea) => perArea.reduce((sum, s) => sum + s, 0) / YI)).toEqual([1101.5, 1278, 1228]);
   });
 
   it('recomputes growth from the summed sales instead of averaging county growth', () => {
@@ -83,10 +83,10 @@ describe('aggregateMetrics', () => {
     const gansu = provinces.codes.indexOf('62');
     const aggregated = aggregateMetrics(metrics, provinces);
     YEARS.forEach((_, y) => {
-      expect([aggregated.sales[y]![gansu], aggregated.beltCount[y]![gansu], aggregated.over100YiCount[y]![gansu]]).toEqual([0, 0, 0]);
+      expect([aggregated.values[y]![gansu], aggregated.beltCount![y]![gansu], aggregated.over100YiCount![y]![gansu]]).toEqual([0, 0, 0]);
       expect(aggregated.provenance[y]![gansu]).toBe(0);
     });
-    expect(aggregated.firstYearOver100Yi[gansu]).toBeNull();
+    expect(aggregated.spreadFirstYear[gansu]).toBeNull();
   });
 
   it.each([
@@ -107,8 +107,8 @@ describe('aggregateMetrics', () => {
     const provinces = areaTable(counties, 'province');
     const aggregated = aggregateMetrics(metrics, provinces);
     // 上城 crosses 100 亿 in 2022, 义乌 in 2023: 浙江 from 2022.
-    expect(aggregated.firstYearOver100Yi[provinces.codes.indexOf('33')]).toBe(2022);
-    expect(metrics.firstYearOver100Yi[countyIndexOf('330782')]).toBe(2023);
+    expect(aggregated.spreadFirstYear[provinces.codes.indexOf('33')]).toBe(2022);
+    expect(metrics.spreadFirstYear[countyIndexOf('330782')]).toBe(2023);
   });
 
   it('refuses metrics whose county count differs from the table', () => {

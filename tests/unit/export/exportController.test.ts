@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import type { Atlas } from '../../../src/lib/domain/atlas';
-import type { DatasetMeta } from '../../../src/lib/domain/contract';
+import type { AtlasDataset } from '../../../src/lib/domain/atlas';
 import type { AnimationJob } from '../../../src/lib/export/animationExport';
 import { ExportController, type ExportOutput, type ExportSource } from '../../../src/lib/export/exportController.svelte';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
@@ -9,7 +9,7 @@ import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/g
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
-const meta = { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [], years: YEARS } as unknown as DatasetMeta;
+const meta = { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [], years: YEARS } as unknown as AtlasDataset;
 const atlas: Atlas = { meta, counties, countyIndexByCode: new Map(counties.codes.map((c, i) => [c, i])), geometry: decodeAtlasGeometry(makeTopology(), counties) };
 const source: ExportSource = {
   atlas,

@@ -22,9 +22,9 @@ const view: ExportView = {
   level: 'county',
   selectedPlaceCode: null,
   provinces: counties.provinceTable,
-  over100YiCentres: [
-    { year: 2023, lng: 0.8, lat: 0.5, beltCount: 1 },
-    { year: 2024, lng: 1.4, lat: 0.6, beltCount: 2 },
+  spreadCentres: [
+    { year: 2023, lng: 0.8, lat: 0.5, weight: 1 },
+    { year: 2024, lng: 1.4, lat: 0.6, weight: 2 },
   ],
 };
 
@@ -79,7 +79,7 @@ describe('GraphicFrames', () => {
       layer: 'spread' as const,
       scale: buildLayerScale('spread', metrics),
       camera: { lng: 120, lat: 29, zoom: 5, viewportWidth: 540, viewportHeight: 540 },
-      over100YiCentres: [{ year: 2024, lng: 120.2, lat: 29.1, beltCount: 1 }],
+      spreadCentres: [{ year: 2024, lng: 120.2, lat: 29.1, weight: 1 }],
     };
     const frames = new GraphicFrames(zhejiang, 540, 540, [0, 1]);
     expect(texts(frames.scene(0))).toContain('Zhejiang');

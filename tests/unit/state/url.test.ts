@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/state/url';
 
 const domain: UrlDomain = {
+  datasetId: 'taobao-villages',
   years: [2018, 2019, 2020, 2021, 2022, 2023, 2024],
   categoryIds: ['apparel', 'food'],
   isCountyCode: (code) => code === '330782' || code === '450202',
@@ -26,6 +27,11 @@ describe('parseUrl', () => {
     { search: '?layer=growth', param: 'layer', expected: { status: 'valid', value: 'growth' } },
     { search: '?layer=heat', param: 'layer', expected: { status: 'invalid', raw: 'heat' } },
     { search: '?lang=en', param: 'lang', expected: { status: 'valid', value: 'en' } },
+    { search: '?dataset=taobao-villages', param: 'dataset', expected: { status: 'valid', value: 'taobao-villages' } },
+    { search: '?dataset=belts', param: 'dataset', expected: { status: 'invalid', raw: 'belts', reason: 'no dataset with this id' } },
+    { search: '?dataset=..%2Fx', param: 'dataset', expected: { status: 'invalid', raw: '../x', reason: 'expected a dataset id (a-z, 0-9 and -)' } },
+    { search: '?dataset=%3Cb%3E', param: 'dataset', expected: { status: 'invalid', raw: '<b>', reason: 'expected a dataset id (a-z, 0-9 and -)' } },
+    { search: `?dataset=${'a'.repeat(49)}`, param: 'dataset', expected: { status: 'invalid', raw: 'a'.repeat(49), reason: 'expected a dataset id (a-z, 0-9 and -)' } },
     { search: '?lang=EN', param: 'lang', expected: { status: 'invalid', raw: 'EN' } },
     { search: '?year=2020', param: 'year', expected: { status: 'valid', value: 2020 } },
     { search: '?year=2017', param: 'year', expected: { status: 'invalid', raw: '2017' } },
@@ -128,6 +134,7 @@ describe('serialiseUrl', () => {
   });
 
   const everyParam: UrlState = {
+    dataset: 'taobao-villages',
     lang: 'en',
     layer: 'growth',
     year: 2021,

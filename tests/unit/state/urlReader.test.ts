@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetMeta } from '../../../src/lib/domain/contract';
-import { urlReader } from '../../../src/lib/state/urlReader';
+import type { AtlasDataset } from '../../../src/lib/domain/atlas';
+import { requestedDataset, urlReader } from '../../../src/lib/state/urlReader';
 import { defaultUrlState } from '../../../src/lib/state/url';
 
 const features = (codes: string[]) => ({ type: 'FeatureCollection' as const, features: codes.map((code) => ({ type: 'Feature' as const, properties: { code }, geometry: { type: 'Point' as const, coordinates: [0, 0] } })) });
 const atlas = {
-  meta: { years: [2018, 2019, 2020], categories: [{ id: 'food', zh: '食品饮料', en: 'Food', isNewConsumption: false }] } as unknown as DatasetMeta,
+  meta: { id: 'belts', years: [2018, 2019, 2020], categories: [{ id: 'food', zh: '食品饮料', en: 'Food', isNewConsumption: false }] } as unknown as AtlasDataset,
   countyIndexByCode: new Map([['330782', 0]]),
   geometry: { prefectures: features(['3307']), provinces: features(['33']) },
 };
@@ -25,6 +25,10 @@ describe('urlReader', () => {
     { search: '?level=prefecture&county=330782', state: { ...defaults, level: 'prefecture', area: '3307' }, warnings: 0 },
     { search: '?area=33', state: defaults, warnings: 1 },
     { search: '?level=prefecture&area=33', state: { ...defaults, level: 'prefecture' }, warnings: 1 },
+    // A dataset that is not the one loaded (the start fell back to the default) is one warning, never a state.
+    { search: '?dataset=nope&year=2019', state: { ...defaults, year: 2019 }, warnings: 1 },
+    { search: '?dataset=..%2Fx', state: defaults, warnings: 1 },
+    { search: '?dataset=belts', state: defaults, warnings: 0 },
   ] as const)('$search', ({ search, state, warnings }) => {
     const reading = urlReader(atlas, 'zh').read(search);
     expect(reading.state).toEqual(state);
@@ -50,5 +54,18 @@ describe('urlReader', () => {
     expect(reader.read('?year=2050').warnings[0]).toBe('Beltmap: URL parameter "year" ignored ("2050": no data for this year (2018–2020))');
     expect(reader.read('?foo=1').warnings[0]).toBe('Beltmap: URL parameter "foo" ignored (not a Beltmap parameter)');
     expect(reader.read('?area=33').warnings[0]).toBe('Beltmap: URL parameter "area" ignored ("33": not shown at level=county)');
+  });
+});
+
+describe('requestedDataset', () => {
+  it.each([
+    ['', null],
+    ['?dataset=taobao-villages&year=2016', 'taobao-villages'],
+    ['?dataset=..%2Fx', null], // never a path: no request is made for it
+    ['?dataset=%3Cb%3E', null],
+    [`?dataset=${'a'.repeat(300)}`, null],
+    ['?dataset=Taobao', null],
+  ])('%s asks for %s', (search, expected) => {
+    expect(requestedDataset(search)).toBe(expected);
   });
 });

@@ -23,15 +23,15 @@ export function makeMetrics(options: {
   return {
     category: 'all',
     years,
-    sales: sales.map((row) => Float64Array.from(row)),
+    values: sales.map((row) => Float64Array.from(row)),
     growth,
     beltCount: (options.beltCount ?? perCounty((s) => (s > 0 ? 1 : 0))).map((row) => Uint16Array.from(row)),
     over100YiCount: (options.over100YiCount ?? perCounty((s) => (s >= 1e10 ? 1 : 0))).map((row) =>
       Uint16Array.from(row),
     ),
     provenance: options.provenance ?? sales.map((row) => row.map((s) => (s > 0 ? 1 : 0))),
-    firstYearOver100Yi: options.firstYearOver100Yi ?? new Array<number | null>(counties).fill(null),
-    over100YiCentres: [],
-    over100YiCountiesByRegion: years.map((year) => ({ year, east: 0, central: 0, west: 0, northeast: 0 })),
+    spreadFirstYear: options.firstYearOver100Yi ?? new Array<number | null>(counties).fill(null),
+    spreadCentres: [],
+    spreadCountiesByRegion: years.map((year) => ({ year, east: 0, central: 0, west: 0, northeast: 0 })),
   };
 }

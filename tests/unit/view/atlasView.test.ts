@@ -17,7 +17,7 @@ const metrics = {
     ],
     firstYearOver100Yi: [2024, null],
   }),
-  over100YiCentres: years.map((year) => ({ year, lng: 120, lat: 30, beltCount: 1 })),
+  spreadCentres: years.map((year) => ({ year, lng: 120, lat: 30, weight: 1 })),
 };
 const atlas = {
   counties: {
@@ -88,7 +88,7 @@ describe('AtlasView', () => {
     { layer: 'spread', centres: [2022, 2023, 2024] },
   ] as const)('hands the map the 百亿 centres of every year on the spread layer only ($layer)', ({ layer, centres }) => {
     const { view } = setup({ layer, year: 2023 });
-    expect(view.drawModel!.over100YiCentres?.map((p) => p.year) ?? null).toEqual(centres);
+    expect(view.drawModel!.spreadCentres?.map((p) => p.year) ?? null).toEqual(centres);
   });
 
   it('switches colour transitions off under prefers-reduced-motion', () => {
@@ -112,7 +112,7 @@ describe('AtlasView', () => {
     const model = view.drawModel!;
     expect(model.level).toBe('province');
     expect(view.areas?.codes).toEqual(['33', '45']);
-    expect(Array.from(view.levelMetrics!.sales[2]!)).toEqual([120 * YI, 0.8 * YI]);
+    expect(Array.from(view.levelMetrics!.values[2]!)).toEqual([120 * YI, 0.8 * YI]);
     // 浙江 120 亿 (≥100 亿), 广西 0.8 亿 (<1 亿).
     expect(Array.from(model.countyColours)).toEqual([68, 1, 84, 255, 188, 222, 51, 255]);
   });

@@ -22,7 +22,7 @@ export const COMPARE_COUNT_BREAKS = [0, 1, 2, 3];
 
 /** The base value the difference layer compares: sales, or the number of 百亿 belts for the spread layer. */
 export function compareValues(metrics: CountyMetrics, layer: LayerId, yearIndex: number): ArrayLike<number> {
-  return (layer === 'spread' ? metrics.over100YiCount : metrics.sales)[yearIndex] ?? [];
+  return (layer === 'spread' ? (metrics.over100YiCount ?? metrics.values) : metrics.values)[yearIndex] ?? [];
 }
 
 /** What the difference layer colours: the relative change of sales, or the change in 百亿 belts. */

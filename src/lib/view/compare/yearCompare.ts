@@ -24,10 +24,10 @@ export interface YearChange {
 /**
  * The value compared for each layer: sales for the sales and the growth layer (the change in
  * sales between two years is the growth over the period; growth rates themselves do not subtract
- * meaningfully), the number of 百亿 belts for the spread layer.
+ * meaningfully), the number of 百亿 belts for the spread layer (a dataset without belts compares its values).
  */
 function baseValues(metrics: CountyMetrics, layer: LayerId, yearIndex: number): ArrayLike<number> {
-  return (layer === 'spread' ? metrics.over100YiCount : metrics.sales)[yearIndex]!;
+  return (layer === 'spread' ? (metrics.over100YiCount ?? metrics.values) : metrics.values)[yearIndex]!;
 }
 
 export function yearChange(from: number, to: number): YearChange {

@@ -49,17 +49,17 @@ interface Entry {
  * then sales, among places holding at least one.
  */
 function entryOf(metrics: CountyMetrics, layer: LayerId, y: number, area: number): Entry | null {
-  const sales = metrics.sales[y]?.[area] ?? 0;
+  const sales = metrics.values[y]?.[area] ?? 0;
   switch (layer) {
     case 'sales':
       return sales > 0 ? { area, value: sales, tieBreak: 0 } : null;
     case 'growth': {
-      const previousSales = metrics.sales[y - 1]?.[area] ?? 0;
+      const previousSales = metrics.values[y - 1]?.[area] ?? 0;
       const growth = metrics.growth[y]?.[area] ?? null;
       return sales > 0 && previousSales > 0 && growth !== null ? { area, value: growth, tieBreak: 0 } : null;
     }
     case 'spread': {
-      const count = metrics.over100YiCount[y]?.[area] ?? 0;
+      const count = metrics.over100YiCount?.[y]?.[area] ?? 0;
       return count > 0 ? { area, value: count, tieBreak: sales } : null;
     }
   }
@@ -75,7 +75,7 @@ function ranking(metrics: CountyMetrics, layer: LayerId, y: number, candidates: 
 export function rankPlaces(metrics: CountyMetrics, areas: AreaTable, query: RankingQuery): RankingRow[] {
   const y = metrics.years.indexOf(query.year);
   if (y < 0) throw new Error(`rankPlaces: no data for year ${query.year} (years ${metrics.years.join(', ')})`);
-  const areaCount = metrics.sales[y]!.length;
+  const areaCount = metrics.values[y]!.length;
   if (areaCount !== areas.codes.length) {
     throw new Error(`rankPlaces: metrics hold ${areaCount} places, the ${areas.level} table ${areas.codes.length}; aggregate them to the level first`);
   }

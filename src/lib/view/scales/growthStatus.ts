@@ -14,9 +14,9 @@ export type GrowthStatus =
 export function growthStatus(metrics: CountyMetrics, yearIndex: number, countyIndex: number): GrowthStatus {
   const growth = metrics.growth[yearIndex]?.[countyIndex] ?? null;
   if (growth !== null) return { kind: 'value', growth };
-  const sales = metrics.sales[yearIndex]?.[countyIndex] ?? 0;
+  const sales = metrics.values[yearIndex]?.[countyIndex] ?? 0;
   if (sales <= 0) return { kind: 'no-belt' };
   if (yearIndex === 0) return { kind: 'no-data' };
-  const previousSales = metrics.sales[yearIndex - 1]?.[countyIndex] ?? 0;
+  const previousSales = metrics.values[yearIndex - 1]?.[countyIndex] ?? 0;
   return previousSales > 0 ? { kind: 'no-data' } : { kind: 'new' };
 }

@@ -114,7 +114,7 @@ function rangeBins(breaks: number[], colours: string[]): LegendBin[] {
 
 export function buildSalesScale(metrics: CountyMetrics): LayerScale {
   const positive: number[] = [];
-  for (const yearSales of metrics.sales) for (const s of yearSales) if (s > 0) positive.push(s);
+  for (const yearSales of metrics.values) for (const s of yearSales) if (s > 0) positive.push(s);
   const breaks = salesBreaks(positive);
   const ranges = rangeBins(breaks, sampleRamp(SALES_RAMP, breaks.length + 1));
   // Bin 0 is "no belt"; the threshold scale maps sales to bins 1…n.
@@ -126,7 +126,7 @@ export function buildSalesScale(metrics: CountyMetrics): LayerScale {
     layer: 'sales',
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
-      const sales = metrics.sales[yearIndex]?.[countyIndex] ?? 0;
+      const sales = metrics.values[yearIndex]?.[countyIndex] ?? 0;
       return sales > 0 ? rangeOf(sales) : 0;
     },
   };
@@ -170,7 +170,7 @@ export function buildSpreadScale(metrics: CountyMetrics): LayerScale {
     layer: 'spread',
     bins: (yearIndex) => binsByYear[yearIndex] ?? [],
     binOf(yearIndex, countyIndex) {
-      const first = metrics.firstYearOver100Yi[countyIndex];
+      const first = metrics.spreadFirstYear[countyIndex];
       const shownYear = years[yearIndex];
       if (first == null || shownYear === undefined || first > shownYear) return notYet;
       return years.indexOf(first);

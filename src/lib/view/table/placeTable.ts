@@ -61,7 +61,7 @@ function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclu
       return comparedNumber(change, compare.layer) ?? Infinity;
     }
     case 'sales': {
-      const sales = metrics.sales[y]?.[i] ?? 0;
+      const sales = metrics.values[y]?.[i] ?? 0;
       return sales > 0 ? sales : null;
     }
     case 'growth': {
@@ -69,11 +69,11 @@ function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclu
       return status.kind === 'value' ? status.growth : null;
     }
     case 'belts':
-      return metrics.beltCount[y]?.[i] ?? 0;
+      return metrics.beltCount?.[y]?.[i] ?? 0;
     case 'over100Yi':
-      return metrics.over100YiCount[y]?.[i] ?? 0;
+      return metrics.over100YiCount?.[y]?.[i] ?? 0;
     case 'firstOver100Yi': {
-      const first = metrics.firstYearOver100Yi[i] ?? null;
+      const first = metrics.spreadFirstYear[i] ?? null;
       return first !== null && first <= (metrics.years[y] ?? 0) ? first : null;
     }
     case 'provenance':
@@ -134,7 +134,7 @@ export function tableRow(
   sources: readonly SourceRecord[],
 ): TableRow {
   const { places, metrics, yearIndex: y, lang } = input;
-  const sales = metrics.sales[y]?.[i] ?? 0;
+  const sales = metrics.values[y]?.[i] ?? 0;
   const hasBelt = sales > 0;
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
@@ -145,8 +145,8 @@ export function tableRow(
     place: places.contexts[i]?.[lang] ?? '',
     sales: hasBelt ? formatSales(sales, lang) : t('table.noBelt', lang),
     growth: hasBelt ? growthText(metrics, y, i, lang) : '',
-    belts: formatCount(metrics.beltCount[y]?.[i] ?? 0, lang),
-    over100Yi: formatCount(metrics.over100YiCount[y]?.[i] ?? 0, lang),
+    belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
+    over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),
     firstOver100Yi: first !== null ? formatYear(first, lang) : t('tooltip.notYet', lang),
     change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang) : '',
     provenance: hasBelt ? (provenanceLabel(provenanceCode, reportedSourceTitles(belts, y, sources), lang) ?? '') : '',

@@ -54,8 +54,8 @@ export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): 
 
 export function tooltipContent(input: TooltipInput): TooltipContent {
   const { places, metrics, placeIndex: c, yearIndex: y, layer, lang } = input;
-  const sales = metrics.sales[y]?.[c] ?? 0;
-  const firstYear = metrics.firstYearOver100Yi[c] ?? null;
+  const sales = metrics.values[y]?.[c] ?? 0;
+  const firstYear = metrics.spreadFirstYear[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
 
   const salesRow = { label: t('tooltip.sales', lang), value: sales > 0 ? formatSales(sales, lang) : t('tooltip.noBelt', lang) };
@@ -68,11 +68,11 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
     const growthRow = { label: t('tooltip.growth', lang), value: growthText(metrics, y, c, lang) };
     if (layer === 'growth') rows.unshift(growthRow);
     else rows.push(growthRow);
-    const rank = nationalRank(metrics.sales[y]!, c)!;
+    const rank = nationalRank(metrics.values[y]!, c)!;
     rows.push(
       { label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) },
-      { label: t('tooltip.belts', lang), value: formatCount(metrics.beltCount[y]?.[c] ?? 0, lang) },
-      { label: t('tooltip.over100Yi', lang), value: formatCount(metrics.over100YiCount[y]?.[c] ?? 0, lang) },
+      { label: t('tooltip.belts', lang), value: formatCount(metrics.beltCount?.[y]?.[c] ?? 0, lang) },
+      { label: t('tooltip.over100Yi', lang), value: formatCount(metrics.over100YiCount?.[y]?.[c] ?? 0, lang) },
     );
   }
   return {

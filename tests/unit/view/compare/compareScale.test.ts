@@ -10,7 +10,7 @@ describe('buildCompareScale', () => {
   const labelsOf = (layer: 'sales' | 'spread', from: number, yearIndex: number) => {
     const scale = buildCompareScale(layer, metrics, from);
     const bins = scale.bins(yearIndex);
-    return Array.from(metrics.sales[0]!, (_, c) => compareLegendLabel(bins[scale.binOf(yearIndex, c)]!, layer, 'zh'));
+    return Array.from(metrics.values[0]!, (_, c) => compareLegendLabel(bins[scale.binOf(yearIndex, c)]!, layer, 'zh'));
   };
 
   it('bins the relative change of sales, with new, gone and no belt apart', () => {

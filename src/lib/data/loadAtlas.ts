@@ -70,7 +70,7 @@ export class GeodataSource {
   readonly #datasets = new Map<string, LoadedDataset>();
   /** Decoded metrics by `${datasetId}/${category}`; only successful loads are kept, so a retry fetches again. */
   readonly #metrics = new Map<string, CountyMetrics>();
-  #catalogue: DatasetCatalogueFile | null = null;
+  #catalogue: Promise<DatasetCatalogueFile> | null = null;
   readonly #belts = new Map<string, BeltsFile>();
   readonly #listed = new Map<string, DatasetDetailsFile>();
 
@@ -83,12 +83,17 @@ export class GeodataSource {
     return this.#baseUrl + file;
   }
 
-  /** The catalogue of datasets, fetched once. */
-  async loadCatalogue(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
-    if (this.#catalogue) return this.#catalogue;
-    const url = this.#url(CATALOGUE_FILE);
-    const json = await fetchJson(url, { signal, fetchFn: this.#fetchFn });
-    this.#catalogue = decodeFile(url, () => decodeCatalogue(json, url));
+  /** The catalogue of datasets, fetched once (callers at the same time share the one request; a failure may be tried again). */
+  loadCatalogue(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
+    if (!this.#catalogue) {
+      const url = this.#url(CATALOGUE_FILE);
+      this.#catalogue = fetchJson(url, { signal, fetchFn: this.#fetchFn })
+        .then((json) => decodeFile(url, () => decodeCatalogue(json, url)))
+        .catch((error: unknown) => {
+          this.#catalogue = null;
+          throw error;
+        });
+    }
     return this.#catalogue;
   }
 

@@ -16,6 +16,9 @@ export const zh = {
   'layer.growth': '增速',
   'layer.spread': '百亿产业带',
 
+  'dataset.label': '数据集',
+  'dataset.loading': '正在载入数据集…',
+  'dataset.failed': '无法载入该数据集（{message}），地图仍显示原数据集。',
   'category.label': '品类',
   'category.all': '全部品类',
 
@@ -299,6 +302,9 @@ export const en: Record<MessageKey, string> = {
   'layer.growth': 'Growth',
   'layer.spread': '10 bn belts',
 
+  'dataset.label': 'Dataset',
+  'dataset.loading': 'Loading the dataset…',
+  'dataset.failed': 'The dataset could not be loaded ({message}); the map still shows the previous one.',
   'category.label': 'Category',
   'category.all': 'All categories',
 

@@ -2,7 +2,8 @@
  * Datasets (issue 12) as a reader meets them: a link to the 淘宝村 dataset opens it with only its own
  * files fetched; a link from before datasets opens the belt map exactly as it did; a dataset= value
  * that names no dataset falls back with one warning and fetches nothing it names; switching datasets
- * round-trips through the address and Back/Forward; every layer of both datasets paints 义乌市 in the
+ * (an address reached through the history, and the dataset switch) round-trips through the address
+ * and Back/Forward, fetching only the new dataset's files; every layer of both datasets paints 义乌市 in the
  * legend swatch its value falls in; the illustrative badge only on the illustrative dataset.
  * The expectations come from the committed files in geodata/, not from the words the views use.
  */
@@ -234,7 +235,43 @@ describe('switching datasets', () => {
     expect(geodataFiles(requests)).toEqual([...firstLoad, ...VILLAGE_FILES].sort());
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
+
+  test('the dataset switch pushes an entry that Back and Forward step through, and switches back', async () => {
+    const { page, watch, requests } = await open(BELT_QUERY);
+    await expectBeltView(page);
+    const firstLoad = geodataFiles(requests);
+    const historyLength = () => page.evaluate(() => history.length);
+    const start = await historyLength();
+    const datasetSwitch = page.getByLabel('数据集');
+    expect(await datasetSwitch.inputValue()).toBe('belts');
+    // Reaching for the switch (here with the keyboard) fetches the catalogue that names the other datasets.
+    await datasetSwitch.focus();
+    await datasetSwitch.selectOption(VILLAGES);
+    await page.waitForFunction((query) => location.search === query, VILLAGE_QUERY);
+    await expectVillageView(page);
+    expect(await historyLength()).toBe(start + 1);
+    expect(geodataFiles(requests)).toEqual([...firstLoad, ...VILLAGE_FILES].sort());
+
+    await page.goBack();
+    await page.waitForFunction((query) => location.search === query, BELT_QUERY);
+    await expectBeltView(page);
+    expect(await datasetSwitch.inputValue()).toBe('belts');
+    await page.goForward();
+    await page.waitForFunction((query) => location.search === query, VILLAGE_QUERY);
+    await expectVillageView(page);
+    expect(await datasetSwitch.inputValue()).toBe(VILLAGES);
+
+    // Back to the belt dataset with the switch: the layer stays, the year is the dataset's latest.
+    await datasetSwitch.selectOption('belts');
+    await page.waitForFunction(() => location.search === '?layer=growth');
+    await waitForDrawn(page, 'growth', lastOf(beltMeta.years));
+    expect(await page.locator(BADGE).count()).toBe(1);
+    expect(await historyLength()).toBe(start + 2);
+    expect(geodataFiles(requests)).toEqual([...firstLoad, ...VILLAGE_FILES].sort());
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 describe('every layer of both datasets paints 义乌市 in its legend swatch', () => {

@@ -32,6 +32,7 @@ const YIWU = '330782';
 /** 义乌市's label point (geodata/index/counties.json) at the map's centre, in 浙江. */
 const YIWU_VIEW = '120.0552,29.3007,7.5';
 const MAP = '.map-canvas';
+/** The 示意数据 badge (src/components/shared/IllustrativeBadge.svelte). */
 const BADGE = 'p.badge';
 
 const lastOf = (years: readonly number[]) => years[years.length - 1]!;
@@ -127,8 +128,8 @@ describe('a link to the 淘宝村 dataset', () => {
     expect(await opened.page.locator('.panel').innerText()).toMatch(/(^|[^\d.,])48(?![\d.,])/);
   });
 
-  // The issue's requirement; on main at 03754d7 the county panel still lists belts, so this fails
-  // there until the panel lists a listed dataset's villages.
+  // The issue's requirement. Fails on main as of 5397fc1: the county panel still lists belts; it
+  // passes once the panel lists a listed dataset's villages.
   test('the panel lists its villages (a village of 2016 and one of 2014 named)', async () => {
     const villages = villageDetails.counties[CAOXIAN]!.villages;
     const of = (year: number) => villages.find((village) => village.year === year)!.village;

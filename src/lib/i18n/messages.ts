@@ -108,7 +108,6 @@ export const zh = {
   'about.model': '示意数据如何生成',
   'about.modelText':
     '当前数据为示意数据：由带固定随机种子的模型生成，并以公开报告中的事实校准（如销售集中于十个核心省份、百亿产业带先在东部出现、后向中部扩散）。来源给出具体数字的，使用该数字并标为“报告值”；其余均为“模型估计”。示意数据不是官方统计。',
-  'about.realData': '当前数据来自导入的数据文件。',
   'about.years': '年份：{from}–{to}',
   'about.sources': '来源',
   'about.measure': '度量：{measure}（{unit}）',
@@ -411,7 +410,6 @@ export const en: Record<MessageKey, string> = {
   'about.model': 'How the illustrative data is made',
   'about.modelText':
     'This dataset is illustrative: a seeded model generates it, calibrated on facts from public reports (sales concentrate in ten core provinces; 10 bn yuan belts appear first in the east and later in central China). Where a source gives a figure, the dataset uses it and marks it "reported"; everything else is "modeled". It is not an official statistic.',
-  'about.realData': 'This dataset comes from an imported data file.',
   'about.years': 'Years: {from}–{to}',
   'about.sources': 'Sources',
   'about.measure': 'Measure: {measure} ({unit})',

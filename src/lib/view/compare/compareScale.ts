@@ -9,7 +9,7 @@ import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
 import { countBreaks, outsideListOf, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
-import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_UNCHANGED, NEUTRAL_NO_BELT, NO_DATA } from '../scales/palettes';
+import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_NO_DATA, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
 import { beltViewDataset, hasBelts, type ViewDataset } from '../scales/viewDataset';
 import { yearChange, type YearChange } from './yearCompare';
 
@@ -88,7 +88,7 @@ export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYe
     bin('new', COMPARE_NEW),
     bin('gone', COMPARE_GONE),
     bin('no-belt', NEUTRAL_NO_BELT),
-    ...(isOutsideList ? [bin('no-data', NO_DATA)] : []),
+    ...(isOutsideList ? [bin('no-data', COMPARE_NO_DATA)] : []),
   ];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)

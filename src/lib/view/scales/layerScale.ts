@@ -62,7 +62,7 @@ const FALLBACK_SALES_BREAKS = [1, 5, 10, 50, 100].map((yi) => yi * YI);
 const COUNT_LADDER = [2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000];
 const FALLBACK_COUNT_BREAKS = [2, 5, 10, 20, 50];
 /** The smallest count on the value layer: the lower bound of its first bin. */
-export const LOWEST_COUNT = 1;
+const LOWEST_COUNT = 1;
 
 /**
  * Round sales breaks (yuan) for the given positive values: ladder steps above the 5th percentile

@@ -77,10 +77,13 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
         : t('tooltip.notYet', lang),
   };
   const rows: TooltipRow[] = layer === 'spread' ? [spreadRow, valueRow] : [valueRow];
-  if (value > 0) {
+  // A fall to 0 still has a growth (-100 %), which the growth layer colours: the row says it.
+  if (value > 0 || growthStatus(metrics, y, c).kind === 'value') {
     const growthRow = { label: t('tooltip.growth', lang), value: growthText(metrics, y, c, lang) };
     if (layer === 'growth') rows.unshift(growthRow);
     else rows.push(growthRow);
+  }
+  if (value > 0) {
     const rank = nationalRank(metrics.values[y]!, c)!;
     rows.push({ label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) });
     // Belt counts only where the data has belts.

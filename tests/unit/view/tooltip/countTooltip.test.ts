@@ -48,13 +48,25 @@ describe('the tooltip of a count dataset (淘宝村, committed files)', () => {
 
   it.each([
     // 南浔区 had 0, 3 and 0 villages: absent from the 2014 and 2016 lists, a reported 0.
-    { name: '2016 (3 villages the year before)', yearIndex: 2, zh: '0个', en: '0 villages', source: REPORT_2016 },
-    { name: '2014', yearIndex: 0, zh: '0个', en: '0 villages', source: REPORT_2014 },
+    {
+      name: '2016, 3 villages the year before: a fall of 100 %',
+      yearIndex: 2,
+      zh: [{ label: '淘宝村数量', value: '0个' }, { label: '同比', value: '-100.0%' }],
+      en: [{ label: 'Taobao villages', value: '0 villages' }, { label: 'YoY', value: '-100.0%' }],
+      source: REPORT_2016,
+    },
+    {
+      name: '2014',
+      yearIndex: 0,
+      zh: [{ label: '淘宝村数量', value: '0个' }],
+      en: [{ label: 'Taobao villages', value: '0 villages' }],
+      source: REPORT_2014,
+    },
   ])('南浔区 in $name: a reported 0 with its list as source', ({ yearIndex, zh, en, source }) => {
     const content = tooltip('330503', { yearIndex });
-    expect(content.rows).toEqual([{ label: '淘宝村数量', value: zh }]);
+    expect(content.rows).toEqual(zh);
     expect(content.provenance).toBe(`报告值（${source}）`);
-    expect(tooltip('330503', { yearIndex, lang: 'en' }).rows).toEqual([{ label: 'Taobao villages', value: en }]);
+    expect(tooltip('330503', { yearIndex, lang: 'en' }).rows).toEqual(en);
   });
 
   it('a place the lists do not cover (高雄市, Taiwan) has no value and no source', () => {

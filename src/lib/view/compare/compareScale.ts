@@ -2,8 +2,9 @@
  * The difference layer: each place coloured by its change between a chosen first year and the
  * year shown (compareYears), on a diverging scale of its own with "new", "gone" and "none"
  * swatches. An amount (yuan) changes relatively (+60 %); a count (villages, 百亿 belts) by a
- * difference (+3), as a reader of counts expects: +1 from 1 village is +100 % yet one village. It has the LayerScale shape, so the map, the legend marker and the levels
- * (scaleByCounty) use it as they use the layers' scales.
+ * difference (+3), as a reader of counts expects: from 1 village to 2 is +100 % yet one village.
+ * It has the LayerScale shape, so the map, the legend marker and the levels (scaleByCounty) use
+ * it as they use the layers' scales.
  */
 import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';

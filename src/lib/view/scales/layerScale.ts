@@ -80,7 +80,7 @@ export function countBreaks(positiveCounts: ArrayLike<number>, maxBreaks = MAX_S
 }
 
 /** The breaks of the value layer in the measure's unit: yuan or counts. */
-export function valueBreaks(positiveValues: ArrayLike<number>, dataset: ViewDataset, maxBreaks = MAX_SALES_BREAKS): number[] {
+function valueBreaks(positiveValues: ArrayLike<number>, dataset: ViewDataset, maxBreaks = MAX_SALES_BREAKS): number[] {
   return dataset.measure.unit === 'count' ? countBreaks(positiveValues, maxBreaks) : salesBreaks(positiveValues, maxBreaks);
 }
 

@@ -54,7 +54,8 @@ export class AtlasView {
   scale = $derived.by((): LayerScale | null => {
     const metrics = this.levelMetrics;
     const areas = this.areas;
-    return metrics && areas ? scaleByCounty(buildLayerScale(this.#app.layer, metrics), areas) : null;
+    const dataset = this.#session.atlas?.meta;
+    return metrics && areas && dataset ? scaleByCounty(buildLayerScale(this.#app.layer, metrics, dataset), areas) : null;
   });
 
   /**
@@ -65,8 +66,9 @@ export class AtlasView {
     const from = this.#app.compareFrom;
     const metrics = this.levelMetrics;
     const areas = this.areas;
-    if (from === null || !metrics || !areas || !metrics.years.includes(from)) return null;
-    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from), areas);
+    const dataset = this.#session.atlas?.meta;
+    if (from === null || !metrics || !areas || !dataset || !metrics.years.includes(from)) return null;
+    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset), areas);
   });
 
   /** What the map and legend show: the difference layer while comparing, else the layer's scale. */
@@ -136,7 +138,7 @@ export class AtlasView {
     const code = areas.codes[placeIndex] ?? '';
     const { compareFrom, layer, year, lang } = this.#app;
     if (this.compareScale && compareFrom !== null) {
-      const content = compareTooltipContent({ places: areas, metrics, placeIndex, layer, fromYear: compareFrom, toYear: year, lang });
+      const content = compareTooltipContent({ places: areas, metrics, placeIndex, layer, fromYear: compareFrom, toYear: year, lang, dataset: atlas.meta });
       return { x: hover.x, y: hover.y, content };
     }
     return {
@@ -151,6 +153,7 @@ export class AtlasView {
         layer,
         lang,
         belts: belts && areas.level === 'county' ? beltsOf(belts.belts, code, metrics.category) : null,
+        dataset: atlas.meta,
       }),
     };
   });

@@ -4,6 +4,7 @@ import { AppState } from '../../../src/lib/state/appState.svelte';
 import { AtlasView, TRANSITION_MS } from '../../../src/lib/view/atlasView.svelte';
 import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
 import { makeMetrics } from '../support/metricsFixture';
+import { beltViewDataset } from '../../../src/lib/view/scales/viewDataset';
 
 const YI = 1e8;
 const years = [2022, 2023, 2024];
@@ -36,7 +37,7 @@ const atlas = {
       { code: '4502', name: '柳州市', shortName: '柳州', pinyin: 'liu zhou', initials: 'lz', province: '45' },
     ],
   },
-  meta: { sources: [] },
+  meta: { sources: [], ...beltViewDataset() },
   countyIndexByCode: new Map([
     ['330782', 0],
     ['450202', 1],

@@ -1,4 +1,4 @@
-/** The spread chart's bars: counties with a 百亿 belt per year, stacked by region, in SVG units. */
+/** The spread chart's bars: counties over the spread threshold (a 百亿 belt, a Taobao village) per year, stacked by region, in SVG units. */
 import { MAINLAND_REGIONS, type MainlandRegionId, type RegionCounts } from '../../domain/contract';
 
 export interface StackSegment {

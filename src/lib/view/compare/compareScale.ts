@@ -1,14 +1,17 @@
 /**
  * The difference layer: each place coloured by its change between a chosen first year and the
- * year shown (compareYears), on a diverging scale of its own with "new", "gone" and "no belt"
- * swatches. It has the LayerScale shape, so the map, the legend marker and the levels
- * (scaleByCounty) use it as they use the layers' scales.
+ * year shown (compareYears), on a diverging scale of its own with "new", "gone" and "none"
+ * swatches. An amount (yuan) changes relatively (+60 %); a count (villages, 百亿 belts) by a
+ * difference (+3), as a reader of counts expects: from 1 village to 2 is +100 % yet one village.
+ * It has the LayerScale shape, so the map, the legend marker and the levels (scaleByCounty) use
+ * it as they use the layers' scales.
  */
 import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
-import type { LayerScale, LegendBin, LegendBinKind } from '../scales/layerScale';
+import { countBreaks, outsideListOf, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
-import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
+import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_NO_DATA, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
+import { beltViewDataset, hasBelts, type ViewDataset } from '../scales/viewDataset';
 import { yearChange, type YearChange } from './yearCompare';
 
 /**
@@ -20,14 +23,49 @@ export const COMPARE_SALES_BREAKS = [-0.2, 0, 0.2, 0.5, 1, 3];
 /** Breaks of the change in the number of 百亿 belts: fewer, the same, one, two, three or more. */
 export const COMPARE_COUNT_BREAKS = [0, 1, 2, 3];
 
-/** The base value the difference layer compares: sales, or the number of 百亿 belts for the spread layer. */
+/**
+ * How the difference layer compares: the relative change of an amount (sales), the difference in
+ * 百亿 belts (the belt model's spread layer), or the difference of a count measure (villages, on
+ * every layer: a dataset without belts compares its values).
+ */
+export type CompareKind = 'relative' | 'belt-count' | 'measure-count';
+
+export function compareKind(layer: LayerId, dataset: ViewDataset = beltViewDataset()): CompareKind {
+  if (layer === 'spread' && hasBelts(dataset)) return 'belt-count';
+  return dataset.measure.unit === 'count' ? 'measure-count' : 'relative';
+}
+
+/** The base value the difference layer compares: the values, or the number of 百亿 belts for the spread layer. */
 export function compareValues(metrics: CountyMetrics, layer: LayerId, yearIndex: number): ArrayLike<number> {
   return (layer === 'spread' ? (metrics.over100YiCount ?? metrics.values) : metrics.values)[yearIndex] ?? [];
 }
 
-/** What the difference layer colours: the relative change of sales, or the change in 百亿 belts. */
-export function comparedNumber(change: YearChange, layer: LayerId): number | null {
-  return layer === 'spread' ? change.difference : change.relativeChange;
+/** What the difference layer colours: the relative change, or the difference of a count. */
+export function comparedNumber(change: YearChange, layer: LayerId, dataset: ViewDataset = beltViewDataset()): number | null {
+  return compareKind(layer, dataset) === 'relative' ? change.relativeChange : change.difference;
+}
+
+/** Rises of a count measure, fitted like the value layer's breaks: at most this many after "+1". */
+const MAX_COUNT_RISE_BREAKS = COMPARE_RISE.length - 1;
+
+/**
+ * Breaks of the difference of a count measure: fewer, the same, +1, then whole-number steps fitted
+ * to the rises between every pair of years (+2–4, +5–9 …), so the swatches stay put whichever
+ * two years are compared.
+ */
+export function countChangeBreaks(metrics: CountyMetrics, layer: LayerId): number[] {
+  const rises: number[] = [];
+  metrics.years.forEach((_, from) => {
+    const before = compareValues(metrics, layer, from);
+    for (let to = from + 1; to < metrics.years.length; to++) {
+      const after = compareValues(metrics, layer, to);
+      for (let c = 0; c < before.length; c++) {
+        const rise = after[c]! - before[c]!;
+        if (before[c]! > 0 && rise > 0) rises.push(rise);
+      }
+    }
+  });
+  return [0, 1, ...(rises.length > 0 ? countBreaks(rises, MAX_COUNT_RISE_BREAKS) : [])];
 }
 
 function bin(kind: LegendBinKind, colour: string, lower: number | null = null, upper: number | null = null): LegendBin {
@@ -35,19 +73,24 @@ function bin(kind: LegendBinKind, colour: string, lower: number | null = null, u
 }
 
 /**
- * The scale comparing fromYear with the year at binOf's yearIndex. The spread layer compares
- * counts of 百亿 belts, where "the same" is a swatch of its own; sales and growth compare sales.
+ * The scale comparing fromYear with the year at binOf's yearIndex. Counts (百亿 belts, villages)
+ * have "the same" as a swatch of its own; amounts compare relatively.
  */
-export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number): LayerScale {
+export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset = beltViewDataset()): LayerScale {
   const fromIndex = metrics.years.indexOf(fromYear);
   if (fromIndex < 0) throw new Error(`buildCompareScale: no data for year ${fromYear} (years ${metrics.years.join(', ')})`);
-  const isCount = layer === 'spread';
-  const breaks = isCount ? COMPARE_COUNT_BREAKS : COMPARE_SALES_BREAKS;
-  const colours = isCount
-    ? [COMPARE_DECLINE[1], COMPARE_UNCHANGED, COMPARE_RISE[1], COMPARE_RISE[3], COMPARE_RISE[4]]
-    : [...COMPARE_DECLINE, ...COMPARE_RISE];
+  const kind = compareKind(layer, dataset);
+  const breaks = kind === 'relative' ? COMPARE_SALES_BREAKS : kind === 'belt-count' ? COMPARE_COUNT_BREAKS : countChangeBreaks(metrics, layer);
+  const colours = kind === 'relative' ? [...COMPARE_DECLINE, ...COMPARE_RISE] : countChangeColours(breaks.length - 1);
   const ranges = colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? null, breaks[i] ?? null));
-  const bins = [...ranges, bin('new', COMPARE_NEW), bin('gone', COMPARE_GONE), bin('no-belt', NEUTRAL_NO_BELT)];
+  const isOutsideList = outsideListOf(metrics, dataset);
+  const bins = [
+    ...ranges,
+    bin('new', COMPARE_NEW),
+    bin('gone', COMPARE_GONE),
+    bin('no-belt', NEUTRAL_NO_BELT),
+    ...(isOutsideList ? [bin('no-data', COMPARE_NO_DATA)] : []),
+  ];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
     .range(ranges.map((_, i) => i));
@@ -57,8 +100,18 @@ export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYe
     layer,
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
+      if (isOutsideList?.(fromIndex, countyIndex) || isOutsideList?.(yearIndex, countyIndex)) return bins.length - 1;
       const change = yearChange(from[countyIndex] ?? 0, compareValues(metrics, layer, yearIndex)[countyIndex] ?? 0);
-      return change.kind === 'change' ? rangeOf(comparedNumber(change, layer) ?? 0) : kindBin[change.kind];
+      return change.kind === 'change' ? rangeOf(comparedNumber(change, layer, dataset) ?? 0) : kindBin[change.kind];
     },
   };
+}
+
+/**
+ * A count's change: one swatch for fewer, grey for the same, then `rises` blues, darkest last
+ * (three rises are the 百亿 belts' +1, +2, +3 or more, as they have always been coloured).
+ */
+function countChangeColours(rises: number): string[] {
+  const blues = rises === 3 ? [COMPARE_RISE[1], COMPARE_RISE[3], COMPARE_RISE[4]] : COMPARE_RISE.slice(COMPARE_RISE.length - rises);
+  return [COMPARE_DECLINE[1], COMPARE_UNCHANGED, ...blues];
 }

@@ -12,13 +12,15 @@ import {
 } from './palettes';
 import { growthStatus } from './growthStatus';
 import type { LayerId } from '../../domain/layers';
+import { beltViewDataset, isCompleteListYear, type ViewDataset } from './viewDataset';
 
 /** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
 export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
 
 /**
  * One swatch of a legend, in numbers (the component formats them in the current language).
- * Ranges are [lower, upper): sales in yuan, growth as a fraction; null = open-ended.
+ * Ranges are [lower, upper): values in the measure's unit (yuan, counts), growth as a fraction;
+ * null = open-ended.
  */
 export interface LegendBin {
   kind: LegendBinKind;
@@ -27,7 +29,7 @@ export interface LegendBin {
   upper: number | null;
   /** Spread layer: the year the bin stands for. */
   year: number | null;
-  /** Spread layer: the counties that first crossed 100 亿 in the year shown. */
+  /** Spread layer: the counties that first reached the spread threshold (100 亿, a first village) in the year shown. */
   isHighlighted: boolean;
   /** Spread layer: a year after the one shown, so no county is drawn in it yet. */
   isFuture: boolean;
@@ -52,6 +54,15 @@ const DENSE_SALES_LADDER_YI = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20,
 export const MAX_SALES_BREAKS = SALES_RAMP.length - 1;
 /** Used when the data holds too few distinct sales values to place breaks between. */
 const FALLBACK_SALES_BREAKS = [1, 5, 10, 50, 100].map((yi) => yi * YI);
+/**
+ * Round break candidates for counts, in 1–2–5 steps: whole numbers, so that every bin is a range
+ * of whole counts (1, 2–4, 5–9 …). A count starts at 1 (0 is the "none" swatch), so 1 is the
+ * lowest bin's bound, never a break.
+ */
+const COUNT_LADDER = [2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000];
+const FALLBACK_COUNT_BREAKS = [2, 5, 10, 20, 50];
+/** The smallest count on the value layer: the lower bound of its first bin. */
+const LOWEST_COUNT = 1;
 
 /**
  * Round sales breaks (yuan) for the given positive values: ladder steps above the 5th percentile
@@ -59,14 +70,36 @@ const FALLBACK_SALES_BREAKS = [1, 5, 10, 50, 100].map((yi) => yi * YI);
  * too many, the end holding fewer counties is merged, keeping detail where the counties are.
  */
 export function salesBreaks(positiveSales: ArrayLike<number>, maxBreaks = MAX_SALES_BREAKS): number[] {
-  const values = Float64Array.from(positiveSales).sort();
-  if (values.length === 0) return FALLBACK_SALES_BREAKS;
+  const yuan = (ladder: number[]) => ladder.map((yi) => yi * YI);
+  return fittedBreaks(positiveSales, [yuan(SALES_LADDER_YI), yuan(DENSE_SALES_LADDER_YI)], FALLBACK_SALES_BREAKS, maxBreaks);
+}
+
+/** Round whole-number breaks for positive counts (淘宝村 per county), placed as salesBreaks places them. */
+export function countBreaks(positiveCounts: ArrayLike<number>, maxBreaks = MAX_SALES_BREAKS): number[] {
+  return fittedBreaks(positiveCounts, [COUNT_LADDER], FALLBACK_COUNT_BREAKS, maxBreaks);
+}
+
+/** The breaks of the value layer in the measure's unit: yuan or counts. */
+function valueBreaks(positiveValues: ArrayLike<number>, dataset: ViewDataset, maxBreaks = MAX_SALES_BREAKS): number[] {
+  return dataset.measure.unit === 'count' ? countBreaks(positiveValues, maxBreaks) : salesBreaks(positiveValues, maxBreaks);
+}
+
+/**
+ * Steps of the first ladder within the data (above its 5th percentile, at most its maximum), or of
+ * the next ladder when fewer than three fit; the fallback when the data leaves room for none.
+ */
+function fittedBreaks(positive: ArrayLike<number>, ladders: number[][], fallback: number[], maxBreaks: number): number[] {
+  const values = Float64Array.from(positive).sort();
+  if (values.length === 0) return fallback;
   const low = values[Math.floor(0.05 * (values.length - 1))]!;
   const high = values[values.length - 1]!;
-  const withinData = (ladder: number[]) => ladder.map((yi) => yi * YI).filter((b) => b > low && b <= high);
-  let breaks = withinData(SALES_LADDER_YI);
-  if (breaks.length < 3) breaks = withinData(DENSE_SALES_LADDER_YI);
-  if (breaks.length === 0) return FALLBACK_SALES_BREAKS;
+  const withinData = (ladder: number[]) => ladder.filter((b) => b > low && b <= high);
+  let breaks: number[] = [];
+  for (const ladder of ladders) {
+    breaks = withinData(ladder);
+    if (breaks.length >= 3) break;
+  }
+  if (breaks.length === 0) return fallback;
   while (breaks.length > maxBreaks) {
     const mergedAtBottom = countBelow(values, breaks[1]!);
     const mergedAtTop = values.length - countBelow(values, breaks[breaks.length - 2]!);
@@ -108,17 +141,35 @@ function bin(kind: LegendBinKind, colour: string, lower: number | null = null, u
   return { kind, colour, lower, upper, year: null, isHighlighted: false, isFuture: false };
 }
 
-function rangeBins(breaks: number[], colours: string[]): LegendBin[] {
-  return colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? null, breaks[i] ?? null));
+/** Ranges between the breaks; the first starts at `lowest` where the values have a known least (counts: 1). */
+function rangeBins(breaks: number[], colours: string[], lowest: number | null = null): LegendBin[] {
+  return colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? lowest, breaks[i] ?? null));
 }
 
-export function buildSalesScale(metrics: CountyMetrics): LayerScale {
+/**
+ * Per year, whether a place has no value because the year's complete list does not cover it
+ * (provenance 0 in a list year: Hong Kong, Macao, Taiwan for 淘宝村): "no data", never "none".
+ * Null when no place of any year is outside its list, so the legend has no such swatch.
+ */
+export function outsideListOf(metrics: CountyMetrics, dataset: ViewDataset): ((yearIndex: number, place: number) => boolean) | null {
+  const isOutside = (y: number, c: number) => isCompleteListYear(dataset, y) && (metrics.provenance[y]?.[c] ?? 0) === 0;
+  const hasAny = metrics.provenance.some((codes, y) => codes.some((_, c) => isOutside(y, c)));
+  return hasAny ? isOutside : null;
+}
+
+/**
+ * The value layer: round breaks fitted to the measure (亿元 steps for yuan, whole counts for
+ * counts); a 0 is the "none" swatch (无产业带, 无淘宝村), never a range.
+ */
+export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
   const positive: number[] = [];
   for (const yearSales of metrics.values) for (const s of yearSales) if (s > 0) positive.push(s);
-  const breaks = salesBreaks(positive);
-  const ranges = rangeBins(breaks, sampleRamp(SALES_RAMP, breaks.length + 1));
-  // Bin 0 is "no belt"; the threshold scale maps sales to bins 1…n.
-  const bins = [bin('no-belt', NEUTRAL_NO_BELT), ...ranges];
+  const breaks = valueBreaks(positive, dataset);
+  const lowest = dataset.measure.unit === 'count' ? LOWEST_COUNT : null;
+  const ranges = rangeBins(breaks, sampleRamp(SALES_RAMP, breaks.length + 1), lowest);
+  const isOutsideList = outsideListOf(metrics, dataset);
+  // Bin 0 is "none"; the threshold scale maps values to bins 1…n; "no data" (if any) comes last.
+  const bins = [bin('no-belt', NEUTRAL_NO_BELT), ...ranges, ...(isOutsideList ? [bin('no-data', NO_DATA)] : [])];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
     .range(ranges.map((_, i) => i + 1));
@@ -126,6 +177,7 @@ export function buildSalesScale(metrics: CountyMetrics): LayerScale {
     layer: 'sales',
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
+      if (isOutsideList?.(yearIndex, countyIndex)) return bins.length - 1;
       const sales = metrics.values[yearIndex]?.[countyIndex] ?? 0;
       return sales > 0 ? rangeOf(sales) : 0;
     },
@@ -136,27 +188,30 @@ export function buildSalesScale(metrics: CountyMetrics): LayerScale {
  * "+20 %" always looks the same. */
 export const GROWTH_BREAKS = [-0.2, 0, 0.2, 0.5, 1];
 
-export function buildGrowthScale(metrics: CountyMetrics): LayerScale {
+export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
   const ranges = rangeBins(GROWTH_BREAKS, [...GROWTH_DECLINE, ...GROWTH_RISE]);
   const bins = [...ranges, bin('new', GROWTH_NEW), bin('no-data', NO_DATA), bin('no-belt', NEUTRAL_NO_BELT)];
   const rangeOf = scaleThreshold<number, number>()
     .domain(GROWTH_BREAKS)
     .range(ranges.map((_, i) => i));
   const statusBin = { new: ranges.length, 'no-data': ranges.length + 1, 'no-belt': ranges.length + 2 };
+  const isOutsideList = outsideListOf(metrics, dataset);
   return {
     layer: 'growth',
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
+      if (isOutsideList?.(yearIndex, countyIndex)) return statusBin['no-data'];
       const status = growthStatus(metrics, yearIndex, countyIndex);
       return status.kind === 'value' ? rangeOf(status.growth) : statusBin[status.kind];
     },
   };
 }
 
-export function buildSpreadScale(metrics: CountyMetrics): LayerScale {
+export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
   const years = metrics.years;
   const colours = sampleRamp(SPREAD_YEARS_RAMP, years.length);
   const notYet = years.length;
+  const isOutsideList = outsideListOf(metrics, dataset);
   const binsByYear = years.map((shownYear) => [
     ...years.map((year, i) => ({
       ...bin('year', year === shownYear ? SPREAD_NEW_THIS_YEAR : colours[i]!),
@@ -165,11 +220,13 @@ export function buildSpreadScale(metrics: CountyMetrics): LayerScale {
       isFuture: year > shownYear,
     })),
     bin('not-yet', NEUTRAL_NO_BELT),
+    ...(isOutsideList ? [bin('no-data', NO_DATA)] : []),
   ]);
   return {
     layer: 'spread',
     bins: (yearIndex) => binsByYear[yearIndex] ?? [],
     binOf(yearIndex, countyIndex) {
+      if (isOutsideList?.(yearIndex, countyIndex)) return notYet + 1;
       const first = metrics.spreadFirstYear[countyIndex];
       const shownYear = years[yearIndex];
       if (first == null || shownYear === undefined || first > shownYear) return notYet;
@@ -178,13 +235,14 @@ export function buildSpreadScale(metrics: CountyMetrics): LayerScale {
   };
 }
 
-export function buildLayerScale(layer: LayerId, metrics: CountyMetrics): LayerScale {
+/** The scale of a layer for the dataset shown (the belt model where none is given). */
+export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
   switch (layer) {
     case 'sales':
-      return buildSalesScale(metrics);
+      return buildSalesScale(metrics, dataset);
     case 'growth':
-      return buildGrowthScale(metrics);
+      return buildGrowthScale(metrics, dataset);
     case 'spread':
-      return buildSpreadScale(metrics);
+      return buildSpreadScale(metrics, dataset);
   }
 }

@@ -30,6 +30,9 @@ export const COMPARE_UNCHANGED = '#b8b8b8';
 /** Belts in the second year only (new: magenta) and in the first only (gone: near black). */
 export const COMPARE_NEW = '#ce1256';
 export const COMPARE_GONE = '#252525';
+/** A place outside a year's complete list (淘宝村: Hong Kong, Macao, Taiwan) on the difference layer:
+ * a lighter grey than NO_DATA, which a protanope could not tell from the magenta of "new". */
+export const COMPARE_NO_DATA = '#7a7a7a';
 
 /** Counties without a belt (sales, growth) or without a 百亿 belt yet (spread). */
 export const NEUTRAL_NO_BELT = '#e9e6e1';

@@ -2,11 +2,12 @@
 import type { CountyMetrics } from '../../domain/atlas';
 import type { AreaTable } from '../../domain/areas';
 import type { LayerId } from '../../domain/layers';
-import { formatCount, formatSales } from '../../format/format';
+import { formatCount, formatMeasure, formatSales } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import { compareChangeText } from '../compare/compareLegend';
-import { compareValues } from '../compare/compareScale';
+import { compareKind, compareValues } from '../compare/compareScale';
 import { yearChange } from '../compare/yearCompare';
+import { beltViewDataset, isCompleteListYear, type ViewDataset } from '../scales/viewDataset';
 import type { TooltipContent } from './tooltipContent';
 
 export interface CompareTooltipInput {
@@ -17,22 +18,39 @@ export interface CompareTooltipInput {
   fromYear: number;
   toYear: number;
   lang: Lang;
+  /** The dataset shown; the belt model where not given. */
+  dataset?: ViewDataset;
 }
 
 /** The tooltip of the difference layer: the value in each year, then the change (amount and percent). */
-export function compareTooltipContent({ places, metrics, placeIndex: c, layer, fromYear, toYear, lang }: CompareTooltipInput): TooltipContent {
+export function compareTooltipContent(input: CompareTooltipInput): TooltipContent {
+  const { places, metrics, placeIndex: c, layer, fromYear, toYear, lang } = input;
+  const dataset = input.dataset ?? beltViewDataset();
   const valueIn = (year: number) => compareValues(metrics, layer, metrics.years.indexOf(year))[c] ?? 0;
   const change = yearChange(valueIn(fromYear), valueIn(toYear));
-  const isCount = layer === 'spread';
-  const formatValue = (value: number) => (isCount ? formatCount(value, lang) : value > 0 ? formatSales(value, lang) : t('table.noBelt', lang));
-  const label = (year: number) => t(isCount ? 'compare.over100YiIn' : 'compare.salesIn', lang, { year });
+  const kind = compareKind(layer, dataset);
+  // A count of a complete list: its 0 is a value (0个); a place the list does not cover has none.
+  const isOutsideList = (year: number) => {
+    const yearIndex = metrics.years.indexOf(year);
+    return isCompleteListYear(dataset, yearIndex) && (metrics.provenance[yearIndex]?.[c] ?? 0) === 0;
+  };
+  const formatValue = (value: number, year: number) => {
+    if (kind === 'belt-count') return formatCount(value, lang);
+    if (kind === 'relative') return value > 0 ? formatSales(value, lang) : t('table.noBelt', lang);
+    return isOutsideList(year) ? t('tooltip.notCovered', lang) : formatMeasure(value, dataset.measure, lang);
+  };
+  const isCovered = !isOutsideList(fromYear) && !isOutsideList(toYear);
+  const label = (year: number) =>
+    kind === 'measure-count'
+      ? t('compare.measureIn', lang, { year, measure: dataset.measure.name[lang] })
+      : t(kind === 'belt-count' ? 'compare.over100YiIn' : 'compare.salesIn', lang, { year });
   return {
     title: places.names[c]?.[lang] ?? '',
     place: places.contexts[c]?.[lang] ?? '',
     rows: [
-      { label: label(fromYear), value: formatValue(change.from) },
-      { label: label(toYear), value: formatValue(change.to) },
-      { label: t('compare.change', lang), value: compareChangeText(change, layer, lang) },
+      { label: label(fromYear), value: formatValue(change.from, fromYear) },
+      { label: label(toYear), value: formatValue(change.to, toYear) },
+      { label: t('compare.change', lang), value: isCovered ? compareChangeText(change, layer, lang, dataset) : t('tooltip.notCovered', lang) },
     ],
     provenance: null,
   };

@@ -5,10 +5,12 @@
 import type { CountyMetrics } from '../../domain/atlas';
 import type { AreaTable } from '../../domain/areas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
-import { formatCount, formatGrowth, formatSales, formatYear } from '../../format/format';
+import { datasetWord } from '../../domain/datasets';
+import { formatCount, formatGrowth, formatMeasure, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
+import { beltViewDataset, hasBelts, isCompleteListYear, measureLabel, type ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -20,7 +22,7 @@ export interface TooltipContent {
   place: string;
   /** The shown layer's value first, then the others. */
   rows: TooltipRow[];
-  /** Where the value comes from; null when the county has no belt that year. */
+  /** Where the value comes from; null where there is no value (no belt that year, a place outside the list). */
   provenance: string | null;
 }
 
@@ -36,9 +38,11 @@ export interface TooltipInput {
   lang: Lang;
   /** A county's belts in the shown category set, once belts.json is in; they name the sources (null for an area). */
   belts: readonly BeltRecord[] | null;
+  /** The dataset shown: its measure, words and the source of each year's list; the belt model where not given. */
+  dataset?: ViewDataset;
 }
 
-/** 1-based rank by sales among places with belts that year (ties share a rank), and their number. */
+/** 1-based rank by value among places with a value above 0 that year (ties share a rank), and their number. */
 export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): { rank: number; total: number } | null {
   const own = yearSales[placeIndex] ?? 0;
   if (own <= 0) return null;
@@ -54,33 +58,60 @@ export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): 
 
 export function tooltipContent(input: TooltipInput): TooltipContent {
   const { places, metrics, placeIndex: c, yearIndex: y, layer, lang } = input;
-  const sales = metrics.values[y]?.[c] ?? 0;
+  const dataset = input.dataset ?? beltViewDataset();
+  const value = metrics.values[y]?.[c] ?? 0;
+  const provenance = metrics.provenance[y]?.[c] ?? 0;
+  // A 0 with a provenance is a value (a county absent from a complete list had no Taobao village).
+  const hasValue = value > 0 || provenance !== 0;
+  const isOutsideList = !hasValue && isCompleteListYear(dataset, y);
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
 
-  const salesRow = { label: t('tooltip.sales', lang), value: sales > 0 ? formatSales(sales, lang) : t('tooltip.noBelt', lang) };
-  const over100YiRow = {
-    label: t('tooltip.firstOver100Yi', lang),
-    value: firstYear !== null && firstYear <= shownYear ? formatYear(firstYear, lang) : t('tooltip.notYet', lang),
+  const valueRow = { label: measureLabel(dataset.measure, lang), value: valueText(value, hasValue, isOutsideList, dataset, lang) };
+  const spreadRow = {
+    label: hasBelts(dataset) ? t('tooltip.firstOver100Yi', lang) : datasetWord(dataset, 'spreadLayer', lang),
+    value: isOutsideList
+      ? t('tooltip.notCovered', lang)
+      : firstYear !== null && firstYear <= shownYear
+        ? formatYear(firstYear, lang)
+        : t('tooltip.notYet', lang),
   };
-  const rows: TooltipRow[] = layer === 'spread' ? [over100YiRow, salesRow] : [salesRow];
-  if (sales > 0) {
+  const rows: TooltipRow[] = layer === 'spread' ? [spreadRow, valueRow] : [valueRow];
+  // A fall to 0 still has a growth (-100 %), which the growth layer colours: the row says it.
+  if (value > 0 || growthStatus(metrics, y, c).kind === 'value') {
     const growthRow = { label: t('tooltip.growth', lang), value: growthText(metrics, y, c, lang) };
     if (layer === 'growth') rows.unshift(growthRow);
     else rows.push(growthRow);
+  }
+  if (value > 0) {
     const rank = nationalRank(metrics.values[y]!, c)!;
-    rows.push(
-      { label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) },
-      { label: t('tooltip.belts', lang), value: formatCount(metrics.beltCount?.[y]?.[c] ?? 0, lang) },
-      { label: t('tooltip.over100Yi', lang), value: formatCount(metrics.over100YiCount?.[y]?.[c] ?? 0, lang) },
-    );
+    rows.push({ label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) });
+    // Belt counts only where the data has belts.
+    if (metrics.beltCount && metrics.over100YiCount) {
+      rows.push(
+        { label: t('tooltip.belts', lang), value: formatCount(metrics.beltCount[y]?.[c] ?? 0, lang) },
+        { label: t('tooltip.over100Yi', lang), value: formatCount(metrics.over100YiCount[y]?.[c] ?? 0, lang) },
+      );
+    }
   }
   return {
     title: places.names[c]?.[lang] ?? '',
     place: places.contexts[c]?.[lang] ?? '',
     rows,
-    provenance: provenanceText(input, sales),
+    provenance: hasValue ? provenanceLabel(provenance, sourceTitles(input, dataset), lang) : null,
   };
+}
+
+/** The value as the tooltip writes it: 120亿元, 48个, 0个 (a reported 0), 该年无产业带, 名单未覆盖. */
+function valueText(value: number, hasValue: boolean, isOutsideList: boolean, dataset: ViewDataset, lang: Lang): string {
+  if (hasValue) return formatMeasure(value, dataset.measure, lang);
+  if (isOutsideList) return t('tooltip.notCovered', lang);
+  return hasBelts(dataset) ? t('tooltip.noBelt', lang) : datasetWord(dataset, 'none', lang);
+}
+
+/** The sources of a place's value that year: the year's complete list, else the reported belts'. */
+function sourceTitles({ yearIndex, belts, sources }: TooltipInput, dataset: ViewDataset): string | null {
+  return yearSourceTitle(dataset, yearIndex, sources) ?? reportedSourceTitles(belts, yearIndex, sources);
 }
 
 /** The growth of a place with sales that year: "+12.3%", "新增" or "无数据", as the tooltip and the table write it. */
@@ -88,11 +119,6 @@ export function growthText(metrics: CountyMetrics, y: number, c: number, lang: L
   const status = growthStatus(metrics, y, c);
   if (status.kind === 'value') return formatGrowth(status.growth, lang);
   return t(status.kind === 'new' ? 'growth.new' : 'growth.noData', lang);
-}
-
-function provenanceText({ metrics, yearIndex: y, placeIndex: c, lang, belts, sources }: TooltipInput, sales: number): string | null {
-  if (sales <= 0) return null;
-  return provenanceLabel(metrics.provenance[y]?.[c] ?? 0, reportedSourceTitles(belts, y, sources), lang);
 }
 
 /** What a provenance code says, naming the sources of the reported values when they are known. */
@@ -113,4 +139,11 @@ export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIn
   }
   if (ids.size === 0) return null;
   return [...ids].map((id) => sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}
+
+/** The title of the source of a year's complete list (阿里研究院《中国淘宝村研究报告(2016)》…), or null. */
+export function yearSourceTitle(dataset: Pick<ViewDataset, 'yearSourceIds'>, yearIndex: number, sources: readonly SourceRecord[]): string | null {
+  const id = dataset.yearSourceIds[yearIndex];
+  if (!id) return null;
+  return sources.find((s) => s.id === id)?.title ?? id;
 }

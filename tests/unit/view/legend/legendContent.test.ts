@@ -4,6 +4,7 @@ import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale
 import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
 import { legendContent } from '../../../../src/lib/view/legend/legendContent';
 import { makeCountyTable, makeMetrics, YEARS } from '../../fixtures/geodata';
+import { readTaobaoVillages } from '../../support/taobaoDataset';
 
 const metrics = decodeMetrics(makeMetrics(), YEARS, makeCountyTable().codes.length);
 const words = (swatches: { bin: { colour: string }; label: string }[]) => swatches.map(({ bin, label }) => [bin.colour, label]);
@@ -51,5 +52,51 @@ describe('legendContent', () => {
     expect(legend.unitText).toBe(' (%)');
     expect(legend.style).toBe('bar');
     expect(legend.breakLabels).toEqual(['-20', '0', '20', '50', '100', '300']);
+  });
+});
+
+describe('legendContent of a count dataset (淘宝村, committed files)', () => {
+  const { dataset, metrics: villages } = readTaobaoVillages();
+  const legend = (layer: 'sales' | 'growth' | 'spread', lang: 'zh' | 'en', compareFrom: number | null = null) =>
+    legendContent({
+      layer,
+      bins: (compareFrom === null ? buildLayerScale(layer, villages, dataset) : buildCompareScale(layer, villages, compareFrom, dataset)).bins(1),
+      year: 2015,
+      lang,
+      compareFrom,
+      dataset,
+    });
+
+  it('titles the value legend with the dataset words and its unit, and starts the bar at 1', () => {
+    const zh = legend('sales', 'zh');
+    expect([zh.title, zh.unitText, zh.style, zh.startLabel]).toEqual(['淘宝村数量', '（个）', 'bar', '1']);
+    expect(zh.breakLabels).toEqual(['2', '5', '10', '20', '50']);
+    expect(zh.ranges.map((s) => s.label)).toEqual(['1', '2–4', '5–9', '10–19', '20–49', '≥50']);
+    expect(words(zh.specials)).toEqual([
+      ['#e9e6e1', '无淘宝村'],
+      ['#666666', '无数据'],
+    ]);
+    const en = legend('sales', 'en');
+    expect([en.title, en.unitText]).toEqual(['Number of Taobao villages', ' (villages)']);
+  });
+
+  it('titles the growth and spread legends with the dataset words', () => {
+    expect([legend('growth', 'zh').title, legend('growth', 'en').title]).toEqual(['淘宝村数量同比增速', 'Year-on-year growth of Taobao villages']);
+    expect(legend('growth', 'en').startLabel).toBeNull();
+    const spread = legend('spread', 'en');
+    expect(spread.title).toBe('Year of the first Taobao village');
+    expect(spread.ranges.map((s) => s.label)).toEqual(['2014', 'New in 2015', '2016']);
+    expect(spread.specials.map((s) => s.label)).toEqual(['No Taobao village yet', 'No data']);
+  });
+
+  it('lists the difference of counts swatch by swatch, in villages', () => {
+    const compare = legend('sales', 'zh', 2014);
+    expect([compare.title, compare.unitText, compare.style, compare.startLabel]).toEqual(['淘宝村数量变化 2014→2015', '（个）', 'list', null]);
+    expect(compare.breakLabels).toEqual([]);
+    expect(compare.ranges.map((s) => s.label)).toEqual(['-1 或更少', '不变', '+1', '+2–4', '+5–9', '+10–19', '+20 或更多']);
+  });
+
+  it('leaves the belt legend without a start label', () => {
+    expect(legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics).bins(1), year: 2024, lang: 'zh', compareFrom: null }).startLabel).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGrowthScale, buildSalesScale, buildSpreadScale, type LegendBin } from '../../../../src/lib/view/scales/layerScale';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
+import { areaTable } from '../../../../src/lib/domain/areas';
+import { aggregateMetrics } from '../../../../src/lib/domain/levels';
+import { readTaobaoVillages } from '../../support/taobaoDataset';
 import { deltaE2000, perceivedDifference, type Deficiency } from '../../support/colourVision';
 import { makeMetrics } from '../../support/metricsFixture';
 
@@ -68,7 +71,17 @@ const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
   bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018).bins(1),
 }));
 
-describe.each([...salesLegends, growthLegend, ...spreadLegends, ...compareLegends])('$name', ({ bins }) => {
+// A count dataset (the committed 淘宝村 lists): its value layer with "no data" for places outside the
+// lists, and the difference of counts with as many rises as the county and province levels fit.
+const taobao = readTaobaoVillages();
+const taobaoProvinces = aggregateMetrics(taobao.metrics, areaTable(taobao.counties, 'province'));
+const countLegends = [
+  { name: 'counts, 淘宝村 counties', bins: buildSalesScale(taobao.metrics, taobao.dataset).bins(2) },
+  { name: 'compare counts, 淘宝村 counties', bins: buildCompareScale('sales', taobao.metrics, 2014, taobao.dataset).bins(2) },
+  { name: 'compare counts, 淘宝村 provinces', bins: buildCompareScale('sales', taobaoProvinces, 2014, taobao.dataset).bins(2) },
+];
+
+describe.each([...salesLegends, growthLegend, ...spreadLegends, ...compareLegends, ...countLegends])('$name', ({ bins }) => {
   it.each(VISIONS)('swatches stay apart for %s vision', (vision) => {
     for (const [a, b] of pairsToCheck(bins)) {
       const difference = perceivedDifference(a.colour, b.colour, vision);

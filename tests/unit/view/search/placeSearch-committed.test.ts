@@ -61,12 +61,4 @@ describe('searchPlaces over the committed county table', () => {
     });
     expect(missed).toEqual([]);
   });
-
-  it('answers 1,000 keystrokes within 2 seconds', () => {
-    const queries = ['y', 'yi', 'yiw', 'yiwu', '义', '义乌', 'c', 'ch', 'chao', 'chaoyang', 'g', 'gu', 'gulou', '鼓楼', 'zj'];
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) searchPlaces(index, queries[i % queries.length]!);
-    // ~0.3 ms a query on the development machine; the bound only catches accidental quadratic work.
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });

@@ -13,14 +13,14 @@ import type {
   ListedTown,
   ListedVillage,
 } from '../../../src/lib/domain/datasetContract';
+import { LISTED_DETAILS_FILE, LISTED_METRICS_FILE, type ListedDatasetFiles } from '../../../src/lib/dataset/listedFiles';
 import { buildListedMetrics } from '../../../src/lib/dataset/listedMetrics';
 import { curatedDatasetProblems, type CuratedDataset } from './curatedDataset';
 import type { PlacedRow } from './placeRows';
 import type { TownRow, VillageRow } from './readLists';
 
-export const META_FILE = 'meta.json';
-export const METRICS_FILE = 'metrics.json';
-export const DETAILS_FILE = 'details.json';
+const METRICS_FILE = LISTED_METRICS_FILE;
+const DETAILS_FILE = LISTED_DETAILS_FILE;
 
 export interface PlacedLists {
   villages: PlacedRow<VillageRow>[];
@@ -34,11 +34,7 @@ export interface DatasetInput {
   generatedBy: string;
 }
 
-export interface DatasetFiles {
-  meta: DatasetDescriptor;
-  metrics: DatasetMetricsFile;
-  details: DatasetDetailsFile;
-}
+export type DatasetFiles = ListedDatasetFiles;
 
 export function buildDataset(input: DatasetInput): DatasetFiles {
   const { counties, dataset, placed } = input;

@@ -102,11 +102,10 @@ export function importRecords(
 
   const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
   const candidates = dataRecords.map(readRow);
-  rejectDuplicates(candidates, (values) => ({
-    key: `${values.countyCode}|${values.category.id}|${values.year}`,
-    what: 'county, category and year',
-    label: `${readRow.lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}`,
-  }));
+  rejectDuplicates(candidates, 'county, category and year', {
+    keyOf: (values) => `${values.countyCode}|${values.category.id}|${values.year}`,
+    describe: (values) => `${readRow.lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}`,
+  });
 
   const accepted = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
   const { sources, sourceIds } = collectSources(
@@ -265,30 +264,32 @@ export function readCounty(
  */
 export function rejectDuplicates<V>(
   candidates: { row: number; values: V | null; problems: ImportProblem[] }[],
-  keyOf: (values: V) => { key: string; what: string; label: string },
+  what: string,
+  { keyOf, describe }: { keyOf: (values: V) => string; describe: (values: V) => string },
 ): void {
   const rowsByKey = new Map<string, { candidate: (typeof candidates)[number]; values: V }[]>();
   for (const candidate of candidates) {
     const { values } = candidate;
     if (values === null) continue;
-    const { key } = keyOf(values);
-    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { candidate, values }]);
+    const key = keyOf(values);
+    const group = rowsByKey.get(key);
+    if (group === undefined) rowsByKey.set(key, [{ candidate, values }]);
+    else group.push({ candidate, values });
   }
   for (const group of rowsByKey.values()) {
     if (group.length < 2) continue;
     for (const { candidate, values } of group) {
       const others = group.filter((other) => other.candidate !== candidate).map((other) => `row ${other.candidate.row}`);
-      const { what, label } = keyOf(values);
       candidate.problems.push({
         row: candidate.row,
         column: null,
-        reason: `same ${what} as ${others.join(', ')} (${label}); each may appear once`,
+        reason: `same ${what} as ${others.join(', ')} (${describe(values)}); each may appear once`,
       });
     }
   }
 }
 
-export function isBlank(record: CsvRecord): boolean {
+function isBlank(record: CsvRecord): boolean {
   return record.fields.every((field) => field.trim() === '');
 }
 

@@ -7,12 +7,15 @@
 import type { CountyTableFile } from '../domain/contract';
 import type { DatasetMeasure } from '../domain/datasetContract';
 import { createCountyLookup } from './countyLookup';
-import { failedReport, isBlank, readCounty, rejectDuplicates, type ImportReport } from './importCsv';
+import { failedReport, readCounty, rejectDuplicates, type ImportReport } from './importCsv';
 import type { ImportColumn } from './importHeader';
 import { readMeasure, type MeasureChoice } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
 import type { CsvRecord } from './parseCsv';
 import type { Checked, ImportProblem } from './problems';
+
+/** Rows whose cells decide which column holds the measure when the reader has not said. */
+const GUESS_SAMPLE_ROWS = 1000;
 
 /** The columns with a fixed meaning; every other column may hold the measure. */
 const FIXED_COLUMNS = ['county_code', 'county', 'province', 'year', 'category', 'source'] as const;
@@ -120,11 +123,17 @@ export function readMeasureCsv(
     return { row: record.row, problems, values };
   });
   // Counts and yuan of several categories add up to the county's; percentages and free units do not.
-  rejectDuplicates(candidates, (values) =>
-    isAdditive
-      ? { key: `${values.countyIndex}|${values.category}|${values.year}`, what: 'county, category and year', label: [lookup.describe(values.countyIndex), values.category, values.year].filter((part) => part !== '').join(', ') }
-      : { key: `${values.countyIndex}|${values.year}`, what: 'county and year', label: `${lookup.describe(values.countyIndex)}, ${values.year}` },
-  );
+  if (isAdditive) {
+    rejectDuplicates(candidates, 'county, category and year', {
+      keyOf: (values) => `${values.countyIndex}|${values.category}|${values.year}`,
+      describe: (values) => [lookup.describe(values.countyIndex), values.category, values.year].filter((part) => part !== '').join(', '),
+    });
+  } else {
+    rejectDuplicates(candidates, 'county and year', {
+      keyOf: (values) => `${values.countyIndex}|${values.year}`,
+      describe: (values) => `${lookup.describe(values.countyIndex)}, ${values.year}`,
+    });
+  }
   const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
   return {
     encoding,
@@ -149,8 +158,10 @@ function chooseMeasureColumn(header: string[], others: number[], records: CsvRec
     return position ?? `no column ${JSON.stringify(chosen)} to take the values from; the columns that may hold them: ${names}`;
   }
   const isNumber = (raw: string) => parseDecimal(raw).ok || parsePercent(raw).ok || parseYuan(raw).ok;
+  // The first filled cells tell a column of numbers from one of words; every cell is checked later.
+  const sample = records.slice(0, GUESS_SAMPLE_ROWS);
   const numeric = others.find((position) => {
-    const filled = records.map((record) => (record.fields[position] ?? '').trim()).filter((text) => text !== '');
+    const filled = sample.map((record) => (record.fields[position] ?? '').trim()).filter((text) => text !== '');
     return filled.length > 0 && filled.filter(isNumber).length * 2 >= filled.length;
   });
   return numeric ?? `no column holds numbers in most of its cells; the columns besides county and year: ${names}`;

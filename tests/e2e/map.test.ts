@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openAtlas } from './atlasPage';
+import { colourDistance, hexToRgb, mapCentre, pixelAt } from './mapPixels';
 import { artifactPath, launchChromium, waitForMapReady, type PageWatch } from '../../scripts/lib/chromium';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 
@@ -30,37 +31,6 @@ const open = (query = '', viewport?: { width: number; height: number }) => openA
 
 async function waitForDrawn(page: Page, colourKeyPrefix: string): Promise<void> {
   await page.waitForSelector(`${MAP}[data-colour-key^="${colourKeyPrefix}"]`, { timeout: 60_000 });
-}
-
-/** The RGB of one screen pixel, read from a screenshot (the WebGL buffer is not kept between frames). */
-async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-    return [r!, g!, b!] as [number, number, number];
-  }, png.toString('base64'));
-}
-
-function hexToRgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-function colourDistance(a: readonly number[], b: readonly number[]): number {
-  return Math.max(...a.map((channel, i) => Math.abs(channel - b[i]!)));
-}
-
-/** Centre of the map container, in page pixels. */
-async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = (await page.locator(MAP).boundingBox())!;
-  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
 }
 
 /** Hovers the map centre until the tooltip names `name` (the camera may still be moving). */

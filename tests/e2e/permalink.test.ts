@@ -173,11 +173,11 @@ describe('every parameter round-trips', () => {
 
   test('the URL covers every parameter the app knows', () => {
     const tested = new Set(
-      [...cases.map((c) => c.query), `?view=${YIWU_VIEW}`, '?embed=1&controls=0&autoplay=1'].flatMap((query) => [
+      [...cases.map((c) => c.query), `?view=${YIWU_VIEW}`, '?embed=1&controls=0&autoplay=1', '?dataset=taobao-villages'].flatMap((query) => [
         ...new URLSearchParams(query).keys(),
       ]),
     );
-    // embed, controls and autoplay have their own browser test (embed.test.ts).
+    // embed, controls and autoplay have their own browser test (embed.test.ts), dataset too (datasets.test.ts).
     expect([...tested].sort()).toEqual([...URL_PARAMS].sort());
   });
 });

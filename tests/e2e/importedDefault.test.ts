@@ -79,6 +79,8 @@ describe('a site published with an imported dataset as the default', () => {
   test('a link without dataset= opens it: its title, its years, its colours drawn', async () => {
     expect(await page.evaluate(() => location.search)).toBe('');
     expect(await page.locator('body').innerText()).toContain(TITLE);
+    // Named in the page's title as any dataset other than the belt model is, though it is the default.
+    expect(await page.title()).toContain(TITLE);
     const slider = page.getByRole('slider');
     expect([await slider.getAttribute('aria-valuemin'), await slider.getAttribute('aria-valuemax')]).toEqual(['2019', '2021']);
     await page.waitForSelector('.map-canvas[data-year="2021"][data-colour-key^="sales|all|2021|county"]', { timeout: 60_000 });

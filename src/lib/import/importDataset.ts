@@ -11,6 +11,7 @@
  */
 import type { Category, CountyTableFile, LocalizedText, ProvenanceCode, SourceRecord } from '../domain/contract';
 import type { DatasetDescriptor, DatasetMeasure, DatasetWords } from '../domain/datasetContract';
+import { BELT_SALES_MEASURE } from '../domain/datasets';
 import { LISTED_DETAILS_FILE, LISTED_METRICS_FILE, type ListedDatasetFiles } from '../dataset/listedFiles';
 import { buildListedMetrics } from '../dataset/listedMetrics';
 import { formatMeasure } from '../format/format';
@@ -71,18 +72,18 @@ export function importDatasetText(
   const parsed = parseRecords(text);
   if (!parsed.ok) return { ...failedReport(encoding, parsed.problem), format: null, files: null };
   const years = options.years ?? ANY_YEAR;
-  const countyIndexByCode = new Map(options.counties.codes.map((code, i) => [code, i]));
   if (isFullFormatHeader(parsed.records[0]?.fields ?? [])) {
-    const result = importRecords(parsed.records, parsed.blank, { ...options, ...years }, encoding);
-    const { rows, sources, encoding: _encoding, fileProblem, problems, warnings, summary } = result;
-    const report = { encoding: _encoding, fileProblem, problems, warnings, summary };
+    const countyIndexByCode = new Map(options.counties.codes.map((code, i) => [code, i]));
+    const { rows, sources, fileProblem, problems, warnings, summary } = importRecords(parsed.records, parsed.blank, { ...options, ...years }, encoding);
+    const report: ImportReport = { encoding, fileProblem, problems, warnings, summary };
     const entries = rows.map((row) => ({
       countyIndex: countyIndexByCode.get(row.countyCode)!,
       year: row.year,
       value: row.salesYuan,
       sourceId: row.sourceId ?? FILE_SOURCE_ID,
     }));
-    const measure: DatasetMeasure = { id: 'sales', name: { zh: '线上销售额', en: 'Online sales' }, unit: 'yuan', unitLabel: { zh: '元', en: 'yuan' } };
+    // The full format measures what the belt model does: online sales in yuan.
+    const measure: DatasetMeasure = { ...BELT_SALES_MEASURE };
     return { ...report, format: 'full', files: entries.length === 0 ? null : buildFiles(entries, sources, measure, summary.accepted, options) };
   }
   const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {} }, encoding);

@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { precompressFolder } from './scripts/lib/precompress.ts';
+
+/**
+ * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
+ * with other datasets uses a copy, leaving the project's untouched).
+ */
+const GEODATA_DIR = resolve(process.env.BELTMAP_GEODATA ?? 'geodata');
+
+/**
+ * The dataset a link without dataset= opens and its meta file, from the catalogue's defaultDataset
+ * (set by `npm run data:import -- … --default`). Defined into src/lib/domain/datasets.ts at build
+ * time so the page knows it without fetching the catalogue on its first load; the belt model when
+ * the catalogue names none.
+ */
+function defaultDataset(): { id: string; metaFile: string } {
+  const belts = { id: 'belts', metaFile: 'index/meta.json' };
+  const path = resolve(GEODATA_DIR, 'datasets.json');
+  if (!existsSync(path)) return belts;
+  const catalogue = JSON.parse(readFileSync(path, 'utf8')) as { defaultDataset?: string; datasets: { id: string; metaFile: string }[] };
+  const entry = catalogue.datasets.find((dataset) => dataset.id === catalogue.defaultDataset);
+  return entry ? { id: entry.id, metaFile: entry.metaFile } : belts;
+}
 
 /**
  * The files the build adds beside the bundle. The prebuilt geodata/ folder is fetched at run time:
@@ -23,7 +44,7 @@ function staticFiles() {
       order: 'post' as const,
       sequential: true,
       handler() {
-        cpSync(resolve('geodata'), resolve(outDir, 'geodata'), { recursive: true });
+        cpSync(GEODATA_DIR, resolve(outDir, 'geodata'), { recursive: true });
         precompressFolder(resolve(outDir));
       },
     },
@@ -35,6 +56,7 @@ function staticFiles() {
 export default defineConfig({
   plugins: [svelte(), staticFiles()],
   base: './',
+  define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify(defaultDataset()) },
   publicDir: 'static',
   build: {
     target: 'es2022',

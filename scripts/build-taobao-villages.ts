@@ -5,7 +5,7 @@
  * and prints how each row was placed. Options: --counties <counties.json>, --out <dir>.
  */
 import { buildTaobaoVillages, OUTPUT_DIR, readInputTexts } from './lib/taobaoVillages/buildTaobaoVillages';
-import { writeDatasetFiles } from './lib/taobaoVillages/datasetBytes';
+import { writeDatasetFiles } from './lib/datasetFiles';
 import { COUNTIES_PATH, optionValue, readCountyTable } from './lib/sample/inputs';
 import { writeCatalogue } from './lib/datasetCatalogue';
 

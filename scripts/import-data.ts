@@ -1,16 +1,23 @@
 /**
- * npm run data:import -- <file.csv> [options]: builds a dataset from a user's CSV through the
- * same validation and index build as the illustrative dataset (docs/data.md, "Importing your own
- * data"). The work is done by src/lib/import (reading, checking) and buildIndex; this file only
- * reads the inputs, prints what happened and writes the result atomically.
+ * npm run data:import -- <file.csv> --dataset <id> [options]: adds a dataset to geodata/ from a
+ * user's CSV (either format; docs/data.md, "Importing your own data") and rewrites the catalogue,
+ * so the next build offers it (and, with --default, opens it). The work is done by
+ * src/lib/import/importDataset.ts, which the page can run too; this file reads the inputs, prints
+ * what happened and writes the result atomically. With --out DIR instead of --dataset, a file in
+ * the full format is still built into the belt model's index files, as before datasets.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Category, CountyTableFile, LocalizedText } from '../src/lib/domain/contract';
+import { BELT_DATASET, isDatasetId } from '../src/lib/domain/datasets';
 import { buildIndex } from '../src/lib/dataset/buildIndex';
 import { importCsv } from '../src/lib/import/importCsv';
+import { importDataset } from '../src/lib/import/importDataset';
 import { encodingLabel, problemLines, summaryLine } from '../src/lib/import/importReport';
+import type { ImportReport } from '../src/lib/import/importCsv';
+import { writeCatalogue } from './lib/datasetCatalogue';
+import { writeDatasetFolder } from './lib/datasetFiles';
 import { COUNTIES_PATH, CURATED_DIR, readCountyTable } from './lib/sample/inputs';
 import { writeIndexDir } from './lib/writeIndexDir';
 
@@ -18,31 +25,50 @@ import { writeIndexDir } from './lib/writeIndexDir';
 const EXIT_REJECTED = 1;
 const EXIT_USAGE = 2;
 
-const USAGE = `usage: npm run data:import -- <file.csv> [--out DIR] [--allow-rejects]
-                                [--years FIRST-LAST] [--title TEXT] [--description TEXT]
-                                [--counties counties.json]`;
+const USAGE = `usage: npm run data:import -- <file.csv> --dataset ID [--title TEXT] [--description TEXT]
+                                [--measure-column COLUMN] [--measure-name TEXT]
+                                [--unit count|yuan|percent|TEXT] [--threshold N] [--complete]
+                                [--default] [--replace] [--allow-rejects] [--years FIRST-LAST]
+                                [--geodata DIR] [--counties counties.json]
+       npm run data:import -- <file.csv> --out DIR [--allow-rejects] [--years FIRST-LAST] ...`;
 
 const HELP = `${USAGE}
 
-Builds a Beltmap dataset from a CSV with one row per county x category x year.
-Columns (header names, any order and case): county_code, or county + province;
-year; category (id or Chinese name); sales (yuan, or with 万/亿, e.g. 1.2亿);
-merchants; optional source. UTF-8 (with or without BOM) and GBK are read.
+Adds a dataset to the atlas from a CSV, in geodata/datasets/ID/, and lists it in
+geodata/datasets.json; npm run build then publishes it. Two formats (header names,
+any order and case; UTF-8 with or without BOM, or GBK):
+  simple: county_code (or county + province), year, one or more numeric columns
+          (one is the measure), optional category and source;
+  full:   county_code (or county + province), year, category, sales (yuan, or with
+          万/亿), merchants, optional source; the measure is sales in yuan.
 Schema, units and error messages: docs/data.md, "Importing your own data".
 
-  --out DIR          write the dataset here instead of geodata/index/ (where the app
-                     reads it, replacing the illustrative dataset; npm run build:data
-                     restores that). counties.json in the folder is kept.
-  --allow-rejects    import the accepted rows even when some rows were rejected
-                     (the rejected ones are still listed). Without it, any rejected
-                     row means nothing is written.
-  --years A-B        the years a row may have (default: the illustrative dataset's,
-                     from scripts/data/dataset.json, 2018-2024)
-  --title TEXT       dataset title (both languages); default "Imported data: <file>"
-  --description TEXT dataset description (both languages)
-  --counties FILE    county table to resolve counties against (default
-                     geodata/index/counties.json)
-  -h, --help         this text
+  --dataset ID         the dataset's id: a-z, 0-9 and -, not "belts"; also its folder
+  --title TEXT         title (both languages); default "Imported data: <file>"
+  --description TEXT   description (both languages)
+  --measure-column COL the column of the values (simple format); default the first
+                       column besides county, year, category and source that holds numbers
+  --measure-name TEXT  the measure's name (both languages); default the column's header
+  --unit U             count, yuan, percent, or any other text as the unit (吨);
+                       default guessed from the header: 销售额（万元） is yuan x 10^4,
+                       share (%) is percent, 淘宝村数 a count
+  --threshold N        the spread layer counts a county from the year its value first
+                       reaches N; default the smallest value above zero in the file
+  --complete           the file lists every county with a value: a county it does not
+                       list has 0 that year (without it: no data)
+  --default            a link without dataset= opens this dataset
+  --replace            replace the dataset ID if it exists
+  --allow-rejects      import the accepted rows even when some rows were rejected
+                       (the rejected ones are still listed). Without it, any rejected
+                       row means nothing is written.
+  --years A-B          the years a row may have (default: any four-digit year; with
+                       --out, the illustrative dataset's, 2018-2024)
+  --geodata DIR        the geodata folder to add the dataset to (default geodata)
+  --counties FILE      county table to resolve counties against (default
+                       geodata/index/counties.json)
+  --out DIR            instead of a dataset: build a full-format file into the belt
+                       model's index files in DIR (meta.json, metrics-*.json, belts.json)
+  -h, --help           this text
 
 Exit codes: 0 dataset written; 1 input rejected, nothing written; 2 wrong usage.`;
 
@@ -53,11 +79,20 @@ function main(argv: string[]): number {
       args: argv,
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'geodata/index' },
+        dataset: { type: 'string' },
+        out: { type: 'string' },
         'allow-rejects': { type: 'boolean', default: false },
         years: { type: 'string' },
         title: { type: 'string' },
         description: { type: 'string' },
+        'measure-column': { type: 'string' },
+        'measure-name': { type: 'string' },
+        unit: { type: 'string' },
+        threshold: { type: 'string' },
+        complete: { type: 'boolean', default: false },
+        default: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
+        geodata: { type: 'string', default: 'geodata' },
         counties: { type: 'string', default: COUNTIES_PATH },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,8 +107,10 @@ function main(argv: string[]): number {
   }
   if (positionals.length !== 1) return usageError('give exactly one CSV file');
   const [csvPath = ''] = positionals;
-  const years = values.years === undefined ? datasetYears() : parseYearRange(values.years);
+  const years = values.years === undefined ? undefined : parseYearRange(values.years);
   if (years === null) return usageError(`--years "${values.years}" is not a range like 2018-2024`);
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (threshold !== undefined && !(threshold > 0)) return usageError(`--threshold "${values.threshold}" is not a number above zero`);
 
   let bytes: Uint8Array;
   try {
@@ -92,27 +129,82 @@ function main(argv: string[]): number {
     return EXIT_REJECTED;
   }
   const categories = readJson<Category[]>(`${CURATED_DIR}/categories.json`);
-  const result = importCsv(bytes, { counties, categories, ...years, fileName });
+  if (values.out !== undefined) {
+    if (values.dataset !== undefined) return usageError('give --dataset or --out, not both');
+    return importIndex(bytes, fileName, counties, categories, years ?? datasetYears(), values.out, values);
+  }
+  const id = values.dataset;
+  if (id === undefined) return usageError('give --dataset ID: the id of the dataset to add (or --out DIR for the belt index format)');
+  if (!isDatasetId(id)) return usageError(`--dataset "${id}" is not a dataset id: lower-case letters, digits and -, at most 48`);
+  if (id === BELT_DATASET) return usageError(`--dataset "${id}" is the belt model's id; choose another`);
+  const folder = join(values.geodata, 'datasets', id);
+  if (existsSync(folder) && !values.replace) return usageError(`dataset "${id}" exists (${folder}); pass --replace to replace it`);
 
+  const result = importDataset(bytes, {
+    counties,
+    categories,
+    fileName,
+    id,
+    title: values.title === undefined ? undefined : both(values.title),
+    description: values.description === undefined ? undefined : both(values.description),
+    measure: {
+      column: values['measure-column'],
+      name: values['measure-name'] === undefined ? undefined : both(values['measure-name']),
+      unit: values.unit,
+    },
+    spreadThreshold: threshold,
+    isCompleteList: values.complete,
+    years,
+    generatedBy: `scripts/import-data.ts (from ${fileName})`,
+  });
+  if (!report(result, fileName, values['allow-rejects']) || result.files === null) return EXIT_REJECTED;
+  const { meta } = result.files;
+  writeDatasetFolder(result.files, folder);
+  const catalogue = writeCatalogue(values.geodata, values.default ? id : undefined);
+  const unit = meta.measure.unit === 'number' ? JSON.stringify(meta.measure.unitLabel.zh) : meta.measure.unit;
+  console.log(
+    `data:import: wrote ${folder}/ (${result.format} format; measure ${JSON.stringify(meta.measure.name.zh)} in ${unit}, ` +
+      `${meta.years[0]}–${meta.years.at(-1)}, spread threshold ${meta.spreadThreshold}, ${count(meta.sources.length, 'source', 'sources')})`,
+  );
+  console.log(`data:import: ${join(values.geodata, 'datasets.json')} lists ${catalogue.datasets.length} datasets; the default is "${catalogue.defaultDataset}"`);
+  return 0;
+}
+
+/** Prints how the file was read, its problems and the summary; whether the import may be written. */
+function report(result: ImportReport, fileName: string, allowRejects: boolean | undefined): boolean {
   console.log(`data:import: ${fileName} (${encodingLabel(result.encoding)})`);
   for (const line of problemLines(result)) console.error(line);
   if (result.fileProblem !== null) {
     console.error('data:import: the file cannot be imported; nothing written');
-    return EXIT_REJECTED;
+    return false;
   }
   console.log(summaryLine(result));
   if (result.summary.accepted === 0) {
     console.error('data:import: no row was accepted; nothing written');
-    return EXIT_REJECTED;
+    return false;
   }
-  if (result.summary.rejected > 0 && !values['allow-rejects']) {
+  if (result.summary.rejected > 0 && !allowRejects) {
     console.error(
       `data:import: ${result.summary.rejected} row(s) rejected; nothing written. Fix them, ` +
         `or pass --allow-rejects to import the ${result.summary.accepted} accepted row(s).`,
     );
-    return EXIT_REJECTED;
+    return false;
   }
+  return true;
+}
 
+/** --out: the full format into the belt model's index files (meta.json, metrics-*.json, belts.json). */
+function importIndex(
+  bytes: Uint8Array,
+  fileName: string,
+  counties: CountyTableFile,
+  categories: Category[],
+  years: { firstYear: number; lastYear: number },
+  outDir: string,
+  values: { title?: string | undefined; description?: string | undefined; 'allow-rejects'?: boolean | undefined },
+): number {
+  const result = importCsv(bytes, { counties, categories, ...years, fileName });
+  if (!report(result, fileName, values['allow-rejects'])) return EXIT_REJECTED;
   const { accepted } = result.summary;
   const files = buildIndex({
     rows: result.rows,
@@ -129,13 +221,17 @@ function main(argv: string[]): number {
     isIllustrative: false,
     generatedBy: `scripts/import-data.ts (from ${fileName})`,
   });
-  writeIndexDir(files, values.out);
+  writeIndexDir(files, outDir);
   console.log(
-    `data:import: wrote ${files.size} files to ${values.out}/ ` +
+    `data:import: wrote ${files.size} files to ${outDir}/ ` +
       `(${result.years[0]}–${result.years.at(-1)}, ${count(result.categories.length, 'category', 'categories')}, ` +
       `${count(result.sources.length, 'source', 'sources')})`,
   );
   return 0;
+}
+
+function both(text: string): LocalizedText {
+  return { zh: text, en: text };
 }
 
 function count(n: number, one: string, many: string): string {

@@ -3,7 +3,7 @@
  *
  * Rooms in tiers, lowest first; a file may import from its own room or from a room of a lower tier:
  *
- *   i18n < format < domain < data, dataset, import < state < story, embed, view < present
+ *   i18n < format < domain < data, dataset < import < state < story, embed, view < present
  *        < cartography < map, export < app (src/app, src/components, src/main.ts), scripts < tests
  *
  * (Presenter mode plays stories, so present sits above story.)
@@ -25,7 +25,9 @@ const FLOW: string[][] = [
   ['i18n'],
   ['format'],
   ['domain'],
-  ['data', 'dataset', 'import'],
+  ['data', 'dataset'],
+  // The importer builds a dataset's files from a user's CSV, with the dataset room's metrics.
+  ['import'],
   ['state'],
   ['story', 'embed', 'view'],
   ['present'],

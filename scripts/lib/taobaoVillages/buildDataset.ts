@@ -1,28 +1,26 @@
 /**
  * Builds the 淘宝村 dataset's files from the placed lists: per county and year the number of
- * Taobao villages (0 where a complete list has none: a real value), growth, the 2016 淘宝镇 count,
- * the first year on a list, the village-weighted centre and the counties reached by region; and the
- * villages and towns of each county for its panel. Pure and deterministic: the output depends only
+ * Taobao villages (0 where a complete list has none: a real value) and the 2016 淘宝镇 count, with
+ * the metrics every listed dataset has (src/lib/dataset/listedMetrics.ts); and the villages and
+ * towns of each county for its panel. Pure and deterministic: the output depends only
  * on the inputs, in the order of the county table and of the lists.
  */
-import { MAINLAND_REGIONS } from '../../../src/lib/domain/contract';
-import type { CountyTableFile, ProvenanceCode, RegionCounts } from '../../../src/lib/domain/contract';
+import type { CountyTableFile, ProvenanceCode } from '../../../src/lib/domain/contract';
 import type {
-  CountGrowth,
   DatasetDescriptor,
   DatasetDetailsFile,
   DatasetMetricsFile,
   ListedTown,
   ListedVillage,
-  WeightedCentre,
 } from '../../../src/lib/domain/datasetContract';
+import { LISTED_DETAILS_FILE, LISTED_METRICS_FILE, type ListedDatasetFiles } from '../../../src/lib/dataset/listedFiles';
+import { buildListedMetrics } from '../../../src/lib/dataset/listedMetrics';
 import { curatedDatasetProblems, type CuratedDataset } from './curatedDataset';
 import type { PlacedRow } from './placeRows';
 import type { TownRow, VillageRow } from './readLists';
 
-export const META_FILE = 'meta.json';
-export const METRICS_FILE = 'metrics.json';
-export const DETAILS_FILE = 'details.json';
+const METRICS_FILE = LISTED_METRICS_FILE;
+const DETAILS_FILE = LISTED_DETAILS_FILE;
 
 export interface PlacedLists {
   villages: PlacedRow<VillageRow>[];
@@ -36,11 +34,7 @@ export interface DatasetInput {
   generatedBy: string;
 }
 
-export interface DatasetFiles {
-  meta: DatasetDescriptor;
-  metrics: DatasetMetricsFile;
-  details: DatasetDetailsFile;
-}
+export type DatasetFiles = ListedDatasetFiles;
 
 export function buildDataset(input: DatasetInput): DatasetFiles {
   const { counties, dataset, placed } = input;
@@ -104,56 +98,18 @@ function buildMeta({ dataset, generatedBy }: DatasetInput): DatasetDescriptor {
 }
 
 function buildMetrics({ counties, dataset, generatedBy }: DatasetInput, values: number[][], towns: (number[] | null)[]): DatasetMetricsFile {
-  const { years, spreadThreshold } = dataset;
-  const firstYear = counties.codes.map((_code, i) => {
-    const y = values.findIndex((perCounty) => perCounty[i]! >= spreadThreshold);
-    return y < 0 ? null : years[y]!;
-  });
-  const growth = years.map((year, y) =>
-    values[y]!.map((value, i): CountGrowth => {
-      // The first list has no previous list to compare with: growth is undefined, not new.
-      if (y === 0) return null;
-      const previous = values[y - 1]![i]!;
-      if (previous > 0) return round(value / previous - 1, 4);
-      return firstYear[i] === year ? 'new' : null;
-    }),
-  );
   // The lists cover the mainland: Hong Kong, Macao and Taiwan have no value rather than a reported 0.
-  const provenance = years.map(() => counties.regions.map((region): ProvenanceCode => (region === 'hmt' ? 0 : 2)));
-  const centres: WeightedCentre[] = [];
-  values.forEach((perCounty, y) => {
-    let weight = 0;
-    let lng = 0;
-    let lat = 0;
-    perCounty.forEach((value, i) => {
-      const [countyLng, countyLat] = counties.labelPoints[i]!;
-      weight += value;
-      lng += value * countyLng;
-      lat += value * countyLat;
-    });
-    if (weight > 0) centres.push({ year: years[y]!, lng: round(lng / weight, 4), lat: round(lat / weight, 4), weight });
-  });
-  const byRegion = (isCounted: (i: number, y: number) => boolean) =>
-    years.map((year, y) => {
-      const counts = Object.fromEntries(MAINLAND_REGIONS.map((region) => [region, 0])) as RegionCounts;
-      counties.regions.forEach((region, i) => {
-        if (region !== 'hmt' && isCounted(i, y)) counts[region] += 1;
-      });
-      return { year, ...counts };
-    });
-  return {
-    generatedBy,
-    measure: dataset.measure.id,
-    years: [...years],
+  const provenance = dataset.years.map(() => counties.regions.map((region): ProvenanceCode => (region === 'hmt' ? 0 : 2)));
+  return buildListedMetrics({
+    counties,
+    years: dataset.years,
     values,
-    growth,
     provenance,
     towns,
-    firstYear,
-    centres,
-    countiesByRegion: byRegion((i, y) => values[y]![i]! >= spreadThreshold),
-    newCountiesByRegion: byRegion((i, y) => firstYear[i] === years[y]),
-  };
+    spreadThreshold: dataset.spreadThreshold,
+    measureId: dataset.measure.id,
+    generatedBy,
+  });
 }
 
 /** "-" marks an empty column in the lists; the panel shows nothing there. */
@@ -194,9 +150,4 @@ function buildDetails({ counties, dataset, placed, generatedBy }: DatasetInput):
     years: [...dataset.years],
     counties: Object.fromEntries(entries.map(([countyIndex, entry]) => [counties.codes[countyIndex]!, entry])),
   };
-}
-
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
 }

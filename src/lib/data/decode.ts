@@ -16,7 +16,7 @@ import type {
   ProvenanceCode,
 } from '../domain/contract';
 import { TOPOLOGY_OBJECTS } from '../domain/contract';
-import { BELT_SALES_MEASURE, beltWords, DEFAULT_DATASET } from '../domain/datasets';
+import { BELT_DATASET, BELT_SALES_MEASURE, beltWords } from '../domain/datasets';
 
 /** Metrics files store sales in 万元 (1e4 yuan) to stay small. */
 const YUAN_PER_WAN = 1e4;
@@ -106,7 +106,7 @@ export function decodeMeta(json: unknown, file = 'meta.json'): DatasetMeta {
 /** The belt model's meta as the dataset every view reads: sales in yuan, spread at 百亿. */
 export function beltDataset(meta: DatasetMeta): AtlasDataset {
   return {
-    id: DEFAULT_DATASET,
+    id: BELT_DATASET,
     title: meta.title,
     description: meta.description,
     isIllustrative: meta.isIllustrative,

@@ -12,10 +12,12 @@ import type {
   DatasetDescriptor,
   DatasetDetailsFile,
   DatasetMetricsFile,
+  MeasureUnit,
 } from '../domain/datasetContract';
 import { isDatasetId } from '../domain/datasets';
 import { isRecord, perYearPerCounty } from './decode';
 
+const MEASURE_UNITS: readonly MeasureUnit[] = ['count', 'yuan', 'percent', 'number'];
 const WORDS = ['valueLayer', 'spreadLayer', 'valueLegend', 'growthLegend', 'spreadLegend', 'none', 'notYet', 'spreadChart'] as const;
 
 function checkYears(years: unknown, file: string): number[] {
@@ -35,8 +37,8 @@ export function decodeDatasetDescriptor(json: unknown, file = 'meta.json'): Data
   }
   checkYears(json.years, file);
   const measure = json.measure;
-  if (!isRecord(measure) || (measure.unit !== 'count' && measure.unit !== 'yuan')) {
-    throw new Error(`${file}: "measure" must have a unit of "count" or "yuan"`);
+  if (!isRecord(measure) || !MEASURE_UNITS.includes(measure.unit as MeasureUnit)) {
+    throw new Error(`${file}: "measure" must have a unit of ${MEASURE_UNITS.map((unit) => `"${unit}"`).join(', ')}`);
   }
   const words = json.words;
   const missingWord = WORDS.find((word) => !isRecord(words) || !isRecord(words[word]) || typeof words[word].zh !== 'string');

@@ -8,7 +8,7 @@
 import type { Atlas, AtlasDataset, CountyMetrics } from '../domain/atlas';
 import type { BeltsFile, CountyTableFile, DatasetMeta } from '../domain/contract';
 import type { DatasetCatalogueFile, DatasetDescriptor, DatasetDetailsFile } from '../domain/datasetContract';
-import { BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET } from '../domain/datasets';
+import { BELT_DATASET, BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET, DEFAULT_META_FILE } from '../domain/datasets';
 import { ALL_CATEGORIES } from '../domain/categories';
 import {
   beltDataset,
@@ -97,9 +97,10 @@ export class GeodataSource {
     return this.#catalogue;
   }
 
-  /** The meta file of a dataset: the belt model's is known; another's comes from the catalogue. */
+  /** The meta file of a dataset: the default's and the belt model's are known; another's comes from the catalogue. */
   async #metaFileOf(datasetId: string, signal: AbortSignal): Promise<string> {
-    if (datasetId === DEFAULT_DATASET) return BELT_META_FILE;
+    if (datasetId === DEFAULT_DATASET) return DEFAULT_META_FILE;
+    if (datasetId === BELT_DATASET) return BELT_META_FILE;
     const catalogue = await this.loadCatalogue(signal);
     const entry = catalogue.datasets.find((dataset) => dataset.id === datasetId);
     if (!entry) {

@@ -7,13 +7,19 @@
  */
 import type { LocalizedText, ProvenanceCode, RegionCounts, SourceRecord } from './contract';
 
+/**
+ * How a measure's values are written: 'yuan' (the app chooses 亿元/万元 itself), 'count' (whole
+ * numbers, with unitLabel), 'percent' (percentage points: 12.5 is written 12.5%), or 'number' (any
+ * decimal, with unitLabel as its free unit: 吨, households; an imported file's own unit).
+ */
+export type MeasureUnit = 'count' | 'yuan' | 'percent' | 'number';
+
 /** What a dataset measures and how its values are written. */
 export interface DatasetMeasure {
   id: string; // "villages"
   name: LocalizedText; // 淘宝村数量 / Taobao villages
-  /** 'count' (whole numbers) or 'yuan'. */
-  unit: 'count' | 'yuan';
-  /** The unit as written after a value: 个 / villages; for yuan the app chooses 亿元/万元 itself. */
+  unit: MeasureUnit;
+  /** The unit as written after a value: 个 / villages, % for percent, the free unit; for yuan the app chooses 亿元/万元 itself. */
   unitLabel: LocalizedText;
 }
 
@@ -157,8 +163,13 @@ export interface DatasetCatalogueEntry {
   metaFile: string;
 }
 
-/** geodata/datasets.json: every dataset the atlas can show, the default (the belt model) first. */
+/** geodata/datasets.json: every dataset the atlas can show, the belt model first. */
 export interface DatasetCatalogueFile {
   generatedBy: string;
+  /**
+   * The dataset a link without dataset= opens: the belt model unless an import chose another.
+   * The build reads it (vite.config.ts), so the page knows it without fetching this file.
+   */
+  defaultDataset: string;
   datasets: DatasetCatalogueEntry[];
 }

@@ -4,12 +4,15 @@
  */
 import { t, type Lang } from '../i18n/i18n';
 import type { AtlasDataset } from './atlas';
-import { DEFAULT_DATASET } from './datasets';
+import { BELT_DATASET } from './datasets';
 
-/** The page's title: the atlas's name, and the dataset's after it when it is not the default (产业带地图 · 淘宝村). */
+/**
+ * The page's title: the atlas's name, and the dataset's after it when it is not the belt model
+ * (产业带地图 · 淘宝村), also when an imported dataset is the site's default.
+ */
 export function pageTitle(meta: Pick<AtlasDataset, 'id' | 'title'> | null, lang: Lang): string {
   const app = t('app.title', lang);
-  return meta && meta.id !== DEFAULT_DATASET ? `${app} · ${meta.title[lang]}` : app;
+  return meta && meta.id !== BELT_DATASET ? `${app} · ${meta.title[lang]}` : app;
 }
 
 /**

@@ -6,14 +6,23 @@ import { t, type Lang } from '../i18n/i18n';
 import type { LocalizedText } from './contract';
 import type { DatasetMeasure, DatasetWords } from './datasetContract';
 
-/** The belt model: what a link without ?dataset= shows, so links from before datasets keep their meaning. */
-export const DEFAULT_DATASET = 'belts';
-
-/** geodata/datasets.json, the catalogue; fetched only when another dataset is asked for or offered. */
-export const CATALOGUE_FILE = 'datasets.json';
-
-/** The belt model's meta file, known without the catalogue so the default view's first load does not need it. */
+/** The belt model's id and meta file (its files predate the catalogue, under geodata/index/). */
+export const BELT_DATASET = 'belts';
 export const BELT_META_FILE = 'index/meta.json';
+
+/**
+ * The dataset a link without ?dataset= shows, and its meta file: the catalogue's defaultDataset,
+ * which vite.config.ts reads from geodata/datasets.json at build time and defines here, so the
+ * default view's first load needs no request for the catalogue. Without the build (scripts run by
+ * tsx, a test) it is the belt model, so links from before datasets keep their meaning.
+ */
+declare const __BELTMAP_DEFAULT_DATASET__: { id: string; metaFile: string } | undefined;
+const builtDefault = typeof __BELTMAP_DEFAULT_DATASET__ === 'undefined' ? undefined : __BELTMAP_DEFAULT_DATASET__;
+export const DEFAULT_DATASET: string = builtDefault?.id ?? BELT_DATASET;
+export const DEFAULT_META_FILE: string = builtDefault?.metaFile ?? BELT_META_FILE;
+
+/** geodata/datasets.json, the catalogue; fetched only when a dataset other than the default is asked for or offered. */
+export const CATALOGUE_FILE = 'datasets.json';
 
 /**
  * A dataset id is a folder name under geodata/datasets/: lower-case letters, digits and hyphens, so

@@ -39,15 +39,9 @@ export const COUNTY_CSV_HEADER = [
 const PROVENANCE_NAMES: Record<ProvenanceCode, string> = { 0: '', 1: 'modeled', 2: 'reported', 3: 'mixed' };
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** RFC 4180: a field holding a comma, quote or line break is quoted, with quotes doubled. */
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(fields: readonly (string | number | null)[]): string {
-  return fields.map(csvField).join(',');
-}
+// Quoting, and text that begins like a formula made inert for spreadsheets (format/csv.ts).
+export { csvField, csvLine } from '../format/csv';
+import { csvLine } from '../format/csv';
 
 export interface CountyCsvInput {
   meta: Pick<AtlasDataset, 'isIllustrative' | 'sources' | 'title'>;

@@ -96,23 +96,31 @@ export function formatBytes(bytes: number, lang: Lang): string {
 
 /** How a dataset's measure is written (src/lib/domain/datasetContract.ts DatasetMeasure has this shape). */
 export interface MeasureUnit {
-  unit: 'count' | 'yuan';
-  /** Written after a count: 个 / villages. */
+  unit: 'count' | 'yuan' | 'percent' | 'number';
+  /** Written after a count or a number: 个 / villages, 吨; may be empty. */
   unitLabel: Record<Lang, string>;
 }
 
+/** Decimals shown of a percentage or a value in a free unit: enough for 12.25%, no float noise. */
+const MEASURE_FRACTION_DIGITS = 2;
+
 /**
  * A value of a dataset's measure as people read it: yuan as formatSales writes them (105.6亿元 /
- * 10.6 billion yuan), counts as a whole number with the measure's unit (74个 / 74 villages).
+ * 10.6 billion yuan), counts as a whole number with the measure's unit (74个 / 74 villages),
+ * percentages as 12.5%, other values with their free unit (3.25吨 / 3.25 t) or none.
  */
 export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang): string {
   if (measure.unit === 'yuan') return formatSales(value, lang);
-  const number = formatCount(value, lang);
+  if (measure.unit === 'percent') return `${formatMeasureBreak(value, measure, lang)}%`;
+  const number = formatMeasureBreak(value, measure, lang);
   const label = measure.unitLabel[lang];
+  if (label === '') return number;
   return lang === 'zh' ? `${number}${label}` : `${number} ${label}`;
 }
 
-/** A legend break of a measure: yuan in the legend's unit (formatSalesBreak), counts as they are. */
+/** A legend break of a measure: yuan in the legend's unit (formatSalesBreak), counts as they are, other values to two decimals. */
 export function formatMeasureBreak(value: number, measure: MeasureUnit, lang: Lang): string {
-  return measure.unit === 'yuan' ? formatSalesBreak(value, lang) : formatCount(value, lang);
+  if (measure.unit === 'yuan') return formatSalesBreak(value, lang);
+  if (measure.unit === 'count') return formatCount(value, lang);
+  return numberFormat(lang, { maximumFractionDigits: MEASURE_FRACTION_DIGITS }).format(value);
 }

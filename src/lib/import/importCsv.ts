@@ -33,7 +33,8 @@ export interface ImportSummary {
   blank: number;
 }
 
-export interface ImportResult {
+/** What every import says about a file, whichever its format (importReport.ts prints it). */
+export interface ImportReport {
   /** How the bytes were read; null when they could not be. */
   encoding: { name: TextEncodingName; hasBom: boolean } | null;
   /** A problem with the whole file: when set, nothing was imported. */
@@ -42,6 +43,9 @@ export interface ImportResult {
   problems: ImportProblem[];
   warnings: string[];
   summary: ImportSummary;
+}
+
+export interface ImportResult extends ImportReport {
   /** The accepted rows, with the sources, categories and years they use. */
   rows: PanelRow[];
   sources: SourceRecord[];
@@ -63,12 +67,31 @@ export function importCsvText(
   options: ImportOptions,
   encoding: ImportResult['encoding'] = null,
 ): ImportResult {
+  const parsed = parseRecords(text);
+  if (!parsed.ok) return failed(encoding, parsed.problem);
+  return importRecords(parsed.records, parsed.blank, options, encoding);
+}
+
+/** The file's records without its blank ones (counted), or the CSV syntax problem that stops it. */
+export function parseRecords(
+  text: string,
+): { ok: true; records: CsvRecord[]; blank: number } | { ok: false; problem: ImportProblem } {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     const line = parsed.line === parsed.row ? '' : ` (line ${parsed.line})`;
-    return failed(encoding, { row: parsed.row, column: null, reason: parsed.reason + line });
+    return { ok: false, problem: { row: parsed.row, column: null, reason: parsed.reason + line } };
   }
   const records = parsed.records.filter((record) => !isBlank(record));
+  return { ok: true, records, blank: parsed.records.length - records.length };
+}
+
+/** The full format's records (header first, blank ones removed) as a validated panel. */
+export function importRecords(
+  records: CsvRecord[],
+  blank: number,
+  options: ImportOptions,
+  encoding: ImportResult['encoding'] = null,
+): ImportResult {
   const [headerRecord, ...dataRecords] = records;
   if (headerRecord === undefined) return failed(encoding, fileProblem('the file is empty'));
   const header = mapHeader(headerRecord.fields);
@@ -79,7 +102,10 @@ export function importCsvText(
 
   const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
   const candidates = dataRecords.map(readRow);
-  rejectDuplicates(candidates, readRow.lookup);
+  rejectDuplicates(candidates, 'county, category and year', {
+    keyOf: (values) => `${values.countyCode}|${values.category.id}|${values.year}`,
+    describe: (values) => `${readRow.lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}`,
+  });
 
   const accepted = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
   const { sources, sourceIds } = collectSources(
@@ -112,7 +138,7 @@ export function importCsvText(
       read: candidates.length,
       accepted: accepted.length,
       rejected: candidates.length - accepted.length,
-      blank: parsed.records.length - records.length,
+      blank,
     },
     rows,
     sources,
@@ -199,7 +225,7 @@ function createRowReader(
  * The county of a row: by county_code when the row has one (and then county/province, if also
  * given, must agree with it), else by county name within the row's province.
  */
-function readCounty(
+export function readCounty(
   lookup: CountyLookup,
   cell: (column: ImportColumn) => string,
   check: <T>(column: ImportColumn, result: Checked<T>) => T | null,
@@ -232,16 +258,23 @@ function readCounty(
 }
 
 /**
- * A (county, category, year) may appear once. When it appears more often, every such row is
- * rejected: the import cannot know which value is right, and keeping one would hide the clash.
+ * A key (county, category and year; county and year where values cannot be added up) may appear
+ * once. When it appears more often, every such row is rejected: the import cannot know which value
+ * is right, and keeping one would hide the clash.
  */
-function rejectDuplicates(candidates: Candidate[], lookup: CountyLookup): void {
-  const rowsByKey = new Map<string, { candidate: Candidate; values: RowValues }[]>();
+export function rejectDuplicates<V>(
+  candidates: { row: number; values: V | null; problems: ImportProblem[] }[],
+  what: string,
+  { keyOf, describe }: { keyOf: (values: V) => string; describe: (values: V) => string },
+): void {
+  const rowsByKey = new Map<string, { candidate: (typeof candidates)[number]; values: V }[]>();
   for (const candidate of candidates) {
     const { values } = candidate;
     if (values === null) continue;
-    const key = `${values.countyCode}|${values.category.id}|${values.year}`;
-    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { candidate, values }]);
+    const key = keyOf(values);
+    const group = rowsByKey.get(key);
+    if (group === undefined) rowsByKey.set(key, [{ candidate, values }]);
+    else group.push({ candidate, values });
   }
   for (const group of rowsByKey.values()) {
     if (group.length < 2) continue;
@@ -250,10 +283,7 @@ function rejectDuplicates(candidates: Candidate[], lookup: CountyLookup): void {
       candidate.problems.push({
         row: candidate.row,
         column: null,
-        reason:
-          `same county, category and year as ${others.join(', ')} ` +
-          `(${lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}); ` +
-          'each may appear once',
+        reason: `same ${what} as ${others.join(', ')} (${describe(values)}); each may appear once`,
       });
     }
   }
@@ -267,17 +297,18 @@ function fileProblem(reason: string): ImportProblem {
   return { row: null, column: null, reason };
 }
 
+/** The report of a file that cannot be imported at all. */
+export function failedReport(encoding: ImportReport['encoding'], problem: ImportProblem, warnings: string[] = []): ImportReport {
+  return { encoding, fileProblem: problem, problems: [], warnings, summary: { read: 0, accepted: 0, rejected: 0, blank: 0 } };
+}
+
 function failed(
   encoding: ImportResult['encoding'],
   problem: ImportProblem,
   warnings: string[] = [],
 ): ImportResult {
   return {
-    encoding,
-    fileProblem: problem,
-    problems: [],
-    warnings,
-    summary: { read: 0, accepted: 0, rejected: 0, blank: 0 },
+    ...failedReport(encoding, problem, warnings),
     rows: [],
     sources: [],
     categories: [],

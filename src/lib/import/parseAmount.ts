@@ -21,9 +21,22 @@ const COUNT_UNITS: [string, number][] = [['万', 4]];
 // Digits with optional thousands grouping, an optional fraction and an optional exponent.
 const NUMBER = /^(\d+|\d{1,3}(?:,\d{3})+)(\.\d+)?(?:e([+-]?\d+))?$/i;
 
-/** An amount of money in yuan, ≥ 0. */
-export function parseYuan(raw: string): Checked<number> {
-  return parseQuantity(raw, YUAN_UNITS);
+/**
+ * An amount of money in yuan, ≥ 0. `plainExponent`: the power of ten of a number written without
+ * a unit, for a column whose header gives one (销售额（万元）: 4); a 万 or 亿 in the cell wins.
+ */
+export function parseYuan(raw: string, plainExponent = 0): Checked<number> {
+  return parseQuantity(raw, YUAN_UNITS, plainExponent);
+}
+
+/** A decimal number ≥ 0 without a unit (a value in an imported file's own unit). */
+export function parseDecimal(raw: string): Checked<number> {
+  return parseQuantity(raw, []);
+}
+
+/** A percentage ≥ 0 in percentage points, with or without its sign: "12.5%" and "12.5" are 12.5. */
+export function parsePercent(raw: string): Checked<number> {
+  return parseQuantity(raw, [['%', 0]]);
 }
 
 /** A whole count ≥ 0, e.g. merchants. */
@@ -42,11 +55,11 @@ export function parseYear(raw: string): Checked<number> {
   return { ok: false, reason: `${quote(raw)} is not a year` };
 }
 
-function parseQuantity(raw: string, units: [string, number][]): Checked<number> {
+function parseQuantity(raw: string, units: [string, number][], plainExponent = 0): Checked<number> {
   let text = toHalfWidth(raw).trim();
   if (text === '') return { ok: false, reason: 'is empty' };
   const unit = units.find(([spelling]) => text.endsWith(spelling));
-  const unitExponent = unit === undefined ? 0 : unit[1];
+  const unitExponent = unit === undefined ? plainExponent : unit[1];
   // Space may separate the number from its unit ("1.2 亿元"), not split the number.
   if (unit !== undefined) text = text.slice(0, -unit[0].length).trimEnd();
   const isNegative = /^[-−]/.test(text);

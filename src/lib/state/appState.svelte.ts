@@ -19,7 +19,7 @@ export class AppState implements TimelineManager {
   years = $state.raw<readonly number[]>([]);
   defaults = $state.raw<UrlState>(defaultUrlState(0, 'zh'));
 
-  /** The dataset shown (DEFAULT_DATASET, the belt model, unless the reader chose another). */
+  /** The dataset shown (DEFAULT_DATASET, the belt model unless the build made an imported one the default, until the reader chooses another). */
   dataset = $state(DEFAULT_DATASET);
 
   layer = $state<LayerId>('sales');

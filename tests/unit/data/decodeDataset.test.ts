@@ -47,7 +47,7 @@ describe('decodeDatasetDescriptor', () => {
   it.each([
     ['an id that is a path', { ...meta, id: '../x' }, /dataset "id" \(a-z, 0-9 and -\)/],
     ['a gap in the years', { ...meta, years: [2014, 2016] }, /consecutive integers; got 2016 at position 1/],
-    ['an unknown unit', { ...meta, measure: { ...(meta.measure as object), unit: 'kg' } }, /unit of "count" or "yuan"/],
+    ['an unknown unit', { ...meta, measure: { ...(meta.measure as object), unit: 'kg' } }, /unit of "count", "yuan", "percent", "number"/],
     ['a missing word', { ...meta, words: { ...(meta.words as object), notYet: undefined } }, /"words.notYet" must give the word/],
     ['no spread threshold', { ...meta, spreadThreshold: 0 }, /"spreadThreshold" must be a positive number/],
     ['no metrics file', { ...meta, metricsFile: undefined }, /"metricsFile" and "detailsFile" must be file names/],

@@ -7,6 +7,8 @@ import {
   formatSales,
   formatSalesBreak,
   formatYear,
+  formatMeasure,
+  formatMeasureBreak,
 } from '../../../src/lib/format/format';
 
 describe('formatSales', () => {
@@ -88,5 +90,22 @@ describe('counts, years and bytes', () => {
     { bytes: 512, expected: '512 B' },
   ])('bytes $bytes → $expected', ({ bytes, expected }) => {
     expect(formatBytes(bytes, 'en')).toBe(expected);
+  });
+});
+
+describe('formatMeasure: percentages and free units', () => {
+  it.each<[number, 'percent' | 'number' | 'count', string, string, string]>([
+    [12.5, 'percent', '%', '12.5%', '12.5%'],
+    [3.14159, 'percent', '%', '3.14%', '3.14%'],
+    [1234.5, 'number', '吨', '1,234.5吨', '1,234.5 吨'],
+    [7, 'number', '', '7', '7'],
+    [42, 'count', '', '42', '42'],
+  ])('%d %s %j → %j / %j', (value, unit, label, zh, en) => {
+    const measure = { unit, unitLabel: { zh: label, en: label } };
+    expect([formatMeasure(value, measure, 'zh'), formatMeasure(value, measure, 'en')]).toEqual([zh, en]);
+  });
+
+  it('legend breaks of a percentage carry no sign (the legend title names the unit)', () => {
+    expect(formatMeasureBreak(12.25, { unit: 'percent', unitLabel: { zh: '%', en: '%' } }, 'en')).toBe('12.25');
   });
 });

@@ -1,10 +1,11 @@
 /** End to end: scripts/import-data.ts as a user runs it, on small CSVs, into temporary folders. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../../../src/lib/domain/contract';
+import type { DatasetCatalogueFile, DatasetDescriptor } from '../../../src/lib/domain/datasetContract';
 import { IMPORT_COUNTIES_PATH } from '../fixtures/importFixtures';
 
 const work = mkdtempSync(join(tmpdir(), 'beltmap-import-'));
@@ -25,9 +26,16 @@ function runImport(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Every file of a folder with its content, to see that a failed import changed nothing. */
+/** Every file of a folder (and its subfolders) with its content, to see that a failed import changed nothing. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length), readFileSync(path, 'utf8')];
+      }),
+  );
 }
 
 describe('npm run data:import', { timeout: 60_000 }, () => {
@@ -114,5 +122,60 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     const run = runImport('--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('usage: npm run data:import -- <file.csv>');
+  });
+});
+
+describe('npm run data:import -- --dataset: one more dataset in geodata/', { timeout: 60_000 }, () => {
+  const geodata = join(work, 'geodata');
+  mkdirSync(join(geodata, 'index'), { recursive: true });
+  cpSync('geodata/index/meta.json', join(geodata, 'index/meta.json'));
+  cpSync('geodata/datasets.json', join(geodata, 'datasets.json'));
+  const args = (...more: string[]) => ['--counties', IMPORT_COUNTIES_PATH, '--geodata', geodata, ...more];
+  const catalogue = () => JSON.parse(readFileSync(join(geodata, 'datasets.json'), 'utf8')) as DatasetCatalogueFile;
+
+  it('adds the dataset and lists it in the catalogue; --default makes it the default', () => {
+    const shops = writeCsv('shops.csv', ['county_code,county,province,year,网店数（家）,source', '330782,,,2020,1200,报告 https://example.org/a', '330782,,,2021,1500,', ',东阳,浙江,2021,300,']);
+    const run = runImport(shops, ...args('--dataset', 'shops', '--title', '网店数', '--default'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('rows read: 3, accepted: 3, rejected: 0');
+    expect(run.stdout).toContain('the default is "shops"');
+    expect(readdirSync(join(geodata, 'datasets/shops')).sort()).toEqual(['details.json', 'meta.json', 'metrics.json']);
+    const meta = JSON.parse(readFileSync(join(geodata, 'datasets/shops/meta.json'), 'utf8')) as DatasetDescriptor;
+    expect(meta).toMatchObject({ id: 'shops', title: { zh: '网店数', en: '网店数' }, spreadThreshold: 300, measure: { unit: 'count', unitLabel: { zh: '家' } } });
+    expect(catalogue()).toMatchObject({ defaultDataset: 'shops', datasets: [{ id: 'belts' }, { id: 'shops', metaFile: 'datasets/shops/meta.json' }] });
+  });
+
+  it('gives the same bytes for the same file, with --replace', () => {
+    const before = snapshot(join(geodata, 'datasets/shops'));
+    const shops = join(work, 'shops.csv');
+    expect(runImport(shops, ...args('--dataset', 'shops', '--title', '网店数', '--replace')).status).toBe(0);
+    expect(snapshot(join(geodata, 'datasets/shops'))).toEqual(before);
+    // The default stays the one the catalogue named.
+    expect(catalogue().defaultDataset).toBe('shops');
+  });
+
+  it.each([
+    [['--dataset', 'shops'], /dataset "shops" exists .*pass --replace/],
+    [['--dataset', 'belts'], /"belts" is the belt model's id/],
+    [['--dataset', '../x'], /"\.\.\/x" is not a dataset id/],
+    [['--dataset', 'x', '--threshold', '0'], /--threshold "0" is not a number above zero/],
+    [['--dataset', 'x', '--out', 'y'], /give --dataset or --out, not both/],
+    [[], /give --dataset ID/],
+  ])('refuses %j (exit 2, nothing written)', (more, message) => {
+    const before = snapshot(geodata);
+    const run = runImport(join(work, 'shops.csv'), ...args(...more));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(snapshot(geodata)).toEqual(before);
+  });
+
+  it('with a rejected row: exits 1 and writes nothing', () => {
+    const before = snapshot(geodata);
+    const run = runImport(writeCsv('bad-shops.csv', ['county_code,year,shops', '330782,2020,12', '999999,2020,3']), ...args('--dataset', 'bad'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('row 3, column "county_code": no county has the code 999999');
+    expect(existsSync(join(geodata, 'datasets/bad'))).toBe(false);
+    expect(snapshot(geodata)).toEqual(before);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import type { DatasetDescriptor, DatasetDetailsFile, DatasetMetricsFile } from '../../../src/lib/domain/datasetContract';
 import { buildTaobaoVillages, OUTPUT_DIR, readInputTexts } from '../../../scripts/lib/taobaoVillages/buildTaobaoVillages';
-import { serialiseDatasetFiles } from '../../../scripts/lib/taobaoVillages/datasetBytes';
+import { serialiseDatasetFiles } from '../../../scripts/lib/datasetFiles';
 
 const counties = JSON.parse(readFileSync('geodata/index/counties.json', 'utf8')) as CountyTableFile;
 const read = <T>(name: string) => JSON.parse(readFileSync(join(OUTPUT_DIR, name), 'utf8')) as T;

@@ -1,0 +1,168 @@
+/**
+ * The simple import format: one row per county and year (county_code, or county + province; year),
+ * one or more numeric columns of which one is the measure, optional category and source. Rows are
+ * checked as in the full format (importCsv.ts: the same county lookup, problems by row, column and
+ * reason, duplicates rejected together) and every row read is accepted or rejected with a reason.
+ */
+import type { CountyTableFile } from '../domain/contract';
+import type { DatasetMeasure } from '../domain/datasetContract';
+import { createCountyLookup } from './countyLookup';
+import { failedReport, readCounty, rejectDuplicates, type ImportReport } from './importCsv';
+import type { ImportColumn } from './importHeader';
+import { readMeasure, type MeasureChoice } from './measureColumn';
+import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
+import type { CsvRecord } from './parseCsv';
+import type { Checked, ImportProblem } from './problems';
+
+/** Rows whose cells decide which column holds the measure when the reader has not said. */
+const GUESS_SAMPLE_ROWS = 1000;
+
+/** The columns with a fixed meaning; every other column may hold the measure. */
+const FIXED_COLUMNS = ['county_code', 'county', 'province', 'year', 'category', 'source'] as const;
+
+export interface MeasureRow {
+  row: number;
+  countyIndex: number;
+  year: number;
+  /** '' without a category column. */
+  category: string;
+  value: number;
+  sourceText: string;
+}
+
+export interface MeasureCsvResult extends ImportReport {
+  measure: DatasetMeasure | null;
+  rows: MeasureRow[];
+}
+
+export interface MeasureCsvOptions {
+  counties: CountyTableFile;
+  firstYear: number;
+  lastYear: number;
+  measure: MeasureChoice;
+}
+
+/** Whether a header is in the simple format's shape rather than the full one (sales and merchants). */
+export function isFullFormatHeader(fields: string[]): boolean {
+  const names = new Set(fields.map((field) => toHalfWidth(field).trim().toLowerCase()));
+  return names.has('sales') && names.has('merchants');
+}
+
+export function readMeasureCsv(
+  records: CsvRecord[],
+  blank: number,
+  options: MeasureCsvOptions,
+  encoding: ImportReport['encoding'],
+): MeasureCsvResult {
+  const fail = (problem: ImportProblem, warnings: string[] = []) => ({ ...failedReport(encoding, problem, warnings), measure: null, rows: [] });
+  const [headerRecord, ...dataRecords] = records;
+  if (headerRecord === undefined) return fail({ row: null, column: null, reason: 'the file is empty' });
+  // As written, for messages and the measure's name; matched half-width and in lower case.
+  const header = headerRecord.fields.map((field) => field.trim());
+  const positions: Partial<Record<ImportColumn, number>> = {};
+  const others: number[] = [];
+  const warnings: string[] = [];
+  for (const [position, field] of header.entries()) {
+    const name = toHalfWidth(field).toLowerCase();
+    if (name === '') warnings.push(`column ${position + 1} has no name and is ignored`);
+    else if ((FIXED_COLUMNS as readonly string[]).includes(name)) {
+      if (positions[name as ImportColumn] !== undefined) {
+        return fail({ row: headerRecord.row, column: null, reason: `the header names the column "${name}" twice` });
+      }
+      positions[name as ImportColumn] = position;
+    } else others.push(position);
+  }
+  const missing = [
+    ...(positions.county_code === undefined && positions.county === undefined ? ['"county_code" (or "county" with "province")'] : []),
+    ...(positions.year === undefined ? ['"year"'] : []),
+    ...(others.length === 0 ? ['a numeric column with the values'] : []),
+  ];
+  if (missing.length > 0) {
+    const found = header.map((field) => JSON.stringify(field)).join(', ');
+    return fail({ row: headerRecord.row, column: null, reason: `missing ${missing.join(', ')}; the header has ${found}` });
+  }
+  if (dataRecords.length === 0) return fail({ row: null, column: null, reason: 'the file has a header but no data rows' }, warnings);
+
+  const position = chooseMeasureColumn(header, others, dataRecords, options.measure.column);
+  if (typeof position === 'string') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
+  for (const other of others) {
+    if (other !== position) warnings.push(`column ${JSON.stringify(header[other])} is not the measure and is ignored (choose it as the measure column to map it instead)`);
+  }
+  const reading = readMeasure(header[position]!, position, options.measure);
+  const column = header[position]!;
+  const lookup = createCountyLookup(options.counties);
+  const isAdditive = reading.measure.unit === 'yuan' || reading.measure.unit === 'count';
+
+  const candidates = dataRecords.map((record) => {
+    const problems: ImportProblem[] = [];
+    const cell = (name: ImportColumn): string => {
+      const at = positions[name];
+      return at === undefined ? '' : (record.fields[at] ?? '').trim();
+    };
+    const check = <T>(name: string, result: Checked<T>, isInvalid: (value: T) => string | null = () => null): T | null => {
+      const reason = result.ok ? isInvalid(result.value) : result.reason;
+      if (result.ok && reason === null) return result.value;
+      problems.push({ row: record.row, column: name, reason: reason ?? '' });
+      return null;
+    };
+    const extra = record.fields.slice(header.length).some((field) => field.trim() !== '');
+    if (record.fields.length < header.length || extra) {
+      problems.push({ row: record.row, column: null, reason: `has ${record.fields.length} fields where the header has ${header.length}` });
+      return { row: record.row, problems, values: null };
+    }
+    const countyIndex = readCounty(lookup, cell, check, positions);
+    const { firstYear, lastYear } = options;
+    const year = check('year', parseYear(cell('year')), (value) =>
+      value < firstYear || value > lastYear ? `${value} is outside the years ${firstYear}–${lastYear}` : null,
+    );
+    const value = check(column, reading.parse(record.fields[position] ?? ''));
+    const values =
+      countyIndex === null || year === null || value === null
+        ? null
+        : { row: record.row, countyIndex, year, category: cell('category'), value, sourceText: cell('source') };
+    return { row: record.row, problems, values };
+  });
+  // Counts and yuan of several categories add up to the county's; percentages and free units do not.
+  if (isAdditive) {
+    rejectDuplicates(candidates, 'county, category and year', {
+      keyOf: (values) => `${values.countyIndex}|${values.category}|${values.year}`,
+      describe: (values) => [lookup.describe(values.countyIndex), values.category, values.year].filter((part) => part !== '').join(', '),
+    });
+  } else {
+    rejectDuplicates(candidates, 'county and year', {
+      keyOf: (values) => `${values.countyIndex}|${values.year}`,
+      describe: (values) => `${lookup.describe(values.countyIndex)}, ${values.year}`,
+    });
+  }
+  const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
+  return {
+    encoding,
+    fileProblem: null,
+    problems: candidates.flatMap((c) => c.problems),
+    warnings,
+    summary: { read: candidates.length, accepted: rows.length, rejected: candidates.length - rows.length, blank },
+    measure: reading.measure,
+    rows,
+  };
+}
+
+/**
+ * The measure column: the one the reader named, else the first column whose filled cells are mostly
+ * numbers (so a notes column before the values is passed over). A string is the reason none fits.
+ */
+function chooseMeasureColumn(header: string[], others: number[], records: CsvRecord[], chosen: string | undefined): number | string {
+  const names = others.map((position) => JSON.stringify(header[position])).join(', ');
+  if (chosen !== undefined) {
+    const wanted = toHalfWidth(chosen).trim().toLowerCase();
+    const position = others.find((at) => toHalfWidth(header[at]!).toLowerCase() === wanted);
+    return position ?? `no column ${JSON.stringify(chosen)} to take the values from; the columns that may hold them: ${names}`;
+  }
+  const isNumber = (raw: string) => parseDecimal(raw).ok || parsePercent(raw).ok || parseYuan(raw).ok;
+  // The first filled cells tell a column of numbers from one of words; every cell is checked later.
+  const sample = records.slice(0, GUESS_SAMPLE_ROWS);
+  const numeric = others.find((position) => {
+    const filled = sample.map((record) => (record.fields[position] ?? '').trim()).filter((text) => text !== '');
+    return filled.length > 0 && filled.filter(isNumber).length * 2 >= filled.length;
+  });
+  return numeric ?? `no column holds numbers in most of its cells; the columns besides county and year: ${names}`;
+}

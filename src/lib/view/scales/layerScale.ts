@@ -79,9 +79,20 @@ export function countBreaks(positiveCounts: ArrayLike<number>, maxBreaks = MAX_S
   return fittedBreaks(positiveCounts, [COUNT_LADDER], FALLBACK_COUNT_BREAKS, maxBreaks);
 }
 
-/** The breaks of the value layer in the measure's unit: yuan or counts. */
+/** Round 1–2–5 steps over every decade a percentage or a measure in a free unit may span. */
+const NUMBER_LADDER = Array.from({ length: 13 }, (_, decade) => [1, 2, 5].map((step) => Number((step * 10 ** (decade - 3)).toPrecision(1)))).flat();
+const FALLBACK_NUMBER_BREAKS = [1, 2, 5, 10, 20];
+
+/** Round breaks for a percentage or a measure in a free unit (an imported file's), placed as salesBreaks places them. */
+export function numberBreaks(positiveValues: ArrayLike<number>, maxBreaks = MAX_SALES_BREAKS): number[] {
+  return fittedBreaks(positiveValues, [NUMBER_LADDER], FALLBACK_NUMBER_BREAKS, maxBreaks);
+}
+
+/** The breaks of the value layer in the measure's unit: yuan, counts, or plain numbers (percent, a free unit). */
 function valueBreaks(positiveValues: ArrayLike<number>, dataset: ViewDataset, maxBreaks = MAX_SALES_BREAKS): number[] {
-  return dataset.measure.unit === 'count' ? countBreaks(positiveValues, maxBreaks) : salesBreaks(positiveValues, maxBreaks);
+  if (dataset.measure.unit === 'yuan') return salesBreaks(positiveValues, maxBreaks);
+  if (dataset.measure.unit === 'count') return countBreaks(positiveValues, maxBreaks);
+  return numberBreaks(positiveValues, maxBreaks);
 }
 
 /**

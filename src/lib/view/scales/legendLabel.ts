@@ -53,7 +53,10 @@ export function legendBreakLabel(value: number, layer: LayerId, lang: Lang, data
 
 /** The unit the legend's numbers are in, shown once beside its title: 亿元, 个 / villages, %. */
 export function legendUnit(layer: LayerId, lang: Lang, dataset: ViewDataset = beltViewDataset()): string {
-  if (layer === 'sales') return dataset.measure.unit === 'yuan' ? t('legend.unit.yi', lang) : dataset.measure.unitLabel[lang];
+  if (layer === 'sales') {
+    if (dataset.measure.unit === 'yuan') return t('legend.unit.yi', lang);
+    return dataset.measure.unit === 'percent' ? t('legend.unit.percent', lang) : dataset.measure.unitLabel[lang];
+  }
   if (layer === 'growth') return t('legend.unit.percent', lang);
   return '';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { aggregateMetrics } from '../../../../src/lib/domain/levels';
-import { buildLayerScale, countBreaks, type LegendBin } from '../../../../src/lib/view/scales/layerScale';
+import { buildLayerScale, countBreaks, numberBreaks, type LegendBin } from '../../../../src/lib/view/scales/layerScale';
 import { legendBreakLabel, legendLabel, legendUnit } from '../../../../src/lib/view/scales/legendLabel';
 import { layerName } from '../../../../src/lib/view/scales/viewDataset';
 import { readTaobaoVillages } from '../../support/taobaoDataset';
@@ -91,5 +91,15 @@ describe('the value layer of a count dataset (淘宝村, committed files)', () =
   it('names the layers in the dataset words', () => {
     expect((['sales', 'growth', 'spread'] as const).map((layer) => layerName(dataset, layer, 'zh'))).toEqual(['淘宝村数量', '增速', '首个淘宝村']);
     expect((['sales', 'growth', 'spread'] as const).map((layer) => layerName(dataset, layer, 'en'))).toEqual(['Taobao villages', 'Growth', 'First Taobao village']);
+  });
+});
+
+describe('numberBreaks (percentages and free units of an imported file)', () => {
+  it.each([
+    { values: [0.4, 1.5, 3, 8, 12, 30, 45], expected: [0.5, 1, 2, 5, 10, 20] },
+    { values: [150, 400, 900, 1800, 3100], expected: [200, 500, 1000, 2000] },
+    { values: [0.012, 0.03, 0.07, 0.2], expected: [0.02, 0.05, 0.1, 0.2] },
+  ])('$values → $expected', ({ values, expected }) => {
+    expect(numberBreaks(values)).toEqual(expected);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from './palettes';
 import { growthStatus } from './growthStatus';
 import type { LayerId } from '../../domain/layers';
-import { beltViewDataset, isCompleteListYear, type ViewDataset } from './viewDataset';
+import { beltViewDataset, hasNoData, type ViewDataset } from './viewDataset';
 
 /** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
 export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
@@ -163,7 +163,7 @@ function rangeBins(breaks: number[], colours: string[], lowest: number | null = 
  * Null when no place of any year is outside its list, so the legend has no such swatch.
  */
 export function outsideListOf(metrics: CountyMetrics, dataset: ViewDataset): ((yearIndex: number, place: number) => boolean) | null {
-  const isOutside = (y: number, c: number) => isCompleteListYear(dataset, y) && (metrics.provenance[y]?.[c] ?? 0) === 0;
+  const isOutside = (y: number, c: number) => hasNoData(dataset, metrics.provenance[y]?.[c] ?? 0);
   const hasAny = metrics.provenance.some((codes, y) => codes.some((_, c) => isOutside(y, c)));
   return hasAny ? isOutside : null;
 }

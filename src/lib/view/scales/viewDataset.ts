@@ -4,6 +4,7 @@
  * it has belts. Every view function takes it, so no view assumes belts or yuan.
  */
 import type { AtlasDataset } from '../../domain/atlas';
+import type { ProvenanceCode } from '../../domain/contract';
 import type { DatasetMeasure } from '../../domain/datasetContract';
 import { BELT_SALES_MEASURE, beltWords, datasetWord } from '../../domain/datasets';
 import type { LayerId } from '../../domain/layers';
@@ -43,9 +44,11 @@ export function hasBelts(dataset: ViewDataset): boolean {
 }
 
 /**
- * Whether a year's values come from one complete list (the 淘宝村 lists): its zeros are then reported
- * values, and a place without a value (provenance 0: Hong Kong, Macao, Taiwan) is outside the list.
+ * Whether a place has no data: in a dataset without belts, a place without provenance was not
+ * covered (淘宝村: Hong Kong, Macao and Taiwan are outside the lists; an imported file that does not
+ * list a county) — "no data", never the "none" of a reported 0. In the belt model a place without
+ * provenance is a county without belts, which is its "none".
  */
-export function isCompleteListYear(dataset: ViewDataset, yearIndex: number): boolean {
-  return Boolean(dataset.yearSourceIds[yearIndex]);
+export function hasNoData(dataset: ViewDataset, provenance: ProvenanceCode): boolean {
+  return !hasBelts(dataset) && provenance === 0;
 }

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n/i18n';
 import { compareChangeText } from '../compare/compareLegend';
 import { compareKind, compareValues } from '../compare/compareScale';
 import { yearChange } from '../compare/yearCompare';
-import { beltViewDataset, isCompleteListYear, type ViewDataset } from '../scales/viewDataset';
+import { beltViewDataset, hasNoData, type ViewDataset } from '../scales/viewDataset';
 import type { TooltipContent } from './tooltipContent';
 
 export interface CompareTooltipInput {
@@ -32,7 +32,7 @@ export function compareTooltipContent(input: CompareTooltipInput): TooltipConten
   // A count of a complete list: its 0 is a value (0个); a place the list does not cover has none.
   const isOutsideList = (year: number) => {
     const yearIndex = metrics.years.indexOf(year);
-    return isCompleteListYear(dataset, yearIndex) && (metrics.provenance[yearIndex]?.[c] ?? 0) === 0;
+    return hasNoData(dataset, metrics.provenance[yearIndex]?.[c] ?? 0);
   };
   const formatValue = (value: number, year: number) => {
     if (kind === 'belt-count') return formatCount(value, lang);

@@ -10,7 +10,7 @@ import { formatCount, formatGrowth, formatMeasure, formatYear } from '../../form
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { beltViewDataset, hasBelts, isCompleteListYear, measureLabel, type ViewDataset } from '../scales/viewDataset';
+import { beltViewDataset, hasBelts, hasNoData, measureLabel, type ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -63,7 +63,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const provenance = metrics.provenance[y]?.[c] ?? 0;
   // A 0 with a provenance is a value (a county absent from a complete list had no Taobao village).
   const hasValue = value > 0 || provenance !== 0;
-  const isOutsideList = !hasValue && isCompleteListYear(dataset, y);
+  const isOutsideList = hasNoData(dataset, provenance);
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
 
@@ -102,7 +102,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   };
 }
 
-/** The value as the tooltip writes it: 120亿元, 48个, 0个 (a reported 0), 该年无产业带, 名单未覆盖. */
+/** The value as the tooltip writes it: 120亿元, 48个, 0个 (a reported 0), 该年无产业带, 数据未覆盖. */
 function valueText(value: number, hasValue: boolean, isOutsideList: boolean, dataset: ViewDataset, lang: Lang): string {
   if (hasValue) return formatMeasure(value, dataset.measure, lang);
   if (isOutsideList) return t('tooltip.notCovered', lang);

@@ -73,10 +73,10 @@ describe('the tooltip of a count dataset (淘宝村, committed files)', () => {
     expect(tooltip('710001')).toEqual({
       title: '高雄市',
       place: '台湾省',
-      rows: [{ label: '淘宝村数量', value: '名单未覆盖' }],
+      rows: [{ label: '淘宝村数量', value: '数据未覆盖' }],
       provenance: null,
     });
-    expect(tooltip('710001', { lang: 'en' }).rows).toEqual([{ label: 'Taobao villages', value: 'not covered by the list' }]);
+    expect(tooltip('710001', { lang: 'en' }).rows).toEqual([{ label: 'Taobao villages', value: 'not covered by the data' }]);
   });
 
   it('a province sums its counties and keeps the year’s list as source', () => {
@@ -111,6 +111,6 @@ describe('the tooltip of the difference layer of a count dataset', () => {
 
   it('reported zeros are values; a place outside the lists is said to be', () => {
     expect(compare('330503').map((row) => row.value)).toEqual(['0个', '0个', '两年均无']);
-    expect(compare('710001').map((row) => row.value)).toEqual(['名单未覆盖', '名单未覆盖', '名单未覆盖']);
+    expect(compare('710001').map((row) => row.value)).toEqual(['数据未覆盖', '数据未覆盖', '数据未覆盖']);
   });
 });

@@ -5,6 +5,7 @@
 export const zh = {
   'app.title': '产业带地图',
   'app.mapLabel': '县级产业带地图',
+  'app.mapCanvasLabel': '地图',
   'app.controls': '地图控件',
   'app.showControls': '显示控件',
   'app.hideControls': '收起控件',
@@ -288,6 +289,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   'app.title': 'Beltmap',
   'app.mapLabel': 'Map of county industrial belts',
+  'app.mapCanvasLabel': 'Map',
   'app.controls': 'Map controls',
   'app.showControls': 'Show controls',
   'app.hideControls': 'Hide controls',

@@ -22,6 +22,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
+import { t } from '../i18n/i18n';
 import type { PlaceLevel } from '../domain/areas';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
@@ -184,6 +185,8 @@ export class MapView {
     if (path ? path.centres !== model.over100YiCentres || path.year !== model.year : model.over100YiCentres !== null) {
       this.#pathMarks = { centres: model.over100YiCentres, year: model.year, marks: over100YiPathMarks(model.over100YiCentres, model.year) };
     }
+    // MapLibre names its canvas "Map" whatever the language.
+    if (model.lang !== previous?.lang) this.#map.getCanvas().setAttribute('aria-label', t('app.mapCanvasLabel', model.lang));
     this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();
     this.#redraw();

@@ -23,7 +23,9 @@ const atlas = {
   counties: {
     codes: ['330782', '450202'],
     names: ['义乌市', '城中区'],
+    shortNames: ['义乌', '城中'],
     pinyin: ['yi wu', 'cheng zhong'],
+    kinds: ['county-city', 'district'],
     provinces: ['33', '45'],
     prefectures: ['3307', '4502'],
     regions: ['east', 'west'],
@@ -164,7 +166,7 @@ describe('AtlasView hover', () => {
     expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '120亿元' });
     expect(view.hoveredBin).toMatchObject({ kind: 'range', colour: '#440154', lower: 100 * YI, upper: null });
     app.lang = 'en';
-    expect(view.tooltip?.content.title).toBe('Yiwu');
+    expect(view.tooltip?.content.title).toBe('Yiwu City');
   });
 
   it('names the hovered county\'s prefecture at the prefecture level', () => {

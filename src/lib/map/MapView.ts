@@ -256,9 +256,13 @@ export class MapView {
    */
   #refreshShownLabels(): boolean {
     const marks = this.#pathMarks?.marks;
-    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : []);
+    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : [], this.#model?.lang ?? 'zh');
     const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
-    if (!isSame) this.#shownLabels = labels;
+    if (!isSame) {
+      this.#shownLabels = labels;
+      // The province names written, for a reader's tools and the browser tests (the canvas holds no text).
+      this.#container.dataset.provinceLabels = labels.map((label) => label.code).join(' ');
+    }
     return !isSame;
   }
 

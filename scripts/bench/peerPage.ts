@@ -16,6 +16,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mapshaper from 'mapshaper';
+import { NEUTRAL_NO_BELT, SALES_RAMP } from '../../src/lib/view/scales/palettes';
 
 const TOPOLOGY = 'geodata/china.topo.json';
 const COUNTY_TABLE = 'geodata/index/counties.json';
@@ -24,14 +25,14 @@ const ECHARTS = 'node_modules/echarts/dist/echarts.min.js';
 
 /** The app's sales bins (0.1–50 billion yuan) and ramp, in 万元 as the metrics file holds them; 0 is "no belt". */
 const SALES_PIECES = [
-  { value: 0, color: '#e9e6e1' },
-  { gt: 0, lt: 1e4, color: '#bcde33' },
-  { gte: 1e4, lt: 5e4, color: '#5fc760' },
-  { gte: 5e4, lt: 1e5, color: '#28a782' },
-  { gte: 1e5, lt: 5e5, color: '#26848d' },
-  { gte: 5e5, lt: 1e6, color: '#355f8d' },
-  { gte: 1e6, lt: 5e6, color: '#45347f' },
-  { gte: 5e6, color: '#440154' },
+  { value: 0, color: NEUTRAL_NO_BELT },
+  { gt: 0, lt: 1e4, color: SALES_RAMP[0] },
+  { gte: 1e4, lt: 5e4, color: SALES_RAMP[1] },
+  { gte: 5e4, lt: 1e5, color: SALES_RAMP[2] },
+  { gte: 1e5, lt: 5e5, color: SALES_RAMP[3] },
+  { gte: 5e5, lt: 1e6, color: SALES_RAMP[4] },
+  { gte: 1e6, lt: 5e6, color: SALES_RAMP[5] },
+  { gte: 5e6, color: SALES_RAMP[6] },
 ];
 
 interface GeoJsonOut {

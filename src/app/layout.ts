@@ -8,10 +8,12 @@ import type { MapViewOptions } from '../lib/map/MapView';
 /** The compact layout; the same query as the @media rules in layout.css. */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 760px), (max-height: 480px)';
 
+/** The band along the left edge that the controls take on a desktop, and the map keeps China out of. */
+export const DESKTOP_CONTROLS_BAND_PX = 330;
 /** The first view keeps China clear of the controls and the timeline. */
-const DESKTOP_FIT_PADDING: MapViewOptions['fitPadding'] = { left: 330, bottom: 110 };
+const DESKTOP_FIT_PADDING: MapViewOptions['fitPadding'] = { left: DESKTOP_CONTROLS_BAND_PX, bottom: 110 };
 /** A place flown to keeps clear of the controls and of its panel. */
-const DESKTOP_PLACE_PADDING: MapViewOptions['placePadding'] = { left: 330, right: 340 };
+const DESKTOP_PLACE_PADDING: MapViewOptions['placePadding'] = { left: DESKTOP_CONTROLS_BAND_PX, right: 340 };
 
 export interface MapPaddings {
   fitPadding: MapViewOptions['fitPadding'];

@@ -296,15 +296,24 @@ describe('accessibility and English', () => {
     await searchBox().press('Escape');
   });
 
-  test('in English, results and rankings name places in pinyin with their province', async () => {
+  test('the map canvas is named in the language of the page', async () => {
+    expect(await page.locator(`${MAP} canvas.maplibregl-canvas`).getAttribute('aria-label')).toBe('地图');
+  });
+
+  test('in English, results and rankings name places in pinyin with their kind and province', async () => {
     const english = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const englishWatch = watchPage(english);
     await english.goto(`${baseUrl}?lang=en`);
     await waitForMapReady(english);
     await english.getByRole('combobox', { name: 'Search places' }).fill('义乌');
     const first = english.locator('#place-search-results [role="option"]').first();
-    expect(await first.locator('.name').innerText()).toBe('Yiwu');
+    expect(await first.locator('.name').innerText()).toBe('Yiwu City');
     expect(await first.locator('.context').innerText()).toBe('Jinhua, Zhejiang');
+    // A district is a District, and the two Chaoyang Districts (朝阳区 of Beijing, 潮阳区 of Shantou) name their prefecture.
+    await english.getByRole('combobox', { name: 'Search places' }).fill('chaoyang');
+    const names = await english.locator('#place-search-results [role="option"][data-level="county"] .name').allInnerTexts();
+    expect(names).toEqual(expect.arrayContaining(['Chaoyang District (Beijing)', 'Chaoyang District (Shantou)', 'Chaoyang District (Changchun)']));
+    expect(await english.locator('.map-canvas canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
     await english.locator('details.rankings summary').click();
     expect(await english.locator('details.rankings caption').innerText()).toMatch(/^\d{4} · Sales · .+ · County$/);
     expect(await english.locator('details.rankings thead').innerText()).toContain('vs. previous year');

@@ -76,6 +76,20 @@ describe('first view', () => {
     await page.close();
   });
 
+  test.each([
+    { width: 1024, height: 768, lang: 'zh' },
+    { width: 1024, height: 768, lang: 'en' },
+    { width: 1280, height: 800, lang: 'zh' },
+  ])('at $width×$height ($lang) the eastern provinces are named', async ({ width, height, lang }) => {
+    const { page } = await open(`?lang=${lang}`, { width, height });
+    const named = () => page.locator(MAP).getAttribute('data-province-labels');
+    await expect.poll(named).not.toBeNull();
+    // 河北 辽宁 江苏 浙江 福建 山东 广东, beside the western provinces.
+    expect((await named())!.split(' ')).toEqual(expect.arrayContaining(['13', '21', '32', '33', '35', '37', '44', '65', '54']));
+    if (width === 1024) await page.screenshot({ path: artifactPath(`map-labels-1024-${lang}.png`) });
+    await page.close();
+  });
+
   test('the phone layout fits China and keeps the inset', async () => {
     const { page, watch } = await open('', { width: 375, height: 740 });
     await page.waitForSelector('.beltmap-inset[data-inset-state="ready"]', { timeout: 60_000 });

@@ -201,6 +201,33 @@ describe('presenter mode', () => {
     await page.close();
   });
 
+  test.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])('at $width×$height the legend leaves north-western Xinjiang in sight', async (viewport) => {
+    const { page } = await open('?mode=present&layer=spread', viewport);
+    const legend = (await page.locator(`${PRESENTER} .legend-box`).boundingBox())!;
+    await page.screenshot({ path: artifactPath(`presenter-legend-${viewport.width}.png`) });
+    // Under the legend, with the presenter's boxes hidden, no stretch of China's national border (#2b2e33).
+    await page.locator(PRESENTER).evaluate((element) => ((element as HTMLElement).style.visibility = 'hidden'));
+    const png = await page.screenshot({ clip: legend });
+    const darkPixels = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 90 && data[i + 1]! < 90 && data[i + 2]! < 90) count++;
+      return count;
+    }, png.toString('base64'));
+    expect(darkPixels).toBe(0);
+    await page.close();
+  });
+
   test('on a phone the year, legend and source line fit on the screen', async () => {
     const viewport = { width: 375, height: 667 };
     const { page } = await open('?layer=spread', viewport);

@@ -54,12 +54,14 @@ const LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
 
 /**
  * The vast western and northern provinces have room for their names even on a 375 px phone;
- * the rest from the desktop national view on; municipalities and SARs, whose names would crowd
- * their neighbours', only once zoomed in.
+ * the rest from the national view of a small laptop (about zoom 2.9 at 1024×768) on, not on a
+ * phone's (about 2), where they would cover the eastern counties; municipalities and SARs, whose
+ * names would crowd their neighbours', only once zoomed in. Names that would still touch are
+ * left out (labelsToShow).
  */
 const WIDE_PROVINCES: ReadonlySet<string> = new Set(['15', '23', '51', '54', '62', '63', '65']);
 const SMALL_UNITS: ReadonlySet<string> = new Set(['11', '12', '31', '50', '64', '81', '82']);
-export const LABEL_ZOOMS = { wide: 0, regular: 3, small: 4.6 } as const;
+export const LABEL_ZOOMS = { wide: 0, regular: 2.5, small: 4.6 } as const;
 
 function minZoomOf(code: string): number {
   if (WIDE_PROVINCES.has(code)) return LABEL_ZOOMS.wide;
@@ -95,14 +97,42 @@ function worldPixels([lng, lat]: readonly [number, number], zoom: number): [numb
   return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI)) * size];
 }
 
-/** The names to write at `zoom`: those whose zoom has come, less any too close to a labelled point of the path (`[lng, lat]`). */
-export function labelsToShow(labels: readonly ProvinceLabel[], zoom: number, path: readonly (readonly [number, number])[]): ProvinceLabel[] {
+/**
+ * Half the width and height in pixels of the box a name takes as the map writes it (Chinese at
+ * 12 px a character, English at 11 px with letters about 0.6 em wide), with its 3 px halo.
+ */
+export function labelHalfSize(text: string, lang: 'zh' | 'en'): { x: number; y: number } {
+  const size = lang === 'zh' ? 12 : 11;
+  const width = lang === 'zh' ? [...text].length * size : text.length * size * 0.6;
+  return { x: width / 2 + 3, y: size / 2 + 3 };
+}
+
+/**
+ * The names to write at `zoom` in `lang`: those whose zoom has come, less any too close to a
+ * labelled point of the path (`[lng, lat]`) and any whose box would touch the box of a name kept
+ * before it (the wide provinces first, then the others, then the small units, each in the order given).
+ */
+export function labelsToShow(
+  labels: readonly ProvinceLabel[],
+  zoom: number,
+  path: readonly (readonly [number, number])[],
+  lang: 'zh' | 'en',
+): ProvinceLabel[] {
   const pathPixels = path.map((point) => worldPixels(point, zoom));
-  return labels.filter((label) => {
+  const candidates = labels.filter((label) => {
     if (zoom < label.minZoom) return false;
     const [x, y] = worldPixels(label.position, zoom);
     return pathPixels.every(([px, py]) => Math.abs(x - px) > PATH_CLEARANCE_PX.x || Math.abs(y - py) > PATH_CLEARANCE_PX.y);
   });
+  const kept: { label: ProvinceLabel; x: number; y: number; half: { x: number; y: number } }[] = [];
+  for (const label of [...candidates].sort((a, b) => a.minZoom - b.minZoom)) {
+    const [x, y] = worldPixels(label.position, zoom);
+    const half = labelHalfSize(label[lang], lang);
+    const touches = kept.some((other) => Math.abs(x - other.x) < half.x + other.half.x && Math.abs(y - other.y) < half.y + other.half.y);
+    if (!touches) kept.push({ label, x, y, half });
+  }
+  const isKept = new Set(kept.map(({ label }) => label));
+  return candidates.filter((label) => isKept.has(label));
 }
 
 /** Every character the labels can show in either language, for the text layer's glyph atlas. */

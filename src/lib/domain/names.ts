@@ -1,5 +1,5 @@
 /** English forms of place names, built from the toneless pinyin the county table carries. */
-import type { ProvinceRecord } from './contract';
+import type { CountyKind, ProvinceRecord } from './contract';
 
 /**
  * Conventional English names where plain pinyin would mislead: 陕西 is spelled Shaanxi to keep it
@@ -24,4 +24,48 @@ export function romanize(pinyin: string): string {
 
 export function provinceEnglishName(province: Pick<ProvinceRecord, 'code' | 'pinyin'>): string {
   return PROVINCE_ENGLISH_NAMES[province.code] ?? romanize(province.pinyin);
+}
+
+/** The English word for each kind of county-level unit: Chaoyang District, Cao County, Yiwu City. */
+const KIND_WORDS: Readonly<Record<Exclude<CountyKind, 'other'>, string>> = {
+  district: 'District',
+  county: 'County',
+  'autonomous-county': 'Autonomous County',
+  'county-city': 'City',
+  banner: 'Banner',
+  'autonomous-banner': 'Autonomous Banner',
+  'special-district': 'Special District',
+  'forestry-district': 'Forestry District',
+};
+
+/** Units of no mainland kind (东莞市, 花莲县, 中西区) take the word of their suffix; reserves and farms none. */
+const OTHER_UNIT_WORDS: [RegExp, string][] = [
+  [/(保护区|委员会|马场)$/, ''],
+  [/市$/, 'City'],
+  [/县$/, 'County'],
+  [/区$/, 'District'],
+];
+
+/** Pinyin of the one-character suffixes a name keeps when its stem is one character (曹县 cao xian, 矿区 kuang qu). */
+const SUFFIX_SYLLABLES: Readonly<Record<string, string>> = { 县: 'xian', 区: 'qu', 市: 'shi', 旗: 'qi' };
+
+export interface CountyNameParts {
+  name: string;
+  shortName: string;
+  pinyin: string;
+  kind: CountyKind;
+}
+
+/**
+ * A county's English name with the word for its kind: 朝阳区 → Chaoyang District, 曹县 → Cao County,
+ * 义乌市 → Yiwu City, 长阳土家族自治县 → Changyang Autonomous County. A one-character stem drops the
+ * suffix its pinyin carries (cao xian → Cao County).
+ */
+export function countyEnglishName({ name, shortName, pinyin, kind }: CountyNameParts): string {
+  const word = kind === 'other' ? (OTHER_UNIT_WORDS.find(([suffix]) => suffix.test(name))?.[1] ?? '') : KIND_WORDS[kind];
+  const syllables = pinyin.trim().split(/\s+/);
+  const suffixSyllable = SUFFIX_SYLLABLES[name.at(-1)!];
+  const keepsSuffix = shortName === name && word !== '' && suffixSyllable !== undefined && syllables.length > 1;
+  const stem = romanize((keepsSuffix && syllables.at(-1) === suffixSyllable ? syllables.slice(0, -1) : syllables).join(' '));
+  return word === '' ? stem : `${stem} ${word}`;
 }

@@ -110,7 +110,7 @@ export class GraphicFrames implements FrameSource {
     return this.yearIndices.map((yearIndex) => {
       const marks = over100YiPathMarks(view.layer === 'spread' ? view.spreadCentres : null, view.years[yearIndex]!);
       return {
-        labels: labelsToShow(labels, zoom, labelledPoints(marks))
+        labels: labelsToShow(labels, zoom, labelledPoints(marks), view.lang)
           .map((label) => ({ ...project(label.position), text: label[view.lang] }))
           .filter(isInMap),
         labelSize,

@@ -5,6 +5,7 @@
 export const zh = {
   'app.title': '产业带地图',
   'app.mapLabel': '县级产业带地图',
+  'app.mapCanvasLabel': '地图',
   'app.controls': '地图控件',
   'app.showControls': '显示控件',
   'app.hideControls': '收起控件',
@@ -312,6 +313,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   'app.title': 'Beltmap',
   'app.mapLabel': 'Map of county industrial belts',
+  'app.mapCanvasLabel': 'Map',
   'app.controls': 'Map controls',
   'app.showControls': 'Show controls',
   'app.hideControls': 'Hide controls',
@@ -321,7 +323,7 @@ export const en: Record<MessageKey, string> = {
   'layer.label': 'Layer',
   'layer.sales': 'Sales',
   'layer.growth': 'Growth',
-  'layer.spread': '10 bn belts',
+  'layer.spread': '10 bn yuan belts',
 
   'dataset.label': 'Dataset',
   'dataset.loading': 'Loading the dataset…',
@@ -559,8 +561,8 @@ export const en: Record<MessageKey, string> = {
   'table.column.sales': 'Sales',
   'table.column.growth': 'Growth',
   'table.column.belts': 'Belts',
-  'table.column.over100Yi': '10 bn belts',
-  'table.column.firstOver100Yi': 'First 10 bn belt',
+  'table.column.over100Yi': '10 bn yuan belts',
+  'table.column.firstOver100Yi': 'First 10 bn yuan belt',
   'table.column.provenance': 'Provenance',
   'table.column.change': 'Change {from}→{to}',
   'table.province': 'Province',

@@ -22,6 +22,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
+import { t } from '../i18n/i18n';
 import type { PlaceLevel } from '../domain/areas';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
@@ -184,6 +185,8 @@ export class MapView {
     if (path ? path.centres !== model.spreadCentres || path.year !== model.year : model.spreadCentres !== null) {
       this.#pathMarks = { centres: model.spreadCentres, year: model.year, marks: over100YiPathMarks(model.spreadCentres, model.year) };
     }
+    // MapLibre names its canvas "Map" whatever the language.
+    if (model.lang !== previous?.lang) this.#map.getCanvas().setAttribute('aria-label', t('app.mapCanvasLabel', model.lang));
     this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();
     this.#redraw();
@@ -253,9 +256,13 @@ export class MapView {
    */
   #refreshShownLabels(): boolean {
     const marks = this.#pathMarks?.marks;
-    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : []);
+    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : [], this.#model?.lang ?? 'zh');
     const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
-    if (!isSame) this.#shownLabels = labels;
+    if (!isSame) {
+      this.#shownLabels = labels;
+      // The province names written, for a reader's tools and the browser tests (the canvas holds no text).
+      this.#container.dataset.provinceLabels = labels.map((label) => label.code).join(' ');
+    }
     return !isSame;
   }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { provinceEnglishName, romanize } from '../../../src/lib/domain/names';
-import { labelCharacterSet, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../../src/lib/cartography/provinceLabels';
+import { readFileSync } from 'node:fs';
+import { labelCharacterSet, labelHalfSize, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../../src/lib/cartography/provinceLabels';
+import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import type { ProvinceRecord } from '../../../src/lib/domain/contract';
 
 describe('romanize', () => {
@@ -69,18 +71,56 @@ describe('labelsToShow', () => {
   const pxPerDegree = (512 * 2 ** zoom) / 360;
 
   it('writes the names whose zoom has come', () => {
-    expect(codes(labelsToShow(labels, zoom, []))).toEqual(['36', '33']);
-    expect(codes(labelsToShow(labels, 5, []))).toEqual(['36', '33', '31']);
+    expect(codes(labelsToShow(labels, zoom, [], 'zh'))).toEqual(['36', '33']);
+    expect(codes(labelsToShow(labels, 5, [], 'zh'))).toEqual(['36', '33', '31']);
   });
 
   it('leaves out a name under the 百亿 centre path, and only that one', () => {
-    expect(codes(labelsToShow(labels, zoom, [[116.2, 27.8]]))).toEqual(['33']);
+    expect(codes(labelsToShow(labels, zoom, [[116.2, 27.8]], 'zh'))).toEqual(['33']);
   });
 
   it('keeps a name just outside the clear box around the path', () => {
     const justOutside = 115.7 + (PATH_CLEARANCE_PX.x + 2) / pxPerDegree;
     const justInside = 115.7 + (PATH_CLEARANCE_PX.x - 2) / pxPerDegree;
-    expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]]))).toContain('36');
-    expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]]))).not.toContain('36');
+    expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]], 'zh'))).toContain('36');
+    expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]], 'zh'))).not.toContain('36');
+  });
+});
+
+describe('labelsToShow for every province of the committed county table', () => {
+  const { provinceTable } = JSON.parse(readFileSync('geodata/index/counties.json', 'utf8')) as CountyTableFile;
+  const labels = provinceLabels(provinceTable);
+  const codes = (shown: { code: string }[]) => shown.map((label) => label.code);
+  const EASTERN = ['13', '21', '32', '33', '35', '37', '44']; // 河北 辽宁 江苏 浙江 福建 山东 广东
+  // The national view's zoom at each screen size, as the page fits China (measured).
+  const PHONE = 2.04;
+  const SMALL_LAPTOP = 2.93; // 1024×768
+  const DESKTOP = 3.36; // 1280×800
+
+  it.each(['zh', 'en'] as const)('writes the eastern provinces from a 1024×768 national view on (%s)', (lang) => {
+    for (const zoom of [SMALL_LAPTOP, DESKTOP, 4]) expect(codes(labelsToShow(labels, zoom, [], lang))).toEqual(expect.arrayContaining(EASTERN));
+  });
+
+  it.each(['zh', 'en'] as const)('keeps a phone\'s national view to the seven wide provinces (%s)', (lang) => {
+    expect(codes(labelsToShow(labels, PHONE, [], lang)).sort()).toEqual(['15', '23', '51', '54', '62', '63', '65']);
+  });
+
+  it.each(['zh', 'en'] as const)('never writes two names whose boxes touch (%s)', (lang) => {
+    for (let zoom = 2; zoom <= 7; zoom += 0.25) {
+      const shown = labelsToShow(labels, zoom, [], lang);
+      const boxes = shown.map((label) => {
+        const scale = 512 * 2 ** zoom;
+        const sinLat = Math.sin((label.position[1] * Math.PI) / 180);
+        const x = ((label.position[0] + 180) / 360) * scale;
+        const y = (0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI)) * scale;
+        return { code: label.code, x, y, half: labelHalfSize(label[lang], lang) };
+      });
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const touches = Math.abs(a.x - b.x) < a.half.x + b.half.x && Math.abs(a.y - b.y) < a.half.y + b.half.y;
+          expect(touches, `${a.code} and ${b.code} at zoom ${zoom}`).toBe(false);
+        }
+      }
+    }
   });
 });

@@ -17,8 +17,8 @@ describe('areaTable', () => {
   });
 
   it.each([
-    ['county', '220104', { zh: '朝阳区', en: 'Chaoyang' }, { zh: '长春市 · 吉林省', en: 'Changchun, Jilin' }],
-    ['county', '110105', { zh: '朝阳区', en: 'Chaoyang' }, { zh: '北京市', en: 'Beijing' }],
+    ['county', '220104', { zh: '朝阳区', en: 'Chaoyang District (Changchun)' }, { zh: '长春市 · 吉林省', en: 'Changchun, Jilin' }],
+    ['county', '110105', { zh: '朝阳区', en: 'Chaoyang District (Beijing)' }, { zh: '北京市', en: 'Beijing' }],
     ['prefecture', '3307', { zh: '金华市', en: 'Jinhua' }, { zh: '浙江省', en: 'Zhejiang' }],
     ['prefecture', '6101', { zh: '西安市', en: "Xi'an" }, { zh: '陕西省', en: 'Shaanxi' }],
     ['province', '62', { zh: '甘肃省', en: 'Gansu' }, { zh: '', en: '' }],

@@ -20,12 +20,12 @@ describe('graphicContent', () => {
     expect(content.legend.style).toBe('bar');
     expect(content.legend.title).toBe('产业带线上销售额（亿元）');
     expect(content.legend.ranges.map((s) => [s.colour, s.label])).toEqual([
-      ['#bcde33', '<0.5'],
-      ['#5fc760', '0.5–1'],
-      ['#28a782', '1–5'],
-      ['#26848d', '5–10'],
-      ['#355f8d', '10–50'],
-      ['#45347f', '50–100'],
+      ['#c5e021', '<0.5'],
+      ['#63cb5f', '0.5–1'],
+      ['#21a585', '1–5'],
+      ['#25848e', '5–10'],
+      ['#31668e', '10–50'],
+      ['#443b84', '50–100'],
       ['#440154', '≥100'],
     ]);
     expect(content.legend.breakLabels).toEqual(['0.5', '1', '5', '10', '50', '100']);

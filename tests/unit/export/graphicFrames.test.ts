@@ -118,7 +118,7 @@ describe('GraphicFrames', () => {
     const compared = new GraphicFrames({ ...view, scale: compare, compareFrom: 2023 }, 540, 540, [1]).scene(0);
     expect(texts(compared)).toEqual(expect.arrayContaining(['Change in sales, 2023→2024', 'Change in sales, 2023→2024 (%)']));
     // 上城区 had no belt in 2023 (new); 义乌市 200 → 250 亿 is +25 %, in the 20–50 % swatch.
-    expect(countyFills(compared)).toEqual(['#ce1256', '#1d91c0']);
+    expect(countyFills(compared)).toEqual(['#ce1256', '#2795bf']);
   });
 
   it.each([

@@ -45,4 +45,11 @@ describe('dictionaries', () => {
   it('English has no key that Chinese lacks', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
+
+  it('English names a 百亿 belt one way: "10 bn yuan belt", never "10 bn belt"', () => {
+    const over100Yi = Object.entries(en).filter(([key]) => zh[key as keyof typeof zh].includes('百亿'));
+    const wordings = over100Yi.map(([key, text]) => `${key}: ${text}`);
+    expect(wordings.filter((line) => /10 bn(?! yuan)/.test(line))).toEqual([]);
+    expect(wordings.filter((line) => /10 bn yuan/.test(line)).length).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -24,7 +24,9 @@ const atlas = {
   counties: {
     codes: ['330782', '450202'],
     names: ['义乌市', '城中区'],
+    shortNames: ['义乌', '城中'],
     pinyin: ['yi wu', 'cheng zhong'],
+    kinds: ['county-city', 'district'],
     provinces: ['33', '45'],
     prefectures: ['3307', '4502'],
     regions: ['east', 'west'],
@@ -76,12 +78,12 @@ describe('AtlasView', () => {
     const { app, view } = setup();
     const first = view.drawModel!;
     expect(first).toMatchObject({ layer: 'sales', category: 'all', year: 2024, level: 'county', compareFrom: null });
-    // 义乌市 120 亿 (≥100 亿, #440154), 城中区 0.8 亿 (<1 亿, #bcde33).
-    expect(Array.from(first.countyColours)).toEqual([68, 1, 84, 255, 188, 222, 51, 255]);
+    // 义乌市 120 亿 (≥100 亿, #440154), 城中区 0.8 亿 (<1 亿, #c5e021).
+    expect(Array.from(first.countyColours)).toEqual([68, 1, 84, 255, 197, 224, 33, 255]);
     app.year = 2022;
     expect(view.drawModel!.year).toBe(2022);
-    // 义乌市 2 亿 (1–5 亿, #54c167), 城中区 no belt (#e9e6e1).
-    expect(Array.from(view.drawModel!.countyColours)).toEqual([84, 193, 103, 255, 233, 230, 225, 255]);
+    // 义乌市 2 亿 (1–5 亿, #56c367), 城中区 no belt (#e9e6e1).
+    expect(Array.from(view.drawModel!.countyColours)).toEqual([86, 195, 103, 255, 233, 230, 225, 255]);
   });
 
   it.each([
@@ -115,7 +117,7 @@ describe('AtlasView', () => {
     expect(view.areas?.codes).toEqual(['33', '45']);
     expect(Array.from(view.levelMetrics!.values[2]!)).toEqual([120 * YI, 0.8 * YI]);
     // 浙江 120 亿 (≥100 亿), 广西 0.8 亿 (<1 亿).
-    expect(Array.from(model.countyColours)).toEqual([68, 1, 84, 255, 188, 222, 51, 255]);
+    expect(Array.from(model.countyColours)).toEqual([68, 1, 84, 255, 197, 224, 33, 255]);
   });
 
   it('choosing a place sets its level, selects it and asks the camera to fly there', async () => {
@@ -165,7 +167,7 @@ describe('AtlasView hover', () => {
     expect(view.tooltip?.content.rows[0]).toEqual({ label: '销售额', value: '120亿元' });
     expect(view.hoveredBin).toMatchObject({ kind: 'range', colour: '#440154', lower: 100 * YI, upper: null });
     app.lang = 'en';
-    expect(view.tooltip?.content.title).toBe('Yiwu');
+    expect(view.tooltip?.content.title).toBe('Yiwu City');
   });
 
   it('names the hovered county\'s prefecture at the prefecture level', () => {

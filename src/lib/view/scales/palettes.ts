@@ -5,27 +5,30 @@
  * difference (CIEDE2000). Change a colour only with that test passing.
  */
 
-/** Sequential ramp for sales, light to dark: viridis from 10 % to 100 % (its palest yellow would sit
- * too close to the neutral "no belt" grey for tritanopes). Fewer bins sample it evenly. */
-export const SALES_RAMP = ['#bcde33', '#5fc760', '#28a782', '#26848d', '#355f8d', '#45347f', '#440154'] as const;
+/** Sequential ramp for sales, light to dark: viridis from 91 % down to 0 % (its palest yellow would sit
+ * too close to the neutral "no belt" grey for tritanopes), at 91, 76, 59, 45, 32, 18 and 0 % so that
+ * neighbouring steps lie equally far apart (evenly spaced samples crowd its dark end). Fewer bins
+ * sample it evenly. */
+export const SALES_RAMP = ['#c5e021', '#63cb5f', '#21a585', '#25848e', '#31668e', '#443b84', '#440154'] as const;
 
-/** Diverging for growth: orange for decline (ColorBrewer PuOr), purple for growth (ColorBrewer Purples,
- * whose palest step stays apart from the neutral grey where PuOr's does not). */
+/** Diverging for growth: orange for decline (ColorBrewer PuOr), purple for growth (ColorBrewer Purples
+ * at 35, 58, 75 and 100 %, whose palest step stays apart from the neutral grey where PuOr's does not). */
 export const GROWTH_DECLINE = ['#b35806', '#f1a340'] as const; // < -20 %, -20–0 %
-export const GROWTH_RISE = ['#c7c3e0', '#9e9ac8', '#756bb1', '#54278f'] as const; // 0–20, 20–50, 50–100, ≥100 %
+export const GROWTH_RISE = ['#c2c2df', '#8a85be', '#6a51a3', '#3f007d'] as const; // 0–20, 20–50, 50–100, ≥100 %
 /** A county whose belts are new this year (no sales the year before): teal, apart from both arms. */
 export const GROWTH_NEW = '#35978f';
 
-/** Years of the first 百亿 belt, earliest darkest: ColorBrewer YlGnBu reversed, without its palest steps. */
-export const SPREAD_YEARS_RAMP = ['#081d58', '#253695', '#2263aa', '#2297c1', '#4dbbc2', '#91d4b9', '#d2eeb3'] as const;
+/** Years of the first 百亿 belt, earliest darkest: ColorBrewer YlGnBu reversed, without its palest steps,
+ * at 100, 82, 70, 60, 48, 35 and 20 % so that neighbouring years lie equally far apart. */
+export const SPREAD_YEARS_RAMP = ['#081d58', '#23489d', '#2071b1', '#2796bf', '#4fb9c1', '#90d4ba', '#d5eeb3'] as const;
 /** Counties that first crossed 100 亿 in the year shown. */
 export const SPREAD_NEW_THIS_YEAR = '#e6550d';
 
 /** The difference between two years (compare mode): ColorBrewer BrBG's browns for a fall, YlGnBu's
- * blues for a rise (its pale steps left out: they merge with the neutral grey for tritanopes), so it
+ * blues at 49, 61, 70, 82 and 100 % for a rise (its pale steps left out: they merge with the neutral grey for tritanopes), so it
  * reads apart from the growth layer's orange and purple; "the same" (spread counts) a mid grey. */
 export const COMPARE_DECLINE = ['#8c510a', '#dfc27d'] as const; // < -20 %, -20–0 %
-export const COMPARE_RISE = ['#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'] as const; // 0–20, 20–50, 50–100, 100–300, ≥300 %
+export const COMPARE_RISE = ['#4bb7c1', '#2795bf', '#2071b1', '#23489c', '#081d58'] as const; // 0–20, 20–50, 50–100, 100–300, ≥300 %
 export const COMPARE_UNCHANGED = '#b8b8b8';
 /** Belts in the second year only (new: magenta) and in the first only (gone: near black). */
 export const COMPARE_NEW = '#ce1256';

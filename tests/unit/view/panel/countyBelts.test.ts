@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BeltRecord, Category, CountyTableFile } from '../../../../src/lib/domain/contract';
 import { beltName, beltsOf, sparkline } from '../../../../src/lib/view/panel/countyBelts';
+import { makeCountyTable } from '../../fixtures/geodata';
 
 const belt = (countyCode: string, categoryId: string, latest: number, name: BeltRecord['name'] = null): BeltRecord => ({
   id: `${countyCode}-${categoryId}`, name, countyCode, categoryId,
@@ -21,15 +22,15 @@ describe('beltsOf', () => {
 });
 
 describe('beltName', () => {
-  const counties = { names: ['义乌市'], pinyin: ['yi wu'] } as unknown as CountyTableFile;
+  const counties: CountyTableFile = makeCountyTable();
   const apparel: Category = { id: 'apparel', zh: '服饰鞋包', en: 'Apparel', isNewConsumption: false };
   it.each([
     { b: belts[0]!, lang: 'zh', expected: '义乌市服饰鞋包' },
-    { b: belts[0]!, lang: 'en', expected: 'Yiwu Apparel' },
+    { b: belts[0]!, lang: 'en', expected: 'Yiwu City Apparel' },
     { b: belts[2]!, lang: 'zh', expected: '柳州螺蛳粉' },
     { b: belts[2]!, lang: 'en', expected: 'Liuzhou river-snail noodles' },
   ] as const)('$expected', ({ b, lang, expected }) => {
-    expect(beltName(b, counties, 0, apparel, lang)).toBe(expected);
+    expect(beltName(b, counties, 1, apparel, lang)).toBe(expected);
   });
 });
 

@@ -120,7 +120,7 @@ describe('rankPlaces', () => {
   });
 
   it('names places in the language asked for', () => {
-    expect(rank({ lang: 'en', limit: 1 }, 'county')[0]).toMatchObject({ name: 'Shangcheng', context: 'Hangzhou, Zhejiang' });
+    expect(rank({ lang: 'en', limit: 1 }, 'county')[0]).toMatchObject({ name: 'Shangcheng District', context: 'Hangzhou, Zhejiang' });
   });
 
   it('says which year is missing and when metrics do not match the level', () => {

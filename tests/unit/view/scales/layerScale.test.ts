@@ -144,8 +144,8 @@ describe('spread scale', () => {
 describe('county colours', () => {
   // 2020: 120 亿 (+300 %, 百亿 since 2020), 0.5 亿 (new), no belt.
   it.each([
-    { layer: 'sales', rgba: [68, 1, 84, 255, 188, 222, 51, 255, 233, 230, 225, 255] }, // ≥100 亿 #440154, <1 亿 #bcde33, no belt #e9e6e1
-    { layer: 'growth', rgba: [84, 39, 143, 255, 53, 151, 143, 255, 233, 230, 225, 255] }, // ≥100 % #54278f, new #35978f, no belt
+    { layer: 'sales', rgba: [68, 1, 84, 255, 197, 224, 33, 255, 233, 230, 225, 255] }, // ≥100 亿 #440154, <1 亿 #c5e021, no belt #e9e6e1
+    { layer: 'growth', rgba: [63, 0, 125, 255, 53, 151, 143, 255, 233, 230, 225, 255] }, // ≥100 % #3f007d, new #35978f, no belt
     { layer: 'spread', rgba: [230, 85, 13, 255, 233, 230, 225, 255, 233, 230, 225, 255] }, // crossed this year #e6550d, not yet ×2
   ] as const)('$layer: RGBA bytes of each county\'s swatch, in county order', ({ layer, rgba }) => {
     expect(Array.from(countyColours(buildLayerScale(layer, metrics), 2, 3))).toEqual(rgba);

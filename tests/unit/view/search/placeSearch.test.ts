@@ -122,9 +122,9 @@ describe('searchPlaces finds a place by any spelling, best match first', () => {
 
   it('names places in the language of the index', () => {
     const english = buildPlaceIndex(counties, 'en');
-    expect(searchPlaces(english, '朝阳区').map((r) => `${r.name} (${r.context})`)).toEqual([
-      'Chaoyang (Beijing)',
-      'Chaoyang (Changchun, Jilin)',
+    expect(searchPlaces(english, '朝阳区').map((r) => [r.name, r.context])).toEqual([
+      ['Chaoyang District (Beijing)', 'Beijing'],
+      ['Chaoyang District (Changchun)', 'Changchun, Jilin'],
     ]);
     expect(searchPlaces(english, 'zhejiang')[0]).toMatchObject({ name: 'Zhejiang', context: '' });
   });

@@ -113,7 +113,7 @@ describe('tableRow', () => {
   });
 
   it('writes English when asked', () => {
-    expect(tableRow({ ...input, lang: 'en' }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu', sales: '18 billion yuan', provenance: 'reported' });
+    expect(tableRow({ ...input, lang: 'en' }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18 billion yuan', provenance: 'reported' });
   });
 });
 

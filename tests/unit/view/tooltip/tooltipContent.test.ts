@@ -75,7 +75,7 @@ describe('tooltipContent', () => {
 
   it('the same in English, growth layer first', () => {
     const content = tooltipContent(input({ lang: 'en', layer: 'growth' }));
-    expect(content.title).toBe('Yiwu');
+    expect(content.title).toBe('Yiwu City');
     expect(content.place).toBe('Jinhua, Zhejiang');
     expect(content.rows.slice(0, 3)).toEqual([
       { label: 'YoY', value: '+50.0%' },

@@ -3,8 +3,7 @@
  * model — whose files predate the catalogue — is described in the shape every dataset has.
  */
 import { t, type Lang } from '../i18n/i18n';
-import type { LocalizedText, SourceRecord } from './contract';
-import type { LayerId } from './layers';
+import type { LocalizedText } from './contract';
 import type { DatasetMeasure, DatasetWords } from './datasetContract';
 
 /** The belt model: what a link without ?dataset= shows, so links from before datasets keep their meaning. */
@@ -67,19 +66,3 @@ export function datasetWord(dataset: { words: DatasetWords }, word: keyof Datase
   return dataset.words[word][lang];
 }
 
-/**
- * A layer's name for a dataset, as the layer switch, captions and exports write it: the value and
- * spread layers in the dataset's words (销售规模 / 淘宝村数量), growth as the messages have it.
- */
-export function layerName(dataset: { words: DatasetWords }, layer: LayerId, lang: Lang): string {
-  if (layer === 'sales') return datasetWord(dataset, 'valueLayer', lang);
-  if (layer === 'spread') return datasetWord(dataset, 'spreadLayer', lang);
-  return t('layer.growth', lang);
-}
-
-/** The title of the source of a year's complete list (淘宝村), or null where no one source covers the year (the belt model). */
-export function yearSourceTitle(dataset: { yearSourceIds: readonly (string | null)[]; sources: readonly SourceRecord[] }, yearIndex: number): string | null {
-  const id = dataset.yearSourceIds[yearIndex] ?? null;
-  if (id === null) return null;
-  return dataset.sources.find((source) => source.id === id)?.title ?? id;
-}

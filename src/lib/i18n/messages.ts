@@ -58,6 +58,7 @@ export const zh = {
   'tooltip.notYet': '尚无',
   'tooltip.provenance': '数据',
   'tooltip.noBelt': '该年无产业带',
+  'tooltip.notCovered': '名单未覆盖',
 
   'provenance.reported': '报告值',
   'provenance.reportedWith': '报告值（{sources}）',
@@ -341,6 +342,7 @@ export const en: Record<MessageKey, string> = {
   'tooltip.notYet': 'not yet',
   'tooltip.provenance': 'Data',
   'tooltip.noBelt': 'No belt this year',
+  'tooltip.notCovered': 'not covered by the list',
 
   'provenance.reported': 'reported',
   'provenance.reportedWith': 'reported ({sources})',

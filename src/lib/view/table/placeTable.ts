@@ -5,14 +5,15 @@
  * any column. Pure: the component renders the rows it is given.
  */
 import type { AreaTable } from '../../domain/areas';
-import type { AtlasDataset, CountyMetrics } from '../../domain/atlas';
+import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
-import { BELT_SALES_MEASURE, datasetWord, yearSourceTitle } from '../../domain/datasets';
+import { datasetWord } from '../../domain/datasets';
 import { formatCount, formatMeasure, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { growthText, provenanceLabel, reportedSourceTitles } from '../tooltip/tooltipContent';
+import { beltViewDataset, hasBelts, isCompleteListYear, type ViewDataset } from '../scales/viewDataset';
+import { growthText, provenanceLabel, reportedSourceTitles, yearSourceTitle } from '../tooltip/tooltipContent';
 import { compareChangeText } from '../compare/compareLegend';
 import { comparedNumber, compareValues } from '../compare/compareScale';
 import { yearChange, type YearChange } from '../compare/yearCompare';
@@ -30,16 +31,13 @@ export function tableColumns(metrics: Pick<CountyMetrics, 'beltCount'>, isCompar
   return metrics.beltCount === null ? columns.filter((column) => !BELT_COLUMNS.includes(column)) : columns;
 }
 
-/** What the table needs of the dataset shown: its measure and words, and the source of each year's list. */
-export type TableDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'sources'>;
-
 /**
  * A column's heading. The belt model keeps its words (销售额, 首个百亿产业带); another dataset heads the
  * value column with its measure and unit (淘宝村数量（个）) and the spread column with its spread layer's name.
  */
-export function tableHeading(column: TableColumn, dataset: TableDataset, hasBelts: boolean, lang: Lang, compare: { from: number; to: number } | null): string {
+export function tableHeading(column: TableColumn, dataset: ViewDataset, lang: Lang, compare: { from: number; to: number } | null): string {
   if (column === 'change') return t('table.column.change', lang, { from: compare?.from ?? '', to: compare?.to ?? '' });
-  if (hasBelts || (column !== 'sales' && column !== 'firstOver100Yi')) return t(`table.column.${column}`, lang);
+  if (hasBelts(dataset) || (column !== 'sales' && column !== 'firstOver100Yi')) return t(`table.column.${column}`, lang);
   if (column === 'firstOver100Yi') return datasetWord(dataset, 'spreadLayer', lang);
   const { name, unitLabel, unit } = dataset.measure;
   // Yuan are written in each cell (亿元 or 万元); a count's unit once, unless the name already says it (Taobao villages).
@@ -73,7 +71,7 @@ export interface TableInput {
   yearIndex: number;
   lang: Lang;
   /** The dataset shown; without it, the belt model (its measure, words, no per-year source). */
-  dataset?: TableDataset;
+  dataset?: ViewDataset;
   /** While two years are compared: the first year's index and the layer (which says what is compared). */
   compare?: { fromYearIndex: number; layer: LayerId } | null;
 }
@@ -131,9 +129,10 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
   });
 }
 
-/** A place without a value: "无" in the belt model's table, else the dataset's word (无淘宝村). */
-function noValueText(metrics: CountyMetrics, dataset: TableDataset | undefined, lang: Lang): string {
-  return metrics.beltCount === null && dataset ? datasetWord(dataset, 'none', lang) : t('table.noBelt', lang);
+/** A place without a value: "无" in the belt model's table; outside a year's complete list (Hong Kong); else the dataset's word. */
+function noValueText(dataset: ViewDataset, y: number, lang: Lang): string {
+  if (hasBelts(dataset)) return t('table.noBelt', lang);
+  return isCompleteListYear(dataset, y) ? t('tooltip.notCovered', lang) : datasetWord(dataset, 'none', lang);
 }
 
 /** A value to show: above 0, or a 0 that a source reports (a county not on a year's complete list). */
@@ -173,18 +172,18 @@ export function tableRow(
   sources: readonly SourceRecord[],
 ): TableRow {
   const { places, metrics, yearIndex: y, lang } = input;
-  const dataset = input.dataset;
+  const dataset = input.dataset ?? beltViewDataset();
   const value = metrics.values[y]?.[i] ?? 0;
   const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
-  const sourceTitles = reportedSourceTitles(belts, y, sources) ?? (dataset ? yearSourceTitle(dataset, y) : null);
+  const sourceTitles = yearSourceTitle(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
   return {
     index: i,
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: isShown ? formatMeasure(value, dataset?.measure ?? BELT_SALES_MEASURE, lang) : noValueText(metrics, dataset, lang),
+    sales: isShown ? formatMeasure(value, dataset.measure, lang) : noValueText(dataset, y, lang),
     growth: value > 0 ? growthText(metrics, y, i, lang) : '',
     belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),

@@ -9,6 +9,7 @@ import { formatCount, formatGrowth, formatSales, formatYear } from '../../format
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
+import type { ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -113,4 +114,11 @@ export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIn
   }
   if (ids.size === 0) return null;
   return [...ids].map((id) => sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}
+
+/** The title of the source of a year's complete list (阿里研究院《中国淘宝村研究报告(2016)》…), or null. */
+export function yearSourceTitle(dataset: Pick<ViewDataset, 'yearSourceIds'>, yearIndex: number, sources: readonly SourceRecord[]): string | null {
+  const id = dataset.yearSourceIds[yearIndex];
+  if (!id) return null;
+  return sources.find((s) => s.id === id)?.title ?? id;
 }

@@ -13,7 +13,7 @@ const top = (layer: 'sales' | 'spread', year: number, level: 'county' | 'provinc
   const areas = level === 'county' ? countyAreas : areaTable(counties, level);
   return rankPlaces(aggregateMetrics(metrics, areas), areas, { layer, year, limit: 3, lang });
 };
-const words = (layer: RankingWords['layer'], lang: 'zh' | 'en' = 'zh'): RankingWords => ({ dataset: meta, layer, hasBelts: false, lang });
+const words = (layer: RankingWords['layer'], lang: 'zh' | 'en' = 'zh'): RankingWords => ({ dataset: meta, layer, lang });
 
 describe('rankings of the 淘宝村 dataset', () => {
   it('rank counties by their number of villages: 2016 义乌 65, 温岭 54, 曹县 48 (tied with 普宁, before it by code)', () => {
@@ -54,7 +54,7 @@ describe('rankings of the 淘宝村 dataset', () => {
 
 describe('rankings of the belt dataset keep their words', () => {
   const beltMeta = beltDataset(readCommittedDataset().meta);
-  const belt = (layer: RankingWords['layer']): RankingWords => ({ dataset: beltMeta, layer, hasBelts: true, lang: 'zh' });
+  const belt = (layer: RankingWords['layer']): RankingWords => ({ dataset: beltMeta, layer, lang: 'zh' });
   it.each([
     ['sales', '销售额', '销售规模', 1.5e10, '150亿元'],
     ['spread', '百亿产业带', '百亿产业带', 2, '2'],

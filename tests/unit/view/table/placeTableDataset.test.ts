@@ -15,8 +15,8 @@ describe('the table of the 淘宝村 dataset', () => {
   it('has no belt columns, and heads the value and spread columns in the dataset\'s words', () => {
     const columns = tableColumns(metrics, false);
     expect(columns).toEqual(['name', 'sales', 'growth', 'firstOver100Yi', 'provenance']);
-    expect(columns.map((c) => tableHeading(c, meta, false, 'zh', null))).toEqual(['名称', '淘宝村数量（个）', '同比', '首个淘宝村', '数据来源']);
-    expect(tableHeading('sales', meta, false, 'en', null)).toBe('Taobao villages');
+    expect(columns.map((c) => tableHeading(c, meta, 'zh', null))).toEqual(['名称', '淘宝村数量（个）', '同比', '首个淘宝村', '数据来源']);
+    expect(tableHeading('sales', meta, 'en', null)).toBe('Taobao villages');
     expect(tableColumns(metrics, true)).toEqual(['name', 'sales', 'change', 'growth', 'firstOver100Yi', 'provenance']);
   });
 
@@ -36,6 +36,10 @@ describe('the table of the 淘宝村 dataset', () => {
     expect(tableRow(input, at('110105'), null, meta.sources)).toMatchObject({ sales: '0个', growth: '', firstOver100Yi: '尚无', provenanceCode: 2 });
   });
 
+  it('writes a place outside the lists (Taiwan) as not covered, with no source', () => {
+    expect(tableRow(input, at('710001'), null, meta.sources)).toMatchObject({ sales: '名单未覆盖', provenance: '', provenanceCode: 0 });
+  });
+
   it('sorts by villages, most first: 义乌 65, 温岭 54, 曹县 48', () => {
     const order = tableOrder(input, { column: 'sales', direction: 'descending' }, null).slice(0, 3);
     expect(order.map((i) => counties.codes[i])).toEqual(['330782', '331081', '371721']);
@@ -47,7 +51,7 @@ describe('the table of the belt dataset keeps its columns and words', () => {
   it('with belt columns where the metrics have them', () => {
     const beltMetrics = { beltCount: [] };
     expect(tableColumns(beltMetrics, false)).toEqual(['name', 'sales', 'growth', 'belts', 'over100Yi', 'firstOver100Yi', 'provenance']);
-    expect(tableColumns(beltMetrics, false).map((c) => tableHeading(c, belts, true, 'zh', null))).toEqual([
+    expect(tableColumns(beltMetrics, false).map((c) => tableHeading(c, belts, 'zh', null))).toEqual([
       '名称',
       '销售额',
       '同比',
@@ -56,6 +60,6 @@ describe('the table of the belt dataset keeps its columns and words', () => {
       '首个百亿产业带',
       '数据来源',
     ]);
-    expect(tableHeading('change', belts, true, 'en', { from: 2020, to: 2024 })).toBe('Change 2020→2024');
+    expect(tableHeading('change', belts, 'en', { from: 2020, to: 2024 })).toBe('Change 2020→2024');
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * What the views need to know of the dataset shown to speak of it: how its measure is written, its
+ * words (layer names, legend titles, the empty value), which years are complete lists, and whether
+ * it has belts. Every view function takes it, so no view assumes belts or yuan.
+ */
+import type { AtlasDataset } from '../../domain/atlas';
+import type { DatasetMeasure } from '../../domain/datasetContract';
+import { BELT_SALES_MEASURE, beltWords, datasetWord } from '../../domain/datasets';
+import type { LayerId } from '../../domain/layers';
+import { t, type Lang } from '../../i18n/i18n';
+
+export type ViewDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'detailsKind'>;
+
+let beltView: ViewDataset | null = null;
+
+/**
+ * The belt model as the views read it: what a caller that does not pass the dataset shown gets,
+ * so that the belt atlas reads exactly as before the views followed datasets.
+ */
+export function beltViewDataset(): ViewDataset {
+  beltView ??= { measure: BELT_SALES_MEASURE, words: beltWords(), yearSourceIds: [], detailsKind: 'belts' };
+  return beltView;
+}
+
+/** The name of a layer in the dataset's words: 销售规模 / 淘宝村数量, 增速, 百亿产业带 / 首个淘宝村. */
+export function layerName(dataset: ViewDataset, layer: LayerId, lang: Lang): string {
+  if (layer === 'sales') return datasetWord(dataset, 'valueLayer', lang);
+  if (layer === 'spread') return datasetWord(dataset, 'spreadLayer', lang);
+  return t('layer.growth', lang);
+}
+
+/**
+ * The measure's name where a value is labelled (tooltip rows): 淘宝村数量 / Taobao villages. The belt
+ * model's sales keep the short word the tooltip has always used (销售额 / Sales).
+ */
+export function measureLabel(measure: DatasetMeasure, lang: Lang): string {
+  return measure.id === BELT_SALES_MEASURE.id ? t('tooltip.sales', lang) : measure.name[lang];
+}
+
+/** The dataset has belts (the belt model): belt counts, 百亿 belts and the belt words apply. */
+export function hasBelts(dataset: ViewDataset): boolean {
+  return dataset.detailsKind === 'belts';
+}
+
+/**
+ * Whether a year's values come from one complete list (the 淘宝村 lists): its zeros are then reported
+ * values, and a place without a value (provenance 0: Hong Kong, Macao, Taiwan) is outside the list.
+ */
+export function isCompleteListYear(dataset: ViewDataset, yearIndex: number): boolean {
+  return Boolean(dataset.yearSourceIds[yearIndex]);
+}

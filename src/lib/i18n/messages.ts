@@ -163,6 +163,10 @@ export const zh = {
   'export.graphic.places.province': '省级单位',
   'export.graphic.title.spread': '百亿产业带的扩散',
   'export.graphic.subtitle': '{layer} · {category} · {year}',
+  'export.graphic.title.measure': '各{places}{measure}',
+  'export.graphic.title.spreadOf': '{dataset}的扩散',
+  'export.graphic.subtitleDataset': '{dataset} · {layer} · {year}',
+  'export.graphic.source': '来源：{source}',
   'export.graphic.credit': '制图：Beltmap 产业带地图',
   'export.graphic.insetTitle': '南海诸岛',
   // Explore: levels, search, rankings and the area panel (src/components/{LevelSwitch,PlaceSearch,Rankings,AreaPanel}.svelte).
@@ -449,6 +453,10 @@ export const en: Record<MessageKey, string> = {
   'export.graphic.places.province': 'province',
   'export.graphic.title.spread': 'The spread of 10 bn yuan belts',
   'export.graphic.subtitle': '{layer} · {category} · {year}',
+  'export.graphic.title.measure': '{measure} by {places}',
+  'export.graphic.title.spreadOf': 'The spread of {dataset}',
+  'export.graphic.subtitleDataset': '{dataset} · {layer} · {year}',
+  'export.graphic.source': 'Source: {source}',
   'export.graphic.credit': 'Chart: Beltmap',
   'export.graphic.insetTitle': 'South China Sea Islands',
   // Explore: levels, search, rankings and the area panel (src/components/{LevelSwitch,PlaceSearch,Rankings,AreaPanel}.svelte).

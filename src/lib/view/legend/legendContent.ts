@@ -3,12 +3,14 @@
  * title and unit, each swatch's words, and the breaks under a bar of ranges; the layer's words or,
  * while two years are compared, the difference layer's.
  */
+import { datasetWord } from '../../domain/datasets';
 import { formatGrowthBreak } from '../../format/format';
-import { t, type Lang } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compareLegend';
 import type { LegendBin } from '../scales/layerScale';
 import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
+import { beltViewDataset, type ViewDataset } from '../scales/viewDataset';
 
 export interface LegendSwatch {
   bin: LegendBin;
@@ -37,11 +39,15 @@ export interface LegendInput {
   lang: Lang;
   /** While two years are compared: the first year; the bins are then the difference layer's. */
   compareFrom: number | null;
+  /** The dataset shown (its words and measure); the belt model where not given. */
+  dataset?: ViewDataset;
 }
+
+const TITLE_WORD = { sales: 'valueLegend', growth: 'growthLegend', spread: 'spreadLegend' } as const;
 
 const isRange = (bin: LegendBin) => bin.kind === 'range' || bin.kind === 'year';
 
-export function legendContent({ layer, bins, year, lang, compareFrom }: LegendInput): LegendContent {
+export function legendContent({ layer, bins, year, lang, compareFrom, dataset = beltViewDataset() }: LegendInput): LegendContent {
   const isCompare = compareFrom !== null;
   const unit = isCompare ? compareUnit(layer, lang) : legendUnit(layer, lang);
   const label = (bin: LegendBin) => (isCompare ? compareLegendLabel(bin, layer, lang) : legendLabel(bin, layer, lang));
@@ -50,7 +56,7 @@ export function legendContent({ layer, bins, year, lang, compareFrom }: LegendIn
   const ranges = bins.filter(isRange);
   const style = layer === 'spread' ? 'list' : 'bar';
   return {
-    title: isCompare ? compareTitle(layer, compareFrom, year, lang) : t(`legend.title.${layer}`, lang),
+    title: isCompare ? compareTitle(layer, compareFrom, year, lang) : datasetWord(dataset, TITLE_WORD[layer], lang),
     unitText: unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : '',
     style,
     ranges: ranges.map((bin) => ({ bin, label: label(bin) })),

@@ -222,6 +222,8 @@ export const zh = {
   'story.error.network': '故事“{name}”无法加载：{message}',
   'story.error.notJson': '故事文件“{name}”不是有效的 JSON：{message}',
   'story.error.invalid': '故事文件“{name}”有 {count} 处错误，第一处：{problem}',
+  'story.error.otherDataset': '故事“{name}”讲的是另一个数据集（{dataset}）。',
+  'story.error.datasetUnavailable': '故事“{name}”所讲的数据集“{dataset}”无法显示。',
   // Table view, year comparison (src/components/{PlaceTable,CompareControl}.svelte, src/lib/{table,compare}).
   'legend.gone': '消失',
   'view.label': '显示方式',
@@ -512,6 +514,8 @@ export const en: Record<MessageKey, string> = {
   'story.error.network': 'The story "{name}" could not be loaded: {message}',
   'story.error.notJson': 'The story file "{name}" is not valid JSON: {message}',
   'story.error.invalid': 'The story file "{name}" has {count} problem(s); the first: {problem}',
+  'story.error.otherDataset': 'The story "{name}" is about another dataset ({dataset}).',
+  'story.error.datasetUnavailable': 'The story "{name}" is about the dataset "{dataset}", which could not be shown.',
   // Table view, year comparison (src/components/{PlaceTable,CompareControl}.svelte, src/lib/{table,compare}).
   'legend.gone': 'Gone',
   'view.label': 'Show as',

@@ -129,6 +129,23 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
   });
 }
 
+/**
+ * The year's list as a row cites it: its publisher and date (阿里研究院 AliResearch 2016), since the
+ * same full title would fill every row; tableSourceNote gives it once in full.
+ */
+function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[]): string | null {
+  const id = dataset.yearSourceIds[y];
+  const source = id ? sources.find((s) => s.id === id) : undefined;
+  if (!source?.publisher) return yearSourceTitle(dataset, y, sources);
+  return [source.publisher, source.date].filter(Boolean).join(' ');
+}
+
+/** The source of the year's complete list, in full, said once above the table; null where no one list covers the year. */
+export function tableSourceNote(dataset: ViewDataset, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
+  const title = yearSourceTitle(dataset, yearIndex, sources);
+  return title === null ? null : t('table.source', lang, { source: title });
+}
+
 /** A place without a value: "无" in the belt model's table; outside a year's complete list (Hong Kong); else the dataset's word. */
 function noValueText(dataset: ViewDataset, y: number, lang: Lang): string {
   if (hasBelts(dataset)) return t('table.noBelt', lang);
@@ -177,7 +194,7 @@ export function tableRow(
   const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
-  const sourceTitles = yearSourceTitle(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
+  const sourceTitles = yearSourceShort(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
   return {
     index: i,
     code: places.codes[i] ?? '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { beltDataset } from '../../../../src/lib/data/decode';
-import { tableColumns, tableHeading, tableOrder, tableRow } from '../../../../src/lib/view/table/placeTable';
+import { tableColumns, tableHeading, tableOrder, tableRow, tableSourceNote } from '../../../../src/lib/view/table/placeTable';
 import { readCommittedDataset } from '../../support/datasetFiles';
 import { readTaobaoVillages } from '../../support/taobaoVillages';
 
@@ -26,10 +26,16 @@ describe('the table of the 淘宝村 dataset', () => {
       sales: '48个',
       growth: '+41.2%',
       firstOver100Yi: '2014年',
-      provenance: `报告值（${SOURCE_2016}）`,
+      provenance: '报告值（阿里研究院 AliResearch 2016）',
       provenanceCode: 2,
     });
     expect(tableRow({ ...input, lang: 'en' }, at('371721'), null, meta.sources)).toMatchObject({ sales: '48 villages' });
+  });
+
+  it('cites the year\'s list in each row by publisher and year, and in full once above the table', () => {
+    expect(tableSourceNote(meta, 2, meta.sources, 'zh')).toBe(`来源：${SOURCE_2016}`);
+    expect(tableSourceNote(meta, 0, meta.sources, 'en')).toBe('Source: 阿里研究院《中国淘宝村研究报告(2014)》附录:淘宝村名单');
+    expect(tableRow({ ...input, yearIndex: 0 }, at('371721'), null, meta.sources).provenance).toBe('报告值（阿里研究院 AliResearch 2014）');
   });
 
   it('writes a county off the list as a reported 0, not as "no data"', () => {
@@ -61,5 +67,6 @@ describe('the table of the belt dataset keeps its columns and words', () => {
       '数据来源',
     ]);
     expect(tableHeading('change', belts, 'en', { from: 2020, to: 2024 })).toBe('Change 2020→2024');
+    expect(tableSourceNote(belts, 6, belts.sources, 'zh')).toBeNull();
   });
 });

@@ -137,7 +137,8 @@ export function countyCsv(input: CountyCsvInput): string {
       map_class: bin ? (classOf.get(bin) ?? '') : '',
       [own.value]: Math.round(metrics.values[yearIndex]?.[i] ?? 0),
       growth_percent: status.kind === 'value' ? Number((status.growth * 100).toFixed(2)) : null,
-      growth_status: status.kind,
+      // A dataset without belts has no "no-belt": its empty value is "none".
+      growth_status: status.kind === 'no-belt' && !hasBelts(dataset) ? 'none' : status.kind,
       belt_count: metrics.beltCount?.[yearIndex]?.[i] ?? 0,
       over_100yi_belt_count: metrics.over100YiCount?.[yearIndex]?.[i] ?? 0,
       [own.firstYear]: metrics.spreadFirstYear[i] ?? null,

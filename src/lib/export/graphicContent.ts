@@ -92,7 +92,11 @@ function layerTitle(view: GraphicView, dataset: ViewDataset, level: PlaceLevel):
 function subtitle(view: GraphicView, dataset: ViewDataset): string {
   const { meta, layer, category, year, lang } = view;
   const shown = { layer: layerName(dataset, layer, lang), year: formatYear(year, lang) };
-  if (meta.categories.length === 0 && !hasBelts(dataset)) return t('export.graphic.subtitleDataset', lang, { ...shown, dataset: meta.title[lang] });
+  if (meta.categories.length === 0 && !hasBelts(dataset)) {
+    // Said once where the layer's name is the dataset's (Taobao villages · 2016).
+    if (shown.layer === meta.title[lang]) return t('export.graphic.subtitleLayer', lang, shown);
+    return t('export.graphic.subtitleDataset', lang, { ...shown, dataset: meta.title[lang] });
+  }
   return t('export.graphic.subtitle', lang, { ...shown, category: categoryLabel(meta.categories, category, lang) });
 }
 

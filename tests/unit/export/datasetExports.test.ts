@@ -67,7 +67,13 @@ describe('the CSV of the 淘宝村 dataset', () => {
   });
 
   it('writes a county off the 2016 list as a reported 0 with the list as its source', () => {
-    expect(rowOf('110105')).toMatchObject({ villages_count: '0', provenance: 'reported', source_ids: 'aliresearch-2016', first_year_villages: '' });
+    expect(rowOf('110105')).toMatchObject({
+      villages_count: '0',
+      growth_status: 'none',
+      provenance: 'reported',
+      source_ids: 'aliresearch-2016',
+      first_year_villages: '',
+    });
   });
 
   it('leaves the belt model\'s header as it was', () => {
@@ -84,7 +90,7 @@ describe('the graphic of the 淘宝村 dataset', () => {
     ['sales', 'zh', '各县级单位淘宝村数量', '淘宝村 · 淘宝村数量 · 2016年'],
     ['growth', 'zh', '各县级单位淘宝村数量同比增速', '淘宝村 · 增速 · 2016年'],
     ['spread', 'zh', '淘宝村的扩散', '淘宝村 · 首个淘宝村 · 2016年'],
-    ['sales', 'en', 'Number of Taobao villages by county', 'Taobao villages · Taobao villages · 2016'],
+    ['sales', 'en', 'Number of Taobao villages by county', 'Taobao villages · 2016'],
     ['spread', 'en', 'The spread of Taobao villages', 'Taobao villages · First Taobao village · 2016'],
   ])('%s in %s: "%s", "%s"', (layer, lang, title, subtitle) => {
     const c = content(layer, 2016, lang);

@@ -13,6 +13,11 @@ import type { UrlState } from '../lib/state/url';
 import { requestedDataset, urlReader, type UrlReader, type UrlReading } from '../lib/state/urlReader';
 import { AtlasView } from '../lib/view/atlasView.svelte';
 
+/** What a dataset switch keeps that it would otherwise close: the story that asked for the dataset. */
+export interface DatasetSwitchKeep {
+  story?: string;
+}
+
 /** What the page runs on once the atlas is in. */
 export interface AtlasRun {
   app: AppState;
@@ -69,9 +74,10 @@ export class AtlasStartup {
 
   /**
    * The dataset switch: shows `datasetId` keeping what still applies (layer, level, selection,
-   * camera, language, display, mode), at the dataset's latest year and all categories.
+   * camera, language, display, mode), at the dataset's latest year and all categories. A story
+   * open is closed, unless it is the one asking for its dataset (`keep.story`).
    */
-  async chooseDataset(datasetId: string): Promise<void> {
+  async chooseDataset(datasetId: string, keep: DatasetSwitchKeep = {}): Promise<void> {
     const run = this.run;
     if (!run || !(await this.session.showDataset(datasetId))) return;
     const reader = this.#readerNow();
@@ -83,7 +89,7 @@ export class AtlasStartup {
       year: reader.defaults.year,
       category: reader.defaults.category,
       compare: null,
-      story: null,
+      story: keep.story ?? null,
     });
   }
 

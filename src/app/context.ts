@@ -10,6 +10,7 @@ import type { AppState } from '../lib/state/appState.svelte';
 import type { TimelinePlayer } from '../lib/state/TimelinePlayer';
 import type { AtlasView } from '../lib/view/atlasView.svelte';
 import type { ShellState } from './shellState.svelte';
+import type { DatasetSwitchKeep } from './AtlasStartup.svelte';
 
 /** The interface language; `current` is reactive (a getter over rune state). */
 export interface LangRef {
@@ -37,8 +38,8 @@ export interface AtlasContext {
   view: AtlasView;
   player: TimelinePlayer;
   shell: ShellState;
-  /** Shows another dataset (the dataset switch); resolves once it is shown or has failed. */
-  chooseDataset: (datasetId: string) => Promise<void>;
+  /** Shows another dataset (the dataset switch, a story about it); resolves once it is shown or has failed. */
+  chooseDataset: (datasetId: string, keep?: DatasetSwitchKeep) => Promise<void>;
 }
 
 const ATLAS_KEY = Symbol('beltmap.atlas');

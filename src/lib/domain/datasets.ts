@@ -74,3 +74,11 @@ export function beltWords(): DatasetWords {
 export function datasetWord(dataset: { words: DatasetWords }, word: keyof DatasetWords, lang: Lang): string {
   return dataset.words[word][lang];
 }
+
+
+/** A dataset as the switch offers it: its title, with its years unless the title already names them (淘宝村 · 2014–2016). */
+export function datasetChoiceLabel(entry: { title: LocalizedText; years: [number, number] }, lang: Lang): string {
+  const title = entry.title[lang];
+  const [first, last] = entry.years;
+  return title.includes(String(first)) ? title : `${title} · ${first}–${last}`;
+}

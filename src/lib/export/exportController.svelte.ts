@@ -14,6 +14,7 @@ import type { CameraView } from '../state/camera';
 import type { StoryOutcome } from '../story/storyRequest';
 import { TRANSITION_MS } from '../view/atlasView.svelte';
 import type { LayerScale } from '../view/scales/layerScale';
+import { hasBelts } from '../view/scales/viewDataset';
 import { FRAMES_PER_SECOND, type AnimationFormat, type AnimationJob } from './animationExport';
 import { countyCsv } from './countyCsv';
 import { exportFileName } from './fileName';
@@ -57,7 +58,7 @@ export interface ExportSource {
   level: PlaceLevel;
   /** The place selected on screen (of that level), outlined in the graphic too. */
   selectedPlaceCode: string | null;
-  /** The belts file (sources of reported values) for the CSV, loaded on first use; rejects if it cannot be loaded. */
+  /** The belts file (sources of reported values) for the belt model's CSV, loaded on first use; rejects if it cannot be loaded. */
   loadBelts: () => Promise<BeltsFile>;
   /** Metrics of any category set, for story steps in other categories than the one shown. */
   loadMetrics: (category: string) => Promise<CountyMetrics>;
@@ -144,14 +145,15 @@ export class ExportController {
     this.busyStill = kind;
     this.status = null;
     const yearIndex = source.metrics.years.indexOf(source.year);
-    const nameParts = { layer: source.layer, years: source.year, category: source.category };
+    const nameParts = { layer: source.layer, years: source.year, category: source.category, dataset: source.atlas.meta.id };
     try {
       let blob: Blob;
       let name: string;
       if (kind === 'csv') {
-        const belts = await source.loadBelts();
         const { atlas, metrics, scale, lang } = source;
-        blob = csvBlob(countyCsv({ meta: atlas.meta, counties: atlas.counties, metrics, scale, yearIndex, belts: belts.belts, lang }));
+        // Only the belt model has belts to name the sources of reported values; a list names its own.
+        const belts = hasBelts(atlas.meta) ? (await source.loadBelts()).belts : [];
+        blob = csvBlob(countyCsv({ meta: atlas.meta, dataset: atlas.meta, counties: atlas.counties, metrics, scale, yearIndex, belts, lang }));
         name = exportFileName(nameParts, 'csv');
       } else {
         // Composing the map takes a moment: let the button show that it is busy first.
@@ -210,6 +212,7 @@ export class ExportController {
     return {
       geometry: atlas.geometry,
       meta: atlas.meta,
+      dataset: atlas.meta,
       layer: source.layer,
       category: source.category,
       years: metrics.years,
@@ -233,12 +236,15 @@ export class ExportController {
       const categories = storyCategories(story);
       const loaded = await Promise.all(categories.map((c) => (c === metrics.category ? metrics : source.loadMetrics(c))));
       const years = story.steps.map((step) => step.year);
-      const base = { geometry: atlas.geometry, meta: atlas.meta, lang, provinces: atlas.counties.provinceTable };
+      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable };
       return {
         frames: new StoryFrames(story, base, new Map(categories.map((c, i) => [c, loaded[i]!])), this.mapViewport, width, height),
         years,
         secondsPerPosition: this.secondsPerStep,
-        name: exportFileName({ layer: story.steps[0]!.layer, years: [years[0]!, years[years.length - 1]!], category: ALL_CATEGORIES, story: this.content }, this.format),
+        name: exportFileName(
+          { layer: story.steps[0]!.layer, years: [years[0]!, years[years.length - 1]!], category: ALL_CATEGORIES, story: this.content, dataset: atlas.meta.id },
+          this.format,
+        ),
       };
     }
     const yearIndices = metrics.years.flatMap((y, i) => (y >= this.startYear && y <= this.endYear ? [i] : []));
@@ -246,7 +252,7 @@ export class ExportController {
       frames: new GraphicFrames(this.#view(source), width, height, yearIndices),
       years: yearIndices.map((i) => metrics.years[i]!),
       secondsPerPosition: this.secondsPerYear,
-      name: exportFileName({ layer: source.layer, years: [this.startYear, this.endYear], category: source.category }, this.format),
+      name: exportFileName({ layer: source.layer, years: [this.startYear, this.endYear], category: source.category, dataset: atlas.meta.id }, this.format),
     };
   }
 }

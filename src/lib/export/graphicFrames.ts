@@ -16,7 +16,7 @@ import { countyColours } from '../view/scales/countyFill';
 import type { LayerScale } from '../view/scales/layerScale';
 import type { LayerId } from '../domain/layers';
 import { composeScene } from './composition';
-import { graphicContent, type GraphicContent } from './graphicContent';
+import { graphicContent, type GraphicContent, type GraphicDataset } from './graphicContent';
 import { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout';
 import type { MapOverlay } from './mapOverlayScene';
 import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
@@ -26,6 +26,8 @@ import type { SceneItem } from './scene';
 export interface ExportView {
   geometry: AtlasGeometry;
   meta: Pick<AtlasDataset, 'title' | 'isIllustrative' | 'categories'>;
+  /** The dataset shown (atlas.meta): its words, measure and sources; the belt model where not given. */
+  dataset?: GraphicDataset;
   layer: LayerId;
   category: string;
   /** The years of the metrics the scale was built from (metrics.years). */

@@ -5,6 +5,7 @@
  * ignored without a word).
  */
 import type { LocalizedText } from '../domain/contract';
+import { DEFAULT_DATASET, isDatasetId } from '../domain/datasets';
 import { LAYERS, type LayerId } from '../domain/layers';
 
 /** A camera target: centre and zoom, as AppState.cameraRequest takes it. */
@@ -26,7 +27,23 @@ export interface StoryStep {
 
 export interface Story {
   title: LocalizedText;
+  /** The dataset the story is about, where the file declares one; without it, the default dataset (storyDataset). */
+  dataset?: string;
   steps: StoryStep[];
+}
+
+/** The dataset a story is about: the one it declares, else the default (the belt model), as for an address without dataset=. */
+export function storyDataset(story: Pick<Story, 'dataset'>): string {
+  return story.dataset ?? DEFAULT_DATASET;
+}
+
+/**
+ * The dataset a parsed story file declares, read before the file is checked (its years are checked
+ * against that dataset); null when the field is there but is no dataset id (checkStory then says so).
+ */
+export function declaredStoryDataset(value: unknown): string | null {
+  if (!isRecord(value) || value.dataset === undefined) return DEFAULT_DATASET;
+  return typeof value.dataset === 'string' && isDatasetId(value.dataset) ? value.dataset : null;
 }
 
 /** One thing wrong with a story file. */
@@ -42,6 +59,8 @@ export interface StoryProblem {
 export interface StoryDomain {
   years: readonly number[];
   categoryIds: readonly string[];
+  /** The dataset these are of; the default dataset where not given. A story about another dataset is refused. */
+  datasetId?: string;
 }
 
 export type StoryCheck = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
@@ -98,8 +117,15 @@ export function checkStory(value: unknown, domain: StoryDomain): StoryCheck {
   if (!isRecord(value)) {
     return { ok: false, problems: [{ step: null, field: null, reason: `expected a JSON object, got ${shown(value)}` }] };
   }
-  unknownFields(null, '', value, ['title', 'steps']);
+  unknownFields(null, '', value, ['title', 'dataset', 'steps']);
   const title = text(null, 'title', value.title);
+  const domainDataset = domain.datasetId ?? DEFAULT_DATASET;
+  const declared = declaredStoryDataset(value);
+  if (declared === null) {
+    report(null, 'dataset', `expected a dataset id (a-z, 0-9 and -), got ${shown(value.dataset)}`);
+  } else if (declared !== domainDataset) {
+    report(null, 'dataset', `expected the dataset these years are of ("${domainDataset}"), got "${declared}"`);
+  }
 
   const steps: StoryStep[] = [];
   if (!Array.isArray(value.steps) || value.steps.length === 0) {
@@ -156,5 +182,6 @@ export function checkStory(value: unknown, domain: StoryDomain): StoryCheck {
     });
   }
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: { title, steps } };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, story: typeof value.dataset === 'string' ? { title, dataset: value.dataset, steps } : { title, steps } };
 }

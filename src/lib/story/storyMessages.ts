@@ -21,6 +21,10 @@ export function storyLoadMessage(error: StoryLoadError, name: string, lang: Lang
       return t('story.error.network', lang, { name: shown, message: error.message });
     case 'not-json':
       return t('story.error.notJson', lang, { name: shown, message: error.message });
+    case 'other-dataset':
+      return t('story.error.otherDataset', lang, { name: shown, dataset: shownName(error.dataset) });
+    case 'dataset-unavailable':
+      return t('story.error.datasetUnavailable', lang, { name: shown, dataset: shownName(error.dataset) });
     case 'invalid': {
       const first = error.problems[0];
       return t('story.error.invalid', lang, {

@@ -4,7 +4,7 @@
  * aborts the fetches, and a cancelled request never answers.
  */
 import type { Lang } from '../i18n/i18n';
-import { loadStory, type StoryLoadError } from './loadStory';
+import { loadStory, type StoryLoadError, type StoryLoadOptions } from './loadStory';
 import type { Story, StoryDomain } from './story';
 import { storyLoadMessage } from './storyMessages';
 
@@ -17,6 +17,8 @@ export interface StoryRequestOptions {
   /** The language of the messages for stories that cannot be opened. */
   lang: Lang;
   fetch?: typeof fetch;
+  /** Shows a story's own dataset first (presenter mode); without it, a story about another dataset is an outcome with its error. */
+  showDataset?: StoryLoadOptions['showDataset'];
 }
 
 /** Loads the stories and hands over their outcomes, in the order named, unless cancelled first. Returns the cancel (an $effect's cleanup). */
@@ -27,10 +29,10 @@ export function requestStories(
   onLoaded: (outcomes: StoryOutcome[]) => void,
 ): () => void {
   const controller = new AbortController();
-  const { pageUrl, lang, fetch } = options;
+  const { pageUrl, lang, fetch, showDataset } = options;
   void Promise.all(
     names.map(async (name): Promise<StoryOutcome> => {
-      const result = await loadStory(name, domain, { pageUrl, signal: controller.signal, fetch });
+      const result = await loadStory(name, domain, { pageUrl, signal: controller.signal, fetch, showDataset });
       return result.ok ? { name, story: result.story, problem: null } : { name, story: null, problem: storyLoadMessage(result.error, name, lang), error: result.error };
     }),
   ).then(

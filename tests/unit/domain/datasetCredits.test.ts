@@ -10,8 +10,8 @@ describe('pageTitle', () => {
   it.each([
     { meta: { id: 'belts', title: beltTitle }, lang: 'zh', title: '产业带地图' },
     { meta: null, lang: 'en', title: 'Beltmap' },
-    { meta: villages, lang: 'zh', title: '产业带地图 · 淘宝村 2014–2016' },
-    { meta: villages, lang: 'en', title: 'Beltmap · Taobao villages 2014–2016' },
+    { meta: villages, lang: 'zh', title: '产业带地图 · 淘宝村' },
+    { meta: villages, lang: 'en', title: 'Beltmap · Taobao villages' },
   ] as const)('$title', ({ meta, lang, title }) => {
     expect(pageTitle(meta, lang)).toBe(title);
   });

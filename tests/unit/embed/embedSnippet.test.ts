@@ -28,6 +28,16 @@ describe('embedUrl', () => {
   });
 });
 
+describe('an embed of another dataset', () => {
+  it('carries dataset= in the iframe address and its full-map link, and names the dataset\'s layer in the title', () => {
+    const taobao = 'https://x.org/?dataset=taobao-villages&year=2016&county=371721&mode=present';
+    const options = { ...responsive, startYear: 2015 };
+    expect(embedUrl(taobao, options)).toBe('https://x.org/?dataset=taobao-villages&year=2015&county=371721&embed=1');
+    expect(fullMapUrl(embedUrl(taobao, options))).toBe('https://x.org/?dataset=taobao-villages&year=2015&county=371721');
+    expect(embedSnippet(taobao, options, 'Beltmap: Taobao villages, 2015')).toContain('title="Beltmap: Taobao villages, 2015"');
+  });
+});
+
 describe('fullMapUrl', () => {
   it('opens the same view without the embed parameters', () => {
     expect(fullMapUrl('https://x.org/?layer=spread&year=2020&embed=1&controls=0&autoplay=1')).toBe('https://x.org/?layer=spread&year=2020');

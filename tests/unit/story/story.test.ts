@@ -60,7 +60,7 @@ describe('checkStory', () => {
     ['no steps', { ...goodStory, steps: [] }, { step: null, field: 'steps', reason: 'expected a non-empty list of steps, got []' }],
     ['a missing title', { steps: goodStory.steps }, { step: null, field: 'title', reason: 'expected an object with "zh" and "en" texts, got nothing' }],
     ['a title without Chinese', { ...goodStory, title: { en: 'Title' } }, { step: null, field: 'title.zh', reason: 'expected a non-empty text, got nothing' }],
-    ['an unknown top-level field', { ...goodStory, author: 'me' }, { step: null, field: 'author', reason: 'unknown field (expected title, steps)' }],
+    ['an unknown top-level field', { ...goodStory, author: 'me' }, { step: null, field: 'author', reason: 'unknown field (expected title, dataset, steps)' }],
     ['a file that is a list', [goodStory], { step: null, field: null, reason: 'expected a JSON object, got [{"title":{"zh":"标题","en":"Title"},"s...' }],
   ])('rejects %s, naming the step and field', (_name, value, problem) => {
     expect(checkStory(value, domain)).toEqual({ ok: false, problems: [problem] });

@@ -26,7 +26,7 @@ export interface RankingRow {
   code: string;
   name: string;
   context: string;
-  /** Sales in yuan, growth as a fraction, or the number of 百亿 belts, by layer. */
+  /** The measure (yuan, counts), growth as a fraction, or on the spread layer the number of 百亿 belts where the data has belts, else the measure. */
   value: number;
   /** 1 = first; places sharing a value still get consecutive ranks, ordered by code. */
   rank: number;
@@ -39,28 +39,34 @@ export interface RankingRow {
 interface Entry {
   area: number;
   value: number;
-  /** Breaks ties of value before the code does (sales, for the spread layer). */
+  /** Breaks ties of value before the code does (spread layer: sales, or the earlier first year). */
   tieBreak: number;
 }
 
 /**
- * What each layer ranks by, and who takes part: sales desc among places with belts; growth desc
- * among places with sales in both years (a "new" place has no growth rate); 百亿 belt count desc,
- * then sales, among places holding at least one.
+ * What each layer ranks by, and who takes part: the measure desc among places with a value; growth
+ * desc among places with a value in both years (a "new" place has no growth rate). The spread
+ * layer: with belts, 百亿 belt count desc, then sales, among places holding at least one; in a
+ * dataset without belts, the measure desc among places that have reached the spread threshold by
+ * then (a Taobao village), the earliest to reach it first among equals.
  */
 function entryOf(metrics: CountyMetrics, layer: LayerId, y: number, area: number): Entry | null {
-  const sales = metrics.values[y]?.[area] ?? 0;
+  const value = metrics.values[y]?.[area] ?? 0;
   switch (layer) {
     case 'sales':
-      return sales > 0 ? { area, value: sales, tieBreak: 0 } : null;
+      return value > 0 ? { area, value, tieBreak: 0 } : null;
     case 'growth': {
-      const previousSales = metrics.values[y - 1]?.[area] ?? 0;
+      const previousValue = metrics.values[y - 1]?.[area] ?? 0;
       const growth = metrics.growth[y]?.[area] ?? null;
-      return sales > 0 && previousSales > 0 && growth !== null ? { area, value: growth, tieBreak: 0 } : null;
+      return value > 0 && previousValue > 0 && growth !== null ? { area, value: growth, tieBreak: 0 } : null;
     }
     case 'spread': {
-      const count = metrics.over100YiCount?.[y]?.[area] ?? 0;
-      return count > 0 ? { area, value: count, tieBreak: sales } : null;
+      if (metrics.over100YiCount === null) {
+        const first = metrics.spreadFirstYear[area] ?? null;
+        return first !== null && first <= metrics.years[y]! ? { area, value, tieBreak: -first } : null;
+      }
+      const count = metrics.over100YiCount[y]?.[area] ?? 0;
+      return count > 0 ? { area, value: count, tieBreak: value } : null;
     }
   }
 }

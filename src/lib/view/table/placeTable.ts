@@ -1,23 +1,49 @@
 /**
  * The table view: every place of the level shown with the values the map and its tooltip show
- * (sales, growth, belts, 百亿 belts, the year of the first 百亿 belt, provenance), filtered by
- * province and sorted by any column. Pure: the component renders the rows it is given.
+ * (the dataset's measure, growth, belts and 百亿 belts where the data has belts, the year it first
+ * reached the spread threshold, provenance with the source), filtered by province and sorted by
+ * any column. Pure: the component renders the rows it is given.
  */
 import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
-import { formatCount, formatSales, formatYear } from '../../format/format';
+import { datasetWord } from '../../domain/datasets';
+import { formatCount, formatMeasure, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { growthText, provenanceLabel, reportedSourceTitles } from '../tooltip/tooltipContent';
+import { beltViewDataset, hasBelts, type ViewDataset } from '../scales/viewDataset';
+import { growthText, provenanceLabel, reportedSourceTitles, yearSourceTitle } from '../tooltip/tooltipContent';
 import { compareChangeText } from '../compare/compareLegend';
 import { comparedNumber, compareValues } from '../compare/compareScale';
 import { yearChange, type YearChange } from '../compare/yearCompare';
 
-export const TABLE_COLUMNS = ['name', 'sales', 'growth', 'belts', 'over100Yi', 'firstOver100Yi', 'provenance'] as const;
+const TABLE_COLUMNS = ['name', 'sales', 'growth', 'belts', 'over100Yi', 'firstOver100Yi', 'provenance'] as const;
 /** 'change': the difference between two compared years, a column only while comparing. */
 export type TableColumn = (typeof TABLE_COLUMNS)[number] | 'change';
+
+/** Columns of belts, shown only where the metrics count belts (the belt model). */
+const BELT_COLUMNS: readonly TableColumn[] = ['belts', 'over100Yi'];
+
+/** The columns shown, in order: the change beside the value while comparing; belt counts only where the data has them. */
+export function tableColumns(metrics: Pick<CountyMetrics, 'beltCount'>, isComparing: boolean): TableColumn[] {
+  const columns: TableColumn[] = isComparing ? ['name', 'sales', 'change', ...TABLE_COLUMNS.slice(2)] : [...TABLE_COLUMNS];
+  return metrics.beltCount === null ? columns.filter((column) => !BELT_COLUMNS.includes(column)) : columns;
+}
+
+/**
+ * A column's heading. The belt model keeps its words (销售额, 首个百亿产业带); another dataset heads the
+ * value column with its measure and unit (淘宝村数量（个）) and the spread column with its spread layer's name.
+ */
+export function tableHeading(column: TableColumn, dataset: ViewDataset, lang: Lang, compare: { from: number; to: number } | null): string {
+  if (column === 'change') return t('table.column.change', lang, { from: compare?.from ?? '', to: compare?.to ?? '' });
+  if (hasBelts(dataset) || (column !== 'sales' && column !== 'firstOver100Yi')) return t(`table.column.${column}`, lang);
+  if (column === 'firstOver100Yi') return datasetWord(dataset, 'spreadLayer', lang);
+  const { name, unitLabel, unit } = dataset.measure;
+  // Yuan are written in each cell (亿元 or 万元); a count's unit once, unless the name already says it (Taobao villages).
+  if (unit === 'yuan' || name[lang].toLowerCase().includes(unitLabel[lang].toLowerCase())) return name[lang];
+  return lang === 'zh' ? `${name.zh}（${unitLabel.zh}）` : `${name.en} (${unitLabel.en})`;
+}
 export type SortDirection = 'ascending' | 'descending';
 export interface TableSort {
   column: TableColumn;
@@ -44,13 +70,15 @@ export interface TableInput {
   metrics: CountyMetrics;
   yearIndex: number;
   lang: Lang;
+  /** The dataset shown; without it, the belt model (its measure, words, no per-year source). */
+  dataset?: ViewDataset;
   /** While two years are compared: the first year's index and the layer (which says what is compared). */
   compare?: { fromYearIndex: number; layer: LayerId } | null;
 }
 
 /**
- * The number a column sorts by, or null for "nothing to show" (no sales, growth that is "new" or
- * "no data", no 百亿 belt yet), which stays at the bottom in either direction.
+ * The number a column sorts by, or null for "nothing to show" (no value, growth that is "new" or
+ * "no data", not over the spread threshold yet), which stays at the bottom in either direction.
  */
 function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
   switch (column) {
@@ -60,10 +88,8 @@ function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclu
       // Sales that are new have no rate of change: they sort above every rise.
       return comparedNumber(change, compare.layer) ?? Infinity;
     }
-    case 'sales': {
-      const sales = metrics.values[y]?.[i] ?? 0;
-      return sales > 0 ? sales : null;
-    }
+    case 'sales':
+      return hasValue(metrics, y, i) ? (metrics.values[y]?.[i] ?? 0) : null;
     case 'growth': {
       const status = growthStatus(metrics, y, i);
       return status.kind === 'value' ? status.growth : null;
@@ -103,6 +129,33 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
   });
 }
 
+/**
+ * The year's list as a row cites it: its publisher and date (阿里研究院 AliResearch 2016), since the
+ * same full title would fill every row; tableSourceNote gives it once in full.
+ */
+function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[]): string | null {
+  const id = dataset.yearSourceIds[y];
+  const source = id ? sources.find((s) => s.id === id) : undefined;
+  if (!source?.publisher) return yearSourceTitle(dataset, y, sources);
+  return [source.publisher, source.date].filter(Boolean).join(' ');
+}
+
+/** The source of the year's complete list, in full, said once above the table; null where no one list covers the year. */
+export function tableSourceNote(dataset: ViewDataset, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
+  const title = yearSourceTitle(dataset, yearIndex, sources);
+  return title === null ? null : t('table.source', lang, { source: title });
+}
+
+/** A place without a value: "无" in the belt model's table; in a dataset without belts, a place its data does not cover (viewDataset.hasNoData). */
+function noValueText(dataset: ViewDataset, lang: Lang): string {
+  return hasBelts(dataset) ? t('table.noBelt', lang) : t('tooltip.notCovered', lang);
+}
+
+/** A value to show: above 0, or a 0 that a source reports (a county not on a year's complete list). */
+function hasValue(metrics: CountyMetrics, y: number, i: number): boolean {
+  return (metrics.values[y]?.[i] ?? 0) > 0 || (metrics.provenance[y]?.[i] ?? 0) !== 0;
+}
+
 function changeOf(metrics: CountyMetrics, compare: NonNullable<TableInput['compare']>, y: number, i: number): YearChange {
   const valueIn = (yearIndex: number) => compareValues(metrics, compare.layer, yearIndex)[i] ?? 0;
   return yearChange(valueIn(compare.fromYearIndex), valueIn(y));
@@ -113,6 +166,7 @@ export interface TableRow {
   code: string;
   name: string;
   place: string;
+  /** The dataset's measure (sales, villages), formatted. */
   sales: string;
   growth: string;
   belts: string;
@@ -120,7 +174,7 @@ export interface TableRow {
   firstOver100Yi: string;
   /** The change between the compared years, as the tooltip writes it; "" when not comparing. */
   change: string;
-  /** modeled / reported (with its sources, once belts.json is in) / mixed; "" without a belt. */
+  /** modeled / reported (with its sources: the belts' once belts.json is in, else the year's list) / mixed; "" without a value. */
   provenance: string;
   /** 0 none, 1 modeled, 2 reported, 3 both: lets a test or style tell them apart without reading words. */
   provenanceCode: ProvenanceCode;
@@ -134,22 +188,24 @@ export function tableRow(
   sources: readonly SourceRecord[],
 ): TableRow {
   const { places, metrics, yearIndex: y, lang } = input;
-  const sales = metrics.values[y]?.[i] ?? 0;
-  const hasBelt = sales > 0;
+  const dataset = input.dataset ?? beltViewDataset();
+  const value = metrics.values[y]?.[i] ?? 0;
+  const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
+  const sourceTitles = yearSourceShort(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
   return {
     index: i,
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: hasBelt ? formatSales(sales, lang) : t('table.noBelt', lang),
-    growth: hasBelt ? growthText(metrics, y, i, lang) : '',
+    sales: isShown ? formatMeasure(value, dataset.measure, lang) : noValueText(dataset, lang),
+    growth: value > 0 ? growthText(metrics, y, i, lang) : '',
     belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),
     firstOver100Yi: first !== null ? formatYear(first, lang) : t('tooltip.notYet', lang),
     change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang) : '',
-    provenance: hasBelt ? (provenanceLabel(provenanceCode, reportedSourceTitles(belts, y, sources), lang) ?? '') : '',
+    provenance: isShown ? (provenanceLabel(provenanceCode, sourceTitles, lang) ?? '') : '',
     provenanceCode,
   };
 }

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
 import type { LayerScale } from '../view/scales/layerScale';
 import { legendContent } from '../view/legend/legendContent';
-import { beltViewDataset, hasBelts, type ViewDataset } from '../view/scales/viewDataset';
+import { hasBelts, type ViewDataset } from '../view/scales/viewDataset';
 import { ALL_CATEGORIES } from '../domain/categories';
 
 /** The belt model's header is a public interface (people script against it): add columns at the end only. */
@@ -68,8 +68,8 @@ import { csvLine } from '../format/csv';
 
 export interface CountyCsvInput {
   meta: Pick<AtlasDataset, 'isIllustrative' | 'sources' | 'title'>;
-  /** The dataset shown (atlas.meta): its measure, and the source of each year's list; the belt model where not given. */
-  dataset?: ViewDataset;
+  /** The dataset shown (atlas.meta): its measure, and the source of each year's list. */
+  dataset: ViewDataset;
   counties: CountyTableFile;
   metrics: CountyMetrics;
   scale: LayerScale;
@@ -96,7 +96,7 @@ function reportedSourcesByCounty(belts: readonly BeltRecord[], category: string,
 
 export function countyCsv(input: CountyCsvInput): string {
   const { meta, counties, metrics, scale, yearIndex, belts, lang } = input;
-  const dataset = input.dataset ?? beltViewDataset();
+  const { dataset } = input;
   const year = metrics.years[yearIndex];
   if (year === undefined) throw new Error(`countyCsv: year index ${yearIndex} is outside the metrics' ${metrics.years.length} years`);
   const provinceNames = new Map(counties.provinceTable.map((p) => [p.code, p.name]));

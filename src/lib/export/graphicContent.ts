@@ -11,7 +11,7 @@ import { formatYear } from '../format/format';
 import { t, type Lang } from '../i18n/i18n';
 import { legendContent, type LegendSwatch as ViewSwatch } from '../view/legend/legendContent';
 import type { LegendBin } from '../view/scales/layerScale';
-import { beltViewDataset, hasBelts, layerName, type ViewDataset } from '../view/scales/viewDataset';
+import { hasBelts, layerName, type ViewDataset } from '../view/scales/viewDataset';
 import { yearSourceTitle } from '../view/tooltip/tooltipContent';
 
 export interface LegendSwatch {
@@ -53,8 +53,8 @@ export type GraphicDataset = ViewDataset & Pick<AtlasDataset, 'years' | 'sources
 
 export interface GraphicView {
   meta: Pick<AtlasDataset, 'title' | 'isIllustrative' | 'categories'>;
-  /** The dataset shown (atlas.meta); the belt model where not given. */
-  dataset?: GraphicDataset;
+  /** The dataset shown (atlas.meta): its measure, words and sources. */
+  dataset: GraphicDataset;
   layer: LayerId;
   category: string;
   year: number;
@@ -114,7 +114,7 @@ function dataLine(view: GraphicView): string {
 /** What the graphic says for one view: the same words and swatches as the page. */
 export function graphicContent(view: GraphicView): GraphicContent {
   const { meta, layer, year, bins, lang } = view;
-  const dataset = view.dataset ?? beltViewDataset();
+  const { dataset } = view;
   const compareFrom = view.compareFrom ?? null;
   const legend = legendContent({ layer, bins, year, lang, compareFrom, dataset });
   return {

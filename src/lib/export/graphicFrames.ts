@@ -26,8 +26,8 @@ import type { SceneItem } from './scene';
 export interface ExportView {
   geometry: AtlasGeometry;
   meta: Pick<AtlasDataset, 'title' | 'isIllustrative' | 'categories'>;
-  /** The dataset shown (atlas.meta): its words, measure and sources; the belt model where not given. */
-  dataset?: GraphicDataset;
+  /** The dataset shown (atlas.meta): its words, measure and sources. */
+  dataset: GraphicDataset;
   layer: LayerId;
   category: string;
   /** The years of the metrics the scale was built from (metrics.years). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../support/beltView';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import { composeScene, cssColour } from '../../../src/lib/export/composition';
 import { graphicContent } from '../../../src/lib/export/graphicContent';
@@ -15,7 +16,7 @@ const geometry = decodeAtlasGeometry(makeTopology(), counties);
 const meta = { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [] };
 
 describe('composeScene and renderSvg', () => {
-  const content = graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins: buildLayerScale('sales', metrics).bins(1), lang: 'zh' });
+  const content = graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), lang: 'zh', dataset: BELT_VIEW });
   const layout = layoutGraphic(800, 600, content);
   const camera = { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 800, viewportHeight: 600 };
   const paths = buildMapPaths(geometry, layout.map, insetMapBox(layout), camera);

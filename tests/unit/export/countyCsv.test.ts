@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../support/beltView';
 import { decodeMetrics } from '../../../src/lib/data/decode';
 import type { BeltRecord, DatasetMeta } from '../../../src/lib/domain/contract';
 import { COUNTY_CSV_HEADER, countyCsv, csvField, csvLine } from '../../../src/lib/export/countyCsv';
@@ -55,7 +56,7 @@ function parseCsv(text: string): string[][] {
 }
 
 function csvFor(layer: LayerId, yearIndex: number, lang: 'zh' | 'en' = 'zh') {
-  return countyCsv({ meta, counties, metrics, scale: buildLayerScale(layer, metrics), yearIndex, belts, lang });
+  return countyCsv({ meta, counties, metrics, scale: buildLayerScale(layer, metrics, BELT_VIEW), yearIndex, belts, lang, dataset: BELT_VIEW });
 }
 
 describe('csvField', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countyCsv, countyCsvHeader, COUNTY_CSV_HEADER } from '../../../src/lib/export/countyCsv';
 import { graphicContent } from '../../../src/lib/export/graphicContent';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
-import { beltViewDataset } from '../../../src/lib/view/scales/viewDataset';
+import { BELT_VIEW } from '../support/beltView';
 import type { LayerId } from '../../../src/lib/domain/layers';
 import { readTaobaoVillages } from '../support/taobaoVillages';
 
@@ -77,7 +77,7 @@ describe('the CSV of the 淘宝村 dataset', () => {
   });
 
   it('leaves the belt model\'s header as it was', () => {
-    expect(countyCsvHeader(beltViewDataset())).toEqual([...COUNTY_CSV_HEADER]);
+    expect(countyCsvHeader(BELT_VIEW)).toEqual([...COUNTY_CSV_HEADER]);
     expect(COUNTY_CSV_HEADER[10]).toBe('sales_yuan');
   });
 });

@@ -5,18 +5,18 @@ import type { AtlasDataset } from '../../../src/lib/domain/atlas';
 import type { AnimationJob } from '../../../src/lib/export/animationExport';
 import { ExportController, type ExportOutput, type ExportSource } from '../../../src/lib/export/exportController.svelte';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
-import { beltViewDataset } from '../../../src/lib/view/scales/viewDataset';
+import { BELT_VIEW } from '../support/beltView';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
-// The belt model's measure, words and details, as the views read them (beltViewDataset).
-const meta = { ...beltViewDataset(), id: 'belts', title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [], years: YEARS, sources: [] } as unknown as AtlasDataset;
+// The belt model's measure, words and details, as the views read them (BELT_VIEW).
+const meta = { ...BELT_VIEW, id: 'belts', title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [], years: YEARS, sources: [] } as unknown as AtlasDataset;
 const atlas: Atlas = { meta, counties, countyIndexByCode: new Map(counties.codes.map((c, i) => [c, i])), geometry: decodeAtlasGeometry(makeTopology(), counties) };
 const source: ExportSource = {
   atlas,
   metrics,
-  scale: buildLayerScale('sales', metrics),
+  scale: buildLayerScale('sales', metrics, BELT_VIEW),
   compareScale: null,
   compareFrom: null,
   layer: 'sales',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../support/beltView';
 import { graphicContent } from '../../../src/lib/export/graphicContent';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
@@ -8,8 +9,8 @@ const meta = graphicMeta;
 const metrics = graphicMetrics;
 
 function contentFor(layer: LayerId, lang: 'zh' | 'en' = 'zh', overrides: Partial<typeof meta> = {}) {
-  const scale = buildLayerScale(layer, metrics);
-  return graphicContent({ meta: { ...meta, ...overrides }, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang });
+  const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+  return graphicContent({ meta: { ...meta, ...overrides }, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang, dataset: BELT_VIEW });
 }
 
 describe('graphicContent', () => {
@@ -44,9 +45,9 @@ describe('graphicContent', () => {
   });
 
   it('names all categories, and a category the dataset does not list by its id', () => {
-    const bins = buildLayerScale('sales', metrics).bins(1);
-    expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'en' }).subtitle).toBe('Sales · All categories · 2024');
-    expect(graphicContent({ meta, layer: 'sales', category: 'tea', year: 2024, bins, lang: 'zh' }).subtitle).toBe('销售规模 · tea · 2024年');
+    const bins = buildLayerScale('sales', metrics, BELT_VIEW).bins(1);
+    expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'en', dataset: BELT_VIEW }).subtitle).toBe('Sales · All categories · 2024');
+    expect(graphicContent({ meta, layer: 'sales', category: 'tea', year: 2024, bins, lang: 'zh', dataset: BELT_VIEW }).subtitle).toBe('销售规模 · tea · 2024年');
   });
 
   it('carries the illustrative badge and says so in the source line only for an illustrative dataset', () => {
@@ -61,8 +62,8 @@ describe('graphicContent', () => {
     ['prefecture', 'growth', '各地级单位产业带销售额同比增速'],
     ['province', 'spread', '百亿产业带的扩散'],
   ] as const)('at the %s level the %s title is %s', (level, layer, title) => {
-    const scale = buildLayerScale(layer, metrics);
-    expect(graphicContent({ meta, layer, category: 'all', year: 2024, bins: scale.bins(1), lang: 'zh', level }).title).toBe(title);
+    const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+    expect(graphicContent({ meta, layer, category: 'all', year: 2024, bins: scale.bins(1), lang: 'zh', level, dataset: BELT_VIEW }).title).toBe(title);
   });
 
   it('credits the boundary source', () => {
@@ -81,8 +82,8 @@ describe('graphicContent', () => {
   });
 
   it('carries a story step caption, or none', () => {
-    const bins = buildLayerScale('sales', metrics).bins(1);
-    expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'zh', caption: '一步' }).caption).toBe('一步');
+    const bins = buildLayerScale('sales', metrics, BELT_VIEW).bins(1);
+    expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'zh', caption: '一步', dataset: BELT_VIEW }).caption).toBe('一步');
     expect(contentFor('sales').caption).toBeNull();
   });
 });

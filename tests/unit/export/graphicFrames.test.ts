@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../support/beltView';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import { GraphicFrames, type ExportView } from '../../../src/lib/export/graphicFrames';
 import type { SceneItem } from '../../../src/lib/export/scene';
@@ -12,10 +13,11 @@ const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
 const view: ExportView = {
   geometry: decodeAtlasGeometry(makeTopology(), counties),
   meta: { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [] },
+  dataset: BELT_VIEW,
   layer: 'sales',
   category: 'all',
   years: YEARS,
-  scale: buildLayerScale('sales', metrics),
+  scale: buildLayerScale('sales', metrics, BELT_VIEW),
   compareFrom: null,
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
@@ -55,7 +57,7 @@ describe('GraphicFrames', () => {
   });
 
   it('draws the 百亿 centre path up to the year shown on the spread layer only, labelling its first and latest years', () => {
-    const spread = new GraphicFrames({ ...view, layer: 'spread', scale: buildLayerScale('spread', metrics) }, 540, 540, [0, 1]);
+    const spread = new GraphicFrames({ ...view, layer: 'spread', scale: buildLayerScale('spread', metrics, BELT_VIEW) }, 540, 540, [0, 1]);
     const dots = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && /a[\d.]+,[\d.]+ 0 1,0/.test(i.d));
     expect(dots(spread.scene(0))).toHaveLength(1);
     expect(dots(spread.scene(1))).toHaveLength(2);
@@ -77,7 +79,7 @@ describe('GraphicFrames', () => {
     const zhejiang = {
       ...view,
       layer: 'spread' as const,
-      scale: buildLayerScale('spread', metrics),
+      scale: buildLayerScale('spread', metrics, BELT_VIEW),
       camera: { lng: 120, lat: 29, zoom: 5, viewportWidth: 540, viewportHeight: 540 },
       spreadCentres: [{ year: 2024, lng: 120.2, lat: 29.1, weight: 1 }],
     };
@@ -114,7 +116,7 @@ describe('GraphicFrames', () => {
   });
 
   it('shows the difference layer as the screen does while two years are compared: its title, legend words and colours', () => {
-    const compare = buildCompareScale('sales', metrics, 2023);
+    const compare = buildCompareScale('sales', metrics, 2023, BELT_VIEW);
     const compared = new GraphicFrames({ ...view, scale: compare, compareFrom: 2023 }, 540, 540, [1]).scene(0);
     expect(texts(compared)).toEqual(expect.arrayContaining(['Change in sales, 2023→2024', 'Change in sales, 2023→2024 (%)']));
     // 上城区 had no belt in 2023 (new); 义乌市 200 → 250 亿 is +25 %, in the 20–50 % swatch.

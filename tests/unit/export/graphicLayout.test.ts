@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../support/beltView';
 import { graphicContent, type GraphicContent } from '../../../src/lib/export/graphicContent';
 import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayout';
 import type { Rect } from '../../../src/lib/export/scene';
@@ -10,8 +11,8 @@ const meta = graphicMeta;
 const metrics = graphicMetrics;
 
 function contentFor(layer: LayerId, lang: 'zh' | 'en' = 'zh', caption: string | null = null) {
-  const scale = buildLayerScale(layer, metrics);
-  return graphicContent({ meta, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang, caption });
+  const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+  return graphicContent({ meta, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang, caption, dataset: BELT_VIEW });
 }
 
 const inside = (inner: Rect, outer: Rect) =>

@@ -1,3 +1,4 @@
+import { BELT_VIEW } from '../support/beltView';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
 import type { SceneItem } from '../../../src/lib/export/scene';
@@ -10,6 +11,7 @@ const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
 const base: StoryExportBase = {
   geometry: decodeAtlasGeometry(makeTopology(), counties),
   meta: { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [] },
+  dataset: BELT_VIEW,
   lang: 'en',
   provinces: counties.provinceTable,
 };

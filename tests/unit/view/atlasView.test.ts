@@ -4,7 +4,7 @@ import { AppState } from '../../../src/lib/state/appState.svelte';
 import { AtlasView, TRANSITION_MS } from '../../../src/lib/view/atlasView.svelte';
 import { defaultUrlState, type UrlState } from '../../../src/lib/state/url';
 import { makeMetrics } from '../support/metricsFixture';
-import { beltViewDataset } from '../../../src/lib/view/scales/viewDataset';
+import { BELT_VIEW } from '../support/beltView';
 
 const YI = 1e8;
 const years = [2022, 2023, 2024];
@@ -39,7 +39,7 @@ const atlas = {
       { code: '4502', name: '柳州市', shortName: '柳州', pinyin: 'liu zhou', initials: 'lz', province: '45' },
     ],
   },
-  meta: { sources: [], ...beltViewDataset() },
+  meta: { ...BELT_VIEW },
   countyIndexByCode: new Map([
     ['330782', 0],
     ['450202', 1],

@@ -11,7 +11,7 @@ import type { CountyMetrics } from '../../domain/atlas';
 import { countBreaks, outsideListOf, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
 import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_NO_DATA, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
-import { beltViewDataset, hasBelts, type ViewDataset } from '../scales/viewDataset';
+import { hasBelts, type ViewDataset } from '../scales/viewDataset';
 import { yearChange, type YearChange } from './yearCompare';
 
 /**
@@ -30,7 +30,7 @@ export const COMPARE_COUNT_BREAKS = [0, 1, 2, 3];
  */
 export type CompareKind = 'relative' | 'belt-count' | 'measure-count';
 
-export function compareKind(layer: LayerId, dataset: ViewDataset = beltViewDataset()): CompareKind {
+export function compareKind(layer: LayerId, dataset: ViewDataset): CompareKind {
   if (layer === 'spread' && hasBelts(dataset)) return 'belt-count';
   return dataset.measure.unit === 'count' ? 'measure-count' : 'relative';
 }
@@ -41,7 +41,7 @@ export function compareValues(metrics: CountyMetrics, layer: LayerId, yearIndex:
 }
 
 /** What the difference layer colours: the relative change, or the difference of a count. */
-export function comparedNumber(change: YearChange, layer: LayerId, dataset: ViewDataset = beltViewDataset()): number | null {
+export function comparedNumber(change: YearChange, layer: LayerId, dataset: ViewDataset): number | null {
   return compareKind(layer, dataset) === 'relative' ? change.relativeChange : change.difference;
 }
 
@@ -76,7 +76,7 @@ function bin(kind: LegendBinKind, colour: string, lower: number | null = null, u
  * The scale comparing fromYear with the year at binOf's yearIndex. Counts (百亿 belts, villages)
  * have "the same" as a swatch of its own; amounts compare relatively.
  */
-export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset = beltViewDataset()): LayerScale {
+export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset): LayerScale {
   const fromIndex = metrics.years.indexOf(fromYear);
   if (fromIndex < 0) throw new Error(`buildCompareScale: no data for year ${fromYear} (years ${metrics.years.join(', ')})`);
   const kind = compareKind(layer, dataset);

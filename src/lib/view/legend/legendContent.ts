@@ -11,7 +11,7 @@ import { compareLegendLabel, compareTitle, compareUnit } from '../compare/compar
 import { compareKind } from '../compare/compareScale';
 import type { LegendBin } from '../scales/layerScale';
 import { legendBreakLabel, legendLabel, legendUnit } from '../scales/legendLabel';
-import { beltViewDataset, type ViewDataset } from '../scales/viewDataset';
+import type { ViewDataset } from '../scales/viewDataset';
 
 export interface LegendSwatch {
   bin: LegendBin;
@@ -45,15 +45,15 @@ export interface LegendInput {
   lang: Lang;
   /** While two years are compared: the first year; the bins are then the difference layer's. */
   compareFrom: number | null;
-  /** The dataset shown (its words and measure); the belt model where not given. */
-  dataset?: ViewDataset;
+  /** The dataset shown (its words and measure). */
+  dataset: ViewDataset;
 }
 
 const TITLE_WORD = { sales: 'valueLegend', growth: 'growthLegend', spread: 'spreadLegend' } as const;
 
 const isRange = (bin: LegendBin) => bin.kind === 'range' || bin.kind === 'year';
 
-export function legendContent({ layer, bins, year, lang, compareFrom, dataset = beltViewDataset() }: LegendInput): LegendContent {
+export function legendContent({ layer, bins, year, lang, compareFrom, dataset }: LegendInput): LegendContent {
   const isCompare = compareFrom !== null;
   const unit = isCompare ? compareUnit(layer, lang, dataset) : legendUnit(layer, lang, dataset);
   const label = (bin: LegendBin) => (isCompare ? compareLegendLabel(bin, layer, lang, dataset) : legendLabel(bin, layer, lang, dataset));

@@ -12,7 +12,7 @@ import {
 } from './palettes';
 import { growthStatus } from './growthStatus';
 import type { LayerId } from '../../domain/layers';
-import { beltViewDataset, hasNoData, type ViewDataset } from './viewDataset';
+import { hasNoData, type ViewDataset } from './viewDataset';
 
 /** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
 export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
@@ -172,7 +172,7 @@ export function outsideListOf(metrics: CountyMetrics, dataset: ViewDataset): ((y
  * The value layer: round breaks fitted to the measure (亿元 steps for yuan, whole counts for
  * counts); a 0 is the "none" swatch (无产业带, 无淘宝村), never a range.
  */
-export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
+export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
   const positive: number[] = [];
   for (const yearSales of metrics.values) for (const s of yearSales) if (s > 0) positive.push(s);
   const breaks = valueBreaks(positive, dataset);
@@ -199,7 +199,7 @@ export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset = b
  * "+20 %" always looks the same. */
 export const GROWTH_BREAKS = [-0.2, 0, 0.2, 0.5, 1];
 
-export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
+export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
   const ranges = rangeBins(GROWTH_BREAKS, [...GROWTH_DECLINE, ...GROWTH_RISE]);
   const bins = [...ranges, bin('new', GROWTH_NEW), bin('no-data', NO_DATA), bin('no-belt', NEUTRAL_NO_BELT)];
   const rangeOf = scaleThreshold<number, number>()
@@ -218,7 +218,7 @@ export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset = 
   };
 }
 
-export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
+export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
   const years = metrics.years;
   const colours = sampleRamp(SPREAD_YEARS_RAMP, years.length);
   const notYet = years.length;
@@ -247,7 +247,7 @@ export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset = 
 }
 
 /** The scale of a layer for the dataset shown (the belt model where none is given). */
-export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset = beltViewDataset()): LayerScale {
+export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
   switch (layer) {
     case 'sales':
       return buildSalesScale(metrics, dataset);

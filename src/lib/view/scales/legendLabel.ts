@@ -3,13 +3,13 @@ import { formatCount, formatGrowthBreak, formatMeasureBreak, formatYear } from '
 import { t, type Lang } from '../../i18n/i18n';
 import type { LegendBin } from './layerScale';
 import type { LayerId } from '../../domain/layers';
-import { beltViewDataset, type ViewDataset } from './viewDataset';
+import type { ViewDataset } from './viewDataset';
 
 /**
  * The text of a legend swatch in the dataset's words: "1–5", "<1", "≥100", "2019年", "无产业带" …;
  * counts as whole-number ranges: "1", "2–4", "≥50", "无淘宝村".
  */
-export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang, dataset: ViewDataset = beltViewDataset()): string {
+export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang, dataset: ViewDataset): string {
   switch (bin.kind) {
     case 'range':
       return layer === 'sales' && dataset.measure.unit === 'count' ? countRangeLabel(bin, lang) : rangeLabel(bin, layer, lang, dataset);
@@ -47,12 +47,12 @@ function countRangeLabel(bin: LegendBin, lang: Lang): string {
 }
 
 /** One break of a range scale in the legend's unit: 5e8 yuan → "5" (亿元), 20 villages → "20", -0.2 → "-20" (%). */
-export function legendBreakLabel(value: number, layer: LayerId, lang: Lang, dataset: ViewDataset = beltViewDataset()): string {
+export function legendBreakLabel(value: number, layer: LayerId, lang: Lang, dataset: ViewDataset): string {
   return layer === 'sales' ? formatMeasureBreak(value, dataset.measure, lang) : formatGrowthBreak(value, lang);
 }
 
 /** The unit the legend's numbers are in, shown once beside its title: 亿元, 个 / villages, %. */
-export function legendUnit(layer: LayerId, lang: Lang, dataset: ViewDataset = beltViewDataset()): string {
+export function legendUnit(layer: LayerId, lang: Lang, dataset: ViewDataset): string {
   if (layer === 'sales') {
     if (dataset.measure.unit === 'yuan') return t('legend.unit.yi', lang);
     return dataset.measure.unit === 'percent' ? t('legend.unit.percent', lang) : dataset.measure.unitLabel[lang];

@@ -6,22 +6,11 @@
 import type { AtlasDataset } from '../../domain/atlas';
 import type { ProvenanceCode } from '../../domain/contract';
 import type { DatasetMeasure } from '../../domain/datasetContract';
-import { BELT_SALES_MEASURE, beltWords, datasetWord } from '../../domain/datasets';
+import { BELT_SALES_MEASURE, datasetWord } from '../../domain/datasets';
 import type { LayerId } from '../../domain/layers';
 import { t, type Lang } from '../../i18n/i18n';
 
 export type ViewDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'detailsKind'>;
-
-let beltView: ViewDataset | null = null;
-
-/**
- * The belt model as the views read it: what a caller that does not pass the dataset shown gets,
- * so that the belt atlas reads exactly as before the views followed datasets.
- */
-export function beltViewDataset(): ViewDataset {
-  beltView ??= { measure: BELT_SALES_MEASURE, words: beltWords(), yearSourceIds: [], detailsKind: 'belts' };
-  return beltView;
-}
 
 /** The name of a layer in the dataset's words: 销售规模 / 淘宝村数量, 增速, 百亿产业带 / 首个淘宝村. */
 export function layerName(dataset: ViewDataset, layer: LayerId, lang: Lang): string {

@@ -12,7 +12,7 @@ import { formatCount, formatMeasure, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { beltViewDataset, hasBelts, type ViewDataset } from '../scales/viewDataset';
+import { hasBelts, type ViewDataset } from '../scales/viewDataset';
 import { growthText, provenanceLabel, reportedSourceTitles, yearSourceTitle } from '../tooltip/tooltipContent';
 import { compareChangeText } from '../compare/compareLegend';
 import { comparedNumber, compareValues } from '../compare/compareScale';
@@ -71,7 +71,7 @@ export interface TableInput {
   yearIndex: number;
   lang: Lang;
   /** The dataset shown; without it, the belt model (its measure, words, no per-year source). */
-  dataset?: ViewDataset;
+  dataset: ViewDataset;
   /** While two years are compared: the first year's index and the layer (which says what is compared). */
   compare?: { fromYearIndex: number; layer: LayerId } | null;
 }
@@ -80,13 +80,13 @@ export interface TableInput {
  * The number a column sorts by, or null for "nothing to show" (no value, growth that is "new" or
  * "no data", not over the spread threshold yet), which stays at the bottom in either direction.
  */
-function sortValue({ metrics, yearIndex: y, compare }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
+function sortValue({ metrics, yearIndex: y, compare, dataset }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
   switch (column) {
     case 'change': {
       const change = compare ? changeOf(metrics, compare, y, i) : null;
       if (!compare || !change || change.kind === 'no-belt') return null;
       // Sales that are new have no rate of change: they sort above every rise.
-      return comparedNumber(change, compare.layer) ?? Infinity;
+      return comparedNumber(change, compare.layer, dataset) ?? Infinity;
     }
     case 'sales':
       return hasValue(metrics, y, i) ? (metrics.values[y]?.[i] ?? 0) : null;
@@ -188,7 +188,7 @@ export function tableRow(
   sources: readonly SourceRecord[],
 ): TableRow {
   const { places, metrics, yearIndex: y, lang } = input;
-  const dataset = input.dataset ?? beltViewDataset();
+  const { dataset } = input;
   const value = metrics.values[y]?.[i] ?? 0;
   const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
@@ -204,7 +204,7 @@ export function tableRow(
     belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),
     firstOver100Yi: first !== null ? formatYear(first, lang) : t('tooltip.notYet', lang),
-    change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang) : '',
+    change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang, dataset) : '',
     provenance: isShown ? (provenanceLabel(provenanceCode, sourceTitles, lang) ?? '') : '',
     provenanceCode,
   };

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n/i18n';
 import { compareChangeText } from '../compare/compareLegend';
 import { compareKind, compareValues } from '../compare/compareScale';
 import { yearChange } from '../compare/yearCompare';
-import { beltViewDataset, hasNoData, type ViewDataset } from '../scales/viewDataset';
+import { hasNoData, type ViewDataset } from '../scales/viewDataset';
 import type { TooltipContent } from './tooltipContent';
 
 export interface CompareTooltipInput {
@@ -18,14 +18,14 @@ export interface CompareTooltipInput {
   fromYear: number;
   toYear: number;
   lang: Lang;
-  /** The dataset shown; the belt model where not given. */
-  dataset?: ViewDataset;
+  /** The dataset shown. */
+  dataset: ViewDataset;
 }
 
 /** The tooltip of the difference layer: the value in each year, then the change (amount and percent). */
 export function compareTooltipContent(input: CompareTooltipInput): TooltipContent {
   const { places, metrics, placeIndex: c, layer, fromYear, toYear, lang } = input;
-  const dataset = input.dataset ?? beltViewDataset();
+  const { dataset } = input;
   const valueIn = (year: number) => compareValues(metrics, layer, metrics.years.indexOf(year))[c] ?? 0;
   const change = yearChange(valueIn(fromYear), valueIn(toYear));
   const kind = compareKind(layer, dataset);

@@ -10,7 +10,7 @@ import { formatCount, formatGrowth, formatMeasure, formatYear } from '../../form
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { beltViewDataset, hasBelts, hasNoData, measureLabel, type ViewDataset } from '../scales/viewDataset';
+import { hasBelts, hasNoData, measureLabel, type ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -38,8 +38,8 @@ export interface TooltipInput {
   lang: Lang;
   /** A county's belts in the shown category set, once belts.json is in; they name the sources (null for an area). */
   belts: readonly BeltRecord[] | null;
-  /** The dataset shown: its measure, words and the source of each year's list; the belt model where not given. */
-  dataset?: ViewDataset;
+  /** The dataset shown: its measure, words and the source of each year's list. */
+  dataset: ViewDataset;
 }
 
 /** 1-based rank by value among places with a value above 0 that year (ties share a rank), and their number. */
@@ -58,7 +58,7 @@ export function nationalRank(yearSales: ArrayLike<number>, placeIndex: number): 
 
 export function tooltipContent(input: TooltipInput): TooltipContent {
   const { places, metrics, placeIndex: c, yearIndex: y, layer, lang } = input;
-  const dataset = input.dataset ?? beltViewDataset();
+  const { dataset } = input;
   const value = metrics.values[y]?.[c] ?? 0;
   const provenance = metrics.provenance[y]?.[c] ?? 0;
   // A 0 with a provenance is a value (a county absent from a complete list had no Taobao village).

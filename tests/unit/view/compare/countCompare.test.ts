@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareLegendLabel, compareTitle, compareUnit } from '../../../../src/lib/view/compare/compareLegend';
 import { buildCompareScale, compareKind, countChangeBreaks } from '../../../../src/lib/view/compare/compareScale';
-import { beltViewDataset } from '../../../../src/lib/view/scales/viewDataset';
+import { BELT_VIEW } from '../../support/beltView';
 import { readTaobaoVillages } from '../../support/taobaoDataset';
 
 const { dataset, metrics, indexOf } = readTaobaoVillages();
@@ -9,7 +9,7 @@ const { dataset, metrics, indexOf } = readTaobaoVillages();
 describe('the difference layer of a count dataset (淘宝村, committed files)', () => {
   it('compares counts by their difference on every layer; the belt model keeps percent for sales and 百亿 belts for spread', () => {
     expect((['sales', 'growth', 'spread'] as const).map((layer) => compareKind(layer, dataset))).toEqual(['measure-count', 'measure-count', 'measure-count']);
-    expect((['sales', 'growth', 'spread'] as const).map((layer) => compareKind(layer, beltViewDataset()))).toEqual(['relative', 'relative', 'belt-count']);
+    expect((['sales', 'growth', 'spread'] as const).map((layer) => compareKind(layer, BELT_VIEW))).toEqual(['relative', 'relative', 'belt-count']);
   });
 
   it('fits whole-number breaks to the rises between any two years', () => {

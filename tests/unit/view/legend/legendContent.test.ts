@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import { decodeMetrics } from '../../../../src/lib/data/decode';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
 import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
@@ -11,7 +12,7 @@ const words = (swatches: { bin: { colour: string }; label: string }[]) => swatch
 
 describe('legendContent', () => {
   it('writes the sales legend: title, unit, range swatches, the breaks under their edges and the no-belt swatch', () => {
-    const legend = legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics).bins(1), year: 2024, lang: 'zh', compareFrom: null });
+    const legend = legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.title).toBe('产业带线上销售额');
     expect(legend.unitText).toBe('（亿元）');
     expect(legend.style).toBe('bar');
@@ -21,7 +22,7 @@ describe('legendContent', () => {
   });
 
   it('writes the growth legend in English with the new and no-data swatches', () => {
-    const legend = legendContent({ layer: 'growth', bins: buildLayerScale('growth', metrics).bins(1), year: 2024, lang: 'en', compareFrom: null });
+    const legend = legendContent({ layer: 'growth', bins: buildLayerScale('growth', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'en', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.title).toBe('Year-on-year growth of sales');
     expect(legend.unitText).toBe(' (%)');
     expect(legend.breakLabels).toEqual(['-20', '0', '20', '50', '100']);
@@ -33,8 +34,8 @@ describe('legendContent', () => {
   });
 
   it('lists the spread layer by year, without a unit or breaks, and keeps each swatch its bin', () => {
-    const bins = buildLayerScale('spread', metrics).bins(1);
-    const legend = legendContent({ layer: 'spread', bins, year: 2024, lang: 'zh', compareFrom: null });
+    const bins = buildLayerScale('spread', metrics, BELT_VIEW).bins(1);
+    const legend = legendContent({ layer: 'spread', bins, year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.style).toBe('list');
     expect(legend.unitText).toBe('');
     expect(legend.breakLabels).toEqual([]);
@@ -47,7 +48,7 @@ describe('legendContent', () => {
   });
 
   it('while two years are compared, writes the difference layer: its title, percent unit and percent breaks', () => {
-    const legend = legendContent({ layer: 'sales', bins: buildCompareScale('sales', metrics, 2023).bins(1), year: 2024, lang: 'en', compareFrom: 2023 });
+    const legend = legendContent({ layer: 'sales', bins: buildCompareScale('sales', metrics, 2023, BELT_VIEW).bins(1), year: 2024, lang: 'en', compareFrom: 2023, dataset: BELT_VIEW });
     expect(legend.title).toBe('Change in sales, 2023→2024');
     expect(legend.unitText).toBe(' (%)');
     expect(legend.style).toBe('bar');
@@ -97,6 +98,6 @@ describe('legendContent of a count dataset (淘宝村, committed files)', () => 
   });
 
   it('leaves the belt legend without a start label', () => {
-    expect(legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics).bins(1), year: 2024, lang: 'zh', compareFrom: null }).startLabel).toBeNull();
+    expect(legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW }).startLabel).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import { buildGrowthScale, buildSalesScale, buildSpreadScale, type LegendBin } from '../../../../src/lib/view/scales/layerScale';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
 import { areaTable } from '../../../../src/lib/domain/areas';
@@ -54,21 +55,21 @@ const salesLegends = [
   { name: '0.3–600 亿', from: 0.3, to: 600 },
   { name: '0.3–1,500 亿', from: 0.3, to: 1500 },
 ].map(({ name, from, to }) => {
-  const bins = buildSalesScale(makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] })).bins(0);
+  const bins = buildSalesScale(makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] }), BELT_VIEW).bins(0);
   return { name: `sales ${name} (${bins.length} swatches)`, bins };
 });
-const growthLegend = { name: 'growth', bins: buildGrowthScale(makeMetrics({ years: [2024], sales: [[1]] })).bins(0) };
+const growthLegend = { name: 'growth', bins: buildGrowthScale(makeMetrics({ years: [2024], sales: [[1]] }), BELT_VIEW).bins(0) };
 // The years ramp holds 7 distinguishable steps: a dataset with more years would need its earliest years grouped.
 const spreadLegends = [3, 7].flatMap((yearCount) => {
   const years = Array.from({ length: yearCount }, (_, i) => 2018 + i);
-  const scale = buildSpreadScale(makeMetrics({ years, sales: years.map(() => [0]) }));
+  const scale = buildSpreadScale(makeMetrics({ years, sales: years.map(() => [0]) }), BELT_VIEW);
   return years.map((year, i) => ({ name: `spread, ${yearCount} years, shown ${year}`, bins: scale.bins(i) }));
 });
 
 // The difference layer (compare mode): relative change of sales, and change of 百亿 belt counts.
 const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
   name: `compare ${layer}`,
-  bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018).bins(1),
+  bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018, BELT_VIEW).bins(1),
 }));
 
 // A count dataset (the committed 淘宝村 lists): its value layer with "no data" for places outside the

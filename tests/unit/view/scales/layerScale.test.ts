@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import { buildGrowthScale, buildLayerScale, buildSalesScale, buildSpreadScale, GROWTH_BREAKS, salesBreaks } from '../../../../src/lib/view/scales/layerScale';
 import { countyColours, rgbaOf } from '../../../../src/lib/view/scales/countyFill';
 import { growthStatus } from '../../../../src/lib/view/scales/growthStatus';
@@ -44,7 +45,7 @@ const metrics = makeMetrics({
 });
 
 describe('sales scale', () => {
-  const scale = buildSalesScale(metrics);
+  const scale = buildSalesScale(metrics, BELT_VIEW);
   const bins = scale.bins(0);
 
   it('is built from all years, so its bins are the same in every year', () => {
@@ -92,7 +93,7 @@ describe('growth', () => {
     expect(growthStatus(gap, 1, 0)).toEqual({ kind: 'no-data' });
   });
 
-  const scale = buildGrowthScale(makeMetrics({ years: [2018, 2019], sales: [[YI, YI, YI, YI, YI, YI, YI, 0], [0.5 * YI, 0.9 * YI, YI, 1.1 * YI, 1.3 * YI, 1.8 * YI, 5 * YI, YI]] }));
+  const scale = buildGrowthScale(makeMetrics({ years: [2018, 2019], sales: [[YI, YI, YI, YI, YI, YI, YI, 0], [0.5 * YI, 0.9 * YI, YI, 1.1 * YI, 1.3 * YI, 1.8 * YI, 5 * YI, YI]] }), BELT_VIEW);
   const bins = scale.bins(1);
 
   it.each([
@@ -105,7 +106,7 @@ describe('growth', () => {
     { county: 6, label: '≥100' }, // +400 %
     { county: 7, label: '新增' },
   ])('county $county is drawn in bin $label', ({ county, label }) => {
-    expect(legendLabel(bins[scale.binOf(1, county)]!, 'growth', 'zh')).toBe(label);
+    expect(legendLabel(bins[scale.binOf(1, county)]!, 'growth', 'zh', BELT_VIEW)).toBe(label);
   });
 
   it('diverges around 0 with its breaks, plus new, no data and no belt swatches', () => {
@@ -120,7 +121,7 @@ describe('spread scale', () => {
     sales: [[0, 0, 0], [0, 0, 0], [0, 0, 0]],
     firstYearOver100Yi: [2018, 2020, null],
   });
-  const scale = buildSpreadScale(spread);
+  const scale = buildSpreadScale(spread, BELT_VIEW);
 
   it.each([
     { yearIndex: 0, county: 0, expected: { kind: 'year', year: 2018, isHighlighted: true } },
@@ -148,11 +149,11 @@ describe('county colours', () => {
     { layer: 'growth', rgba: [63, 0, 125, 255, 53, 151, 143, 255, 233, 230, 225, 255] }, // ≥100 % #3f007d, new #35978f, no belt
     { layer: 'spread', rgba: [230, 85, 13, 255, 233, 230, 225, 255, 233, 230, 225, 255] }, // crossed this year #e6550d, not yet ×2
   ] as const)('$layer: RGBA bytes of each county\'s swatch, in county order', ({ layer, rgba }) => {
-    expect(Array.from(countyColours(buildLayerScale(layer, metrics), 2, 3))).toEqual(rgba);
+    expect(Array.from(countyColours(buildLayerScale(layer, metrics, BELT_VIEW), 2, 3))).toEqual(rgba);
   });
 
   it('leaves a county outside the scale\'s bins transparent', () => {
-    const scale = { ...buildLayerScale('sales', metrics), binOf: () => 99 };
+    const scale = { ...buildLayerScale('sales', metrics, BELT_VIEW), binOf: () => 99 };
     expect(Array.from(countyColours(scale, 2, 1))).toEqual([0, 0, 0, 0]);
   });
 
@@ -182,8 +183,8 @@ describe('legend labels', () => {
     { bin: { ...range(null, null), kind: 'no-belt' as const }, layer: 'sales', zh: '无产业带', en: 'No belt' },
     { bin: { ...range(null, null), kind: 'no-data' as const }, layer: 'growth', zh: '无数据', en: 'No data' },
   ] as const)('$zh / $en', ({ bin, layer, zh, en }) => {
-    expect(legendLabel(bin, layer, 'zh')).toBe(zh);
-    expect(legendLabel(bin, layer, 'en')).toBe(en);
+    expect(legendLabel(bin, layer, 'zh', BELT_VIEW)).toBe(zh);
+    expect(legendLabel(bin, layer, 'en', BELT_VIEW)).toBe(en);
   });
 
   it.each([
@@ -191,8 +192,8 @@ describe('legend labels', () => {
     { layer: 'growth', zh: '%', en: '%' },
     { layer: 'spread', zh: '', en: '' },
   ] as const)('unit of $layer', ({ layer, zh, en }) => {
-    expect(legendUnit(layer, 'zh')).toBe(zh);
-    expect(legendUnit(layer, 'en')).toBe(en);
+    expect(legendUnit(layer, 'zh', BELT_VIEW)).toBe(zh);
+    expect(legendUnit(layer, 'en', BELT_VIEW)).toBe(en);
   });
 });
 
@@ -201,7 +202,7 @@ describe('legend breaks', () => {
     { value: 5e8, layer: 'sales', zh: '5', en: '0.5' },
     { value: -0.2, layer: 'growth', zh: '-20', en: '-20' },
   ] as const)('$value on $layer', ({ value, layer, zh, en }) => {
-    expect(legendBreakLabel(value, layer, 'zh')).toBe(zh);
-    expect(legendBreakLabel(value, layer, 'en')).toBe(en);
+    expect(legendBreakLabel(value, layer, 'zh', BELT_VIEW)).toBe(zh);
+    expect(legendBreakLabel(value, layer, 'en', BELT_VIEW)).toBe(en);
   });
 });

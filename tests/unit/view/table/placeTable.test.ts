@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { aggregateMetrics } from '../../../../src/lib/domain/levels';
 import { defaultSort, nextSort, tableOrder, tableRow, type TableSort } from '../../../../src/lib/view/table/placeTable';
@@ -23,7 +24,7 @@ const metrics = makeMetrics({
   firstYearOver100Yi: counties.codes.map((code) => (code === '330782' ? 2021 : null)),
   provenance: [0, 1].map((y) => counties.codes.map((code) => ((SALES[code]?.[y] ?? 0) > 0 ? (code === '330782' ? 2 : 1) : 0))),
 });
-const input = { places, metrics, yearIndex: 1, lang: 'zh' as const };
+const input = { places, metrics, yearIndex: 1, lang: 'zh' as const, dataset: BELT_VIEW };
 const codesOf = (sort: TableSort, province: string | null = null) => tableOrder(input, sort, province).map((i) => places.codes[i]);
 
 describe('tableOrder', () => {
@@ -62,7 +63,7 @@ describe('tableOrder', () => {
 
   it('sorts aggregated places: provinces by their summed sales', () => {
     const provinces = areaTable(counties, 'province');
-    const order = tableOrder({ ...input, places: provinces, metrics: aggregateMetrics(metrics, provinces) }, defaultSort('sales'), null);
+    const order = tableOrder({ ...input, places: provinces, metrics: aggregateMetrics(metrics, provinces), dataset: BELT_VIEW }, defaultSort('sales'), null);
     expect(order.slice(0, 2).map((i) => provinces.codes[i])).toEqual(['33', '44']);
   });
 });
@@ -113,7 +114,7 @@ describe('tableRow', () => {
   });
 
   it('writes English when asked', () => {
-    expect(tableRow({ ...input, lang: 'en' }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18 billion yuan', provenance: 'reported' });
+    expect(tableRow({ ...input, lang: 'en', dataset: BELT_VIEW }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18 billion yuan', provenance: 'reported' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { compareTooltipContent } from '../../../../src/lib/view/tooltip/compareTooltip';
 import { makePlacesTable } from '../../fixtures/places';
@@ -17,7 +18,7 @@ describe('compareTooltipContent', () => {
     [4, 'sales', ['无', '无', '两年均无']],
     [0, 'spread', ['1', '4', '+3（+300.0%）']],
   ] as const)('place %i, %s layer: both years and the change', (placeIndex, layer, values) => {
-    const content = compareTooltipContent({ places, metrics, placeIndex, layer, fromYear: 2018, toYear: 2020, lang: 'zh' });
+    const content = compareTooltipContent({ places, metrics, placeIndex, layer, fromYear: 2018, toYear: 2020, lang: 'zh', dataset: BELT_VIEW });
     expect(content.rows.map((r) => r.value)).toEqual(values);
     expect(content.rows.map((r) => r.label)).toEqual(
       layer === 'sales' ? ['2018年销售额', '2020年销售额', '变化'] : ['2018年百亿产业带', '2020年百亿产业带', '变化'],

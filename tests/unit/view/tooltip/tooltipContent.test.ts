@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BELT_VIEW } from '../../support/beltView';
 import type { BeltRecord, CountyTableFile, SourceRecord } from '../../../../src/lib/domain/contract';
 import { areaTable } from '../../../../src/lib/domain/areas';
 import { aggregateMetrics } from '../../../../src/lib/domain/levels';
@@ -54,7 +55,7 @@ const luoshifen: BeltRecord = {
 };
 
 const input = (over: Partial<TooltipInput>): TooltipInput => ({
-  places: areaTable(counties, 'county'), sources, metrics, placeIndex: 0, yearIndex: 1, layer: 'sales', lang: 'zh', belts: null, ...over,
+  places: areaTable(counties, 'county'), sources, metrics, placeIndex: 0, yearIndex: 1, layer: 'sales', lang: 'zh', belts: null, ...over, dataset: BELT_VIEW,
 });
 
 describe('tooltipContent', () => {

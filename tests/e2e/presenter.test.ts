@@ -5,6 +5,7 @@
  * story's (?story=../../etc), leaves a message and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
  */
 import { readFileSync } from 'node:fs';
+import { pixelAt } from './mapPixels';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium, waitForMapReady, watchPage, type PageWatch } from '../../scripts/lib/chromium';
@@ -44,18 +45,8 @@ async function expectDrawnYear(page: Page, year: number): Promise<void> {
 }
 
 async function isBlackAt(page: Page, x: number, y: number): Promise<boolean> {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-    return r === 0 && g === 0 && b === 0;
-  }, png.toString('base64'));
+  const [r, g, b] = await pixelAt(page, x, y);
+  return r === 0 && g === 0 && b === 0;
 }
 
 describe('presenter mode', () => {

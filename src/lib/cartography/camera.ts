@@ -3,7 +3,7 @@
  * bounds of features, the constraint that keeps panning near China, and a Web Mercator
  * fit for the inset's fixed scale. Pure functions, no MapLibre.
  */
-import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { MAX_ZOOM, MIN_ZOOM, type CameraView } from '../state/camera';
 
 /** [[west, south], [east, north]] in degrees. */
@@ -150,27 +150,4 @@ export function openingCamera(width: number, height: number, initialView: Camera
   if (initialView) return constrainToChina(initialView, initialView.zoom);
   const fit = fitBounds(CHINA_MAIN_BOUNDS, width, height, firstViewPadding(width, fitPadding));
   return constrainToChina({ lng: fit.longitude, lat: fit.latitude }, fit.zoom);
-}
-
-/**
- * The parts of polygon features smaller than `maxSpanDegrees` across: islands and reefs, which at
- * the inset's scale are below a pixel and show only when outlined.
- */
-export function smallPolygonParts(
-  features: readonly { geometry: Geometry | null }[],
-  maxSpanDegrees: number,
-): FeatureCollection<Polygon> {
-  const parts: Feature<Polygon>[] = [];
-  for (const { geometry } of features) {
-    const polygons =
-      geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
-    for (const coordinates of polygons) {
-      const part: Polygon = { type: 'Polygon', coordinates };
-      const bounds = geometryBounds(part);
-      if (bounds && Math.max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1]) < maxSpanDegrees) {
-        parts.push({ type: 'Feature', properties: {}, geometry: part });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features: parts };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { boundsIntersect, CHINA_MAIN_BOUNDS, constrainToChina, fitBounds, geometryBounds, openingCamera, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS, type Bounds } from '../../../src/lib/cartography/camera';
+import { boundsIntersect, CHINA_MAIN_BOUNDS, constrainToChina, fitBounds, geometryBounds, openingCamera, SOUTH_CHINA_SEA_BOUNDS, type Bounds } from '../../../src/lib/cartography/camera';
 import { MAX_ZOOM, MIN_ZOOM } from '../../../src/lib/state/camera';
 
 const square = (x: number, y: number, size: number): number[][][] => [
@@ -101,22 +101,5 @@ describe('openingCamera', () => {
   it('starts at a link\'s view, kept within China\'s reach', () => {
     expect(openingCamera(1280, 800, { lng: 120.1, lat: 29.3, zoom: 7.5 }, {})).toEqual({ lng: 120.1, lat: 29.3, zoom: 7.5 });
     expect(openingCamera(1280, 800, { lng: 10, lat: 50, zoom: 4 }, {})).toEqual({ lng: 65.4, lat: 50, zoom: 4 });
-  });
-});
-
-describe('smallPolygonParts', () => {
-  it('keeps the islands of a county and drops its mainland part', () => {
-    const parts = smallPolygonParts(
-      [
-        { geometry: { type: 'MultiPolygon', coordinates: [square(110, 19, 2), square(112, 16, 0.05)] } },
-        { geometry: { type: 'Polygon', coordinates: square(114, 10, 0.1) } },
-        { geometry: null },
-      ],
-      0.4,
-    );
-    expect(parts.features.map((f) => f.geometry.coordinates[0]?.[0])).toEqual([
-      [112, 16],
-      [114, 10],
-    ]);
   });
 });

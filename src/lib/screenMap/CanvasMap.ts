@@ -84,7 +84,8 @@ export class CanvasMap {
     const previous = this.#model;
     this.#model = model;
     this.#inset.update(model.lang, model.countyColours);
-    const isSame = previous !== null && pictureKey(model).every((value, i) => value === pictureKey(previous)[i]);
+    const shown = previous && pictureKey(previous);
+    const isSame = shown !== null && pictureKey(model).every((value, i) => value === shown[i]);
     if (!isSame) this.#draw();
   }
 

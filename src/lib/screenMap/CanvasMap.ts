@@ -16,6 +16,7 @@ import { mapOverlay, overlayItems } from '../export/mapOverlayScene';
 import { SceneRenderer } from '../export/renderCanvas';
 import { colouringKey } from '../map/mapSignals';
 import { CanvasInset } from './canvasInset';
+import { fitCanvas } from './fitCanvas';
 
 export interface CanvasMapOptions {
   /** Space in CSS pixels kept free around China in the first view, as the interactive map keeps it. */
@@ -137,8 +138,7 @@ export class CanvasMap {
       year: model.year,
     });
     const pixelRatio = window.devicePixelRatio || 1;
-    this.#canvas.width = Math.round(width * pixelRatio);
-    this.#canvas.height = Math.round(height * pixelRatio);
+    fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = this.#canvas.getContext('2d');
     if (!context) return;
     renderer.render(context, [...mapItems(box, paths, model.countyColours), ...overlayItems(1, overlay)], pixelRatio);

@@ -13,6 +13,7 @@ import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import { buildInsetPaths, type InsetPaths } from '../cartography/mapPaths';
 import { insetItems } from '../export/composition';
 import { SceneRenderer } from '../export/renderCanvas';
+import { fitCanvas } from './fitCanvas';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
 const DEFAULT_WIDTH = 'clamp(84px, 11vw, 124px)';
@@ -95,8 +96,7 @@ export class CanvasInset {
       this.#drawn = { width, height, paths: buildInsetPaths(this.#geometry, { x: 0, y: 0, width, height }), renderer: new SceneRenderer() };
     }
     const pixelRatio = window.devicePixelRatio || 1;
-    this.#canvas.width = Math.round(width * pixelRatio);
-    this.#canvas.height = Math.round(height * pixelRatio);
+    fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = this.#canvas.getContext('2d');
     if (!context) return;
     this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1), pixelRatio);

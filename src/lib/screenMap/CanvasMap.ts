@@ -16,7 +16,7 @@ import { mapOverlay, overlayItems } from '../export/mapOverlayScene';
 import { SceneRenderer } from '../export/renderCanvas';
 import { colouringKey } from '../map/mapSignals';
 import { CanvasInset } from './canvasInset';
-import { fitCanvas } from './fitCanvas';
+import { canvasContext, fitCanvas } from './canvas2d';
 
 export interface CanvasMapOptions {
   /** Space in CSS pixels kept free around China in the first view, as the interactive map keeps it. */
@@ -139,7 +139,7 @@ export class CanvasMap {
     });
     const pixelRatio = window.devicePixelRatio || 1;
     fitCanvas(this.#canvas, width, height, pixelRatio);
-    const context = this.#canvas.getContext('2d');
+    const context = canvasContext(this.#canvas);
     if (!context) return;
     renderer.render(context, [...mapItems(box, paths, model.countyColours), ...overlayItems(1, overlay)], pixelRatio);
     this.#container.dataset.firstPaint = 'done';

@@ -13,7 +13,7 @@ import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import { buildInsetPaths, type InsetPaths } from '../cartography/mapPaths';
 import { insetItems } from '../export/composition';
 import { SceneRenderer } from '../export/renderCanvas';
-import { fitCanvas } from './fitCanvas';
+import { canvasContext, fitCanvas } from './canvas2d';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
 const DEFAULT_WIDTH = 'clamp(84px, 11vw, 124px)';
@@ -97,7 +97,7 @@ export class CanvasInset {
     }
     const pixelRatio = window.devicePixelRatio || 1;
     fitCanvas(this.#canvas, width, height, pixelRatio);
-    const context = this.#canvas.getContext('2d');
+    const context = canvasContext(this.#canvas);
     if (!context) return;
     this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1), pixelRatio);
     this.#element.dataset.insetState = 'ready';

@@ -79,11 +79,11 @@ interface BenchPage {
 }
 
 interface LoadRun {
-  /** First complete choropleth on screen, ms from navigation (for the app: data-state="ready"). */
+  /** First complete choropleth on screen, ms from navigation (for the app: its 2D first paint, data-first-paint="done"). */
   firstFrameMs: number;
   /** First hover answered (the app's tooltip, the peer's mouseover), ms from navigation. */
   interactiveMs: number;
-  /** Response bodies as sent by the server (compressed, see `files` for the encoding), until the first frame. */
+  /** Response bodies as sent by the server (compressed, see `files` for the encoding) of the requests the page made before its first frame. */
   transferFirstFrameBytes: number;
   /** The same, until the first hover was answered. */
   transferInteractiveBytes: number;
@@ -105,10 +105,13 @@ async function openProbedPage(browser: Browser): Promise<{ page: Page; cdp: CDPS
 }
 
 /**
- * Loads a page once. Once the first choropleth is on screen, the pointer moves to and fro in the
+ * Loads a page once. Once the interactive map is drawn, the pointer moves to and fro in the
  * middle of the screen every 50 ms, as a reader would point at the map; the first hover the page
  * answers marks when it became interactive. (Not from navigation on: pointer moves during the
  * app's load delay its first frame by seconds, which would measure the probe, not the page.)
+ * The transfer before the first frame counts the files the page asked for before it (resource
+ * timing), not those served by the time the harness notices the frame, which may already include
+ * what the page asks for right after it.
  */
 async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<LoadRun> {
   const browser = await launchChromium({ keepGpuProcess });
@@ -117,8 +120,7 @@ async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<
     const served = target.server.served;
     const firstServed = served.length;
     await page.goto(target.server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __benchProbe?: BenchProbe }).__benchProbe?.firstFrameAt != null, null, { timeout: 90_000 });
-    const servedAtFirstFrame = served.length;
+    await page.waitForFunction(() => (window as unknown as { __benchProbe?: BenchProbe }).__benchProbe?.readyAt != null, null, { timeout: 90_000 });
     let isHovering = true;
     const hovering = (async () => {
       for (let move = 0; isHovering; move++) {
@@ -133,15 +135,28 @@ async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<
       isHovering = false;
       await hovering;
     }
-    const servedAtInteractive = served.length;
+    const servedUntilInteractive = served.slice(firstServed);
     const probe = await readProbe(page);
+    const pathsBeforeFirstFrame = new Set(
+      await page.evaluate(
+        (firstFrameAt) => [
+          location.pathname,
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime < firstFrameAt)
+            .map((entry) => new URL(entry.name).pathname),
+        ],
+        probe.firstFrameAt ?? Infinity,
+      ),
+    );
+    const servedBeforeFirstFrame = servedUntilInteractive.filter((file) => pathsBeforeFirstFrame.has(file.path));
     return {
       firstFrameMs: probe.firstFrameAt ?? NaN,
       interactiveMs: probe.hoverAt ?? NaN,
-      transferFirstFrameBytes: sumBytes(served.slice(firstServed, servedAtFirstFrame)),
-      transferInteractiveBytes: sumBytes(served.slice(firstServed, servedAtInteractive)),
+      transferFirstFrameBytes: sumBytes(servedBeforeFirstFrame),
+      transferInteractiveBytes: sumBytes(servedUntilInteractive),
       heapMB: await heapUsedMB(cdp),
-      files: served.slice(firstServed, servedAtFirstFrame),
+      files: servedBeforeFirstFrame,
     };
   } finally {
     await browser.close();

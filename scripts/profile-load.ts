@@ -7,8 +7,9 @@
  * GPU process):
  *
  * - a load under the CDP Profiler (main thread, 200 µs samples): self time by phase in three
- *   windows (navigation → the four data files in, → data-state="ready", → the 南海诸岛 inset
- *   drawn), by package, and the top functions; then year steps (→ key, no fade) under the Profiler;
+ *   windows (navigation → the four data files in, → the 2D first paint, data-first-paint="done",
+ *   → data-state="ready"), by package, and the top functions; then year steps (→ key, no fade)
+ *   under the Profiler;
  * - a load and year steps under Tracing: busy time of every thread (page main thread, MapLibre's
  *   workers, V8's background compile threads, the GPU process) by trace event.
  *

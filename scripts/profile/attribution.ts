@@ -45,7 +45,7 @@ export const PHASES = [
   'WebGL context creation (app webgl check, MapLibre painter)',
   'MapLibre (main thread: style, sources, render)',
   'deck.gl/luma.gl other (layers, attributes, draw, picking)',
-  'the 南海诸岛 inset',
+  'the 2D map and inset (app CanvasMap, export renderer, d3-geo)',
   'app + svelte (UI, state, view)',
   'other',
   'measurement (probes, CDP)',
@@ -92,7 +92,10 @@ export class ProfileReader {
     if (leaf === '(program)' || leaf === '(root)') return PHASES[1];
     if (leaf === '(garbage collector)') return PHASES[2];
     const places = stack.map((node) => this.place(node.callFrame));
-    if (places.some((place) => place.file.includes('SouthChinaSeaInset'))) return 'the 南海诸岛 inset';
+    // Not ScreenMap.ts: the interactive map is created from it, and its work is MapLibre's and deck.gl's.
+    if (places.some((place) => /^src\/lib\/(screenMap\/(CanvasMap|canvasInset|fitCanvas)|export\/)/.test(place.file) || place.pkg === 'd3-geo')) {
+      return 'the 2D map and inset (app CanvasMap, export renderer, d3-geo)';
+    }
     if (places[0]!.file.startsWith('src/lib/data/fetchJson') || (leaf === 'parse' && places[1]?.file.startsWith('src/lib/data/fetchJson'))) {
       return 'fetch body read + JSON.parse (app fetchJson)';
     }

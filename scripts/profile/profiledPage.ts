@@ -7,19 +7,19 @@ export const STEP_COUNT = 4;
 /** The files the first load waits for before the map can be drawn. */
 export const DATA_FILES = ['china.topo.json', 'counties.json', 'meta.json', 'metrics-all.json'];
 
-/** Records in page time when the map reports ready and when the 南海诸岛 inset does. */
-const INSET_PROBE = `
-  window.__profileProbe = { readyAt: null, insetReadyAt: null };
+/** Records in page time when the 2D first paint is on screen and when the interactive map reports ready. */
+const MAP_PROBE = `
+  window.__profileProbe = { firstPaintAt: null, readyAt: null };
   new MutationObserver(() => {
     const probe = window.__profileProbe;
+    if (probe.firstPaintAt === null && document.querySelector('[data-first-paint="done"]')) probe.firstPaintAt = performance.now();
     if (probe.readyAt === null && document.querySelector('[data-state="ready"]')) probe.readyAt = performance.now();
-    if (probe.insetReadyAt === null && document.querySelector('[data-inset-state="ready"]')) probe.insetReadyAt = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-inset-state'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint', 'data-state'] });
 `;
 
 export interface ProfileProbe {
+  firstPaintAt: number;
   readyAt: number;
-  insetReadyAt: number;
 }
 
 export const readProfileProbe = (page: Page) => page.evaluate(() => (window as unknown as { __profileProbe: ProfileProbe }).__profileProbe);
@@ -28,10 +28,7 @@ export const readProfileProbe = (page: Page) => page.evaluate(() => (window as u
 export async function openProfiledPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.addInitScript(INSET_PROBE);
+  await page.addInitScript(MAP_PROBE);
   return page;
 }
 
-export async function waitForInsetReady(page: Page): Promise<void> {
-  await page.waitForSelector('[data-inset-state="ready"]', { timeout: 60_000, state: 'attached' });
-}

@@ -2,13 +2,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, startAtFirstYear, taskDurationMs, waitForMapReady, waitForYearDrawn } from '../lib/chromium';
 import { samplesOf, type CpuProfile, type Sample } from './cpuProfile';
-import { DATA_FILES, openProfiledPage, STEP_COUNT, waitForInsetReady, type ProfileProbe } from './profiledPage';
+import { DATA_FILES, openProfiledPage, STEP_COUNT, type ProfileProbe } from './profiledPage';
 
 export const SAMPLING_INTERVAL_US = 200;
 
 interface PageTimes {
+  firstPaintAt: number;
   readyAt: number;
-  insetReadyAt: number;
   /** responseEnd of each first-load data file, ms from navigation. */
   dataEnd: Record<string, number>;
   /** responseEnd of the last script chunk the document loaded. */
@@ -22,7 +22,6 @@ export interface ProfilerRun {
 }
 
 async function pageTimes(page: Page): Promise<PageTimes> {
-  await waitForInsetReady(page);
   return page.evaluate((files) => {
     const probe = (window as unknown as { __profileProbe: ProfileProbe }).__profileProbe;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -32,7 +31,7 @@ async function pageTimes(page: Page): Promise<PageTimes> {
       if (file) dataEnd[file] = entry.responseEnd;
     }
     const scriptsEnd = Math.max(0, ...resources.filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js')).map((entry) => entry.responseEnd));
-    return { readyAt: probe.readyAt, insetReadyAt: probe.insetReadyAt, dataEnd, scriptsEnd };
+    return { firstPaintAt: probe.firstPaintAt, readyAt: probe.readyAt, dataEnd, scriptsEnd };
   }, DATA_FILES);
 }
 

@@ -3,7 +3,7 @@
  * workers, V8's background compile threads, the GPU process) by trace event.
  */
 import { launchChromium, startAtFirstYear, waitForMapReady, waitForYearDrawn } from '../lib/chromium';
-import { openProfiledPage, readProfileProbe, STEP_COUNT, waitForInsetReady } from './profiledPage';
+import { openProfiledPage, readProfileProbe, STEP_COUNT } from './profiledPage';
 
 interface TraceEvent {
   name: string;
@@ -51,7 +51,6 @@ export async function traceRun(url: string, keepGpuProcess: boolean): Promise<Tr
     await page.goto(url);
     await waitForMapReady(page);
     const { readyAt } = await readProfileProbe(page);
-    await waitForInsetReady(page);
     const { first } = await startAtFirstYear(page);
     const stepWindows: [number, number][] = [];
     for (let step = 1; step <= STEP_COUNT; step++) {

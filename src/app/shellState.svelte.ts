@@ -1,11 +1,8 @@
-/** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the map can be drawn. */
-import { isWebGLAvailable } from '../lib/map/webgl';
+/** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the table is shown. */
 import type { AppState } from '../lib/state/appState.svelte';
 
 export class ShellState {
   readonly #app: Pick<AppState, 'display'>;
-  /** False without WebGL, or once its context is lost: the table takes the map's place. */
-  canDrawMap = $state(isWebGLAvailable());
   isExportOpen = $state(false);
   isEmbedOpen = $state(false);
   /** A story could not be opened: shown above the controls. */
@@ -15,8 +12,8 @@ export class ShellState {
     this.#app = app;
   }
 
-  /** The table shows in the map's place: chosen, or the map cannot be drawn. */
+  /** The table shows in the map's place when chosen; without WebGL the map is a 2D picture, not the table. */
   get isTableShown(): boolean {
-    return !this.canDrawMap || this.#app.display === 'table';
+    return this.#app.display === 'table';
   }
 }

@@ -169,7 +169,7 @@ describe('the table view', () => {
   });
 });
 
-describe('the table on a phone and without WebGL', () => {
+describe('the table on a phone', () => {
   test('a 375 px phone shows the table without sideways page scroll', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
     await phone.goto(baseUrl);
@@ -181,23 +181,5 @@ describe('the table on a phone and without WebGL', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await phone.screenshot({ path: artifactPath('table-phone.png') });
     await phone.close();
-  });
-
-  test('without WebGL the page is the table', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-        return /webgl/.test(kind) ? null : (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
-      } as typeof original;
-    });
-    const noGl = await context.newPage();
-    await noGl.goto(baseUrl);
-    await noGl.getByRole('heading', { name: '此浏览器无法显示地图' }).waitFor();
-    await noGl.locator('.place-table tbody tr').first().waitFor();
-    expect(await noGl.getByRole('radio', { name: '表格', exact: true }).count()).toBe(0);
-    expect(await noGl.locator('.map-canvas').count()).toBe(0);
-    await noGl.screenshot({ path: artifactPath('table-no-webgl.png') });
-    await context.close();
   });
 });

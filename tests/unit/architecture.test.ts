@@ -4,13 +4,13 @@
  * Rooms in tiers, lowest first; a file may import from its own room or from a room of a lower tier:
  *
  *   i18n < format < domain < data, dataset < import < state < story, embed, view < present
- *        < cartography < map, export < app (src/app, src/components, src/main.ts), scripts < tests
+ *        < cartography < map, export < screenMap < app (src/app, src/components, src/main.ts), scripts < tests
  *
  * (Presenter mode plays stories, so present sits above story.)
  *
  * So state never imports view, cartography, map or export; view never imports cartography, map or
  * export (cartography and map read the view's draw model, not the reverse); export never imports
- * map; nothing under src imports scripts/ or tests/; scripts never import the app's components.
+ * map; screenMap (the 2D map, then the interactive one) uses both; nothing under src imports scripts/ or tests/; scripts never import the app's components.
  * Rooms of one tier are siblings and do not import each other.
  *
  * Inside view the same holds between its parts: the draw model (what the map is given) is below
@@ -33,6 +33,7 @@ const FLOW: string[][] = [
   ['present'],
   ['cartography'],
   ['map', 'export'],
+  ['screenMap'],
   ['app', 'scripts'],
   ['tests'],
 ];

@@ -3,8 +3,8 @@
  * bounds of features, the constraint that keeps panning near China, and a Web Mercator
  * fit for the inset's fixed scale. Pure functions, no MapLibre.
  */
-import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
-import { MAX_ZOOM, MIN_ZOOM } from '../state/camera';
+import type { Geometry, Position } from 'geojson';
+import { MAX_ZOOM, MIN_ZOOM, type CameraView } from '../state/camera';
 
 /** [[west, south], [east, north]] in degrees. */
 export type Bounds = [[number, number], [number, number]];
@@ -101,45 +101,53 @@ function latitudeOf(mercatorYValue: number): number {
 /** MapLibre and deck.gl both use 512-pixel tiles: at zoom z the world is 512·2^z pixels wide. */
 const TILE_SIZE = 512;
 
+/** Pixels kept free on each side of a box, e.g. under the UI's panels. */
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /**
  * The centre and zoom at which `bounds` fill a `width`×`height` pixel box with `padding` pixels
- * kept free on every side (Web Mercator, as in MapLibre's fitBounds).
+ * kept free (the same on every side, or per side), as MapLibre's fitBounds computes them in Web
+ * Mercator: the bounds are centred in the part of the box the padding leaves free.
  */
 export function fitBounds(
   bounds: Bounds,
   width: number,
   height: number,
-  padding = 0,
+  padding: number | Padding = 0,
 ): { longitude: number; latitude: number; zoom: number } {
+  const { top, bottom, left, right } = typeof padding === 'number' ? { top: padding, bottom: padding, left: padding, right: padding } : padding;
   const [[west, south], [east, north]] = bounds;
   const spanX = (east - west) / 360;
-  const top = mercatorY(north);
-  const bottom = mercatorY(south);
-  const usableWidth = Math.max(1, width - 2 * padding);
-  const usableHeight = Math.max(1, height - 2 * padding);
-  const zoom = Math.log2(Math.min(usableWidth / (TILE_SIZE * spanX), usableHeight / (TILE_SIZE * (bottom - top))));
-  return { longitude: (west + east) / 2, latitude: latitudeOf((top + bottom) / 2), zoom };
+  const northY = mercatorY(north);
+  const southY = mercatorY(south);
+  const usableWidth = Math.max(1, width - left - right);
+  const usableHeight = Math.max(1, height - top - bottom);
+  const zoom = Math.log2(Math.min(usableWidth / (TILE_SIZE * spanX), usableHeight / (TILE_SIZE * (southY - northY))));
+  // The free part's centre lies this far (in units where the world is 1 wide) from the box's centre.
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const offsetX = (left - right) / 2 / worldSize;
+  const offsetY = (top - bottom) / 2 / worldSize;
+  return { longitude: (west + east) / 2 - offsetX * 360, latitude: latitudeOf((northY + southY) / 2 - offsetY), zoom };
+}
+
+/** The padding around China in the first view: a phone keeps almost every pixel for the map, a desktop gets a margin; `extra` replaces it per side. */
+export function firstViewPadding(width: number, extra: Partial<Padding>): Padding {
+  const base = Math.round(Math.min(28, width * 0.025));
+  return { top: base, bottom: base, left: base, right: base, ...extra };
 }
 
 /**
- * The parts of polygon features smaller than `maxSpanDegrees` across: islands and reefs, which at
- * the inset's scale are below a pixel and show only when outlined.
+ * The camera the map opens with in a `width`×`height` map: a link's view (kept within China's
+ * reach, as the map keeps it), or China's main extent fitted clear of `fitPadding`. The
+ * interactive map and its 2D first paint both start here, so the one replaces the other in place.
  */
-export function smallPolygonParts(
-  features: readonly { geometry: Geometry | null }[],
-  maxSpanDegrees: number,
-): FeatureCollection<Polygon> {
-  const parts: Feature<Polygon>[] = [];
-  for (const { geometry } of features) {
-    const polygons =
-      geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
-    for (const coordinates of polygons) {
-      const part: Polygon = { type: 'Polygon', coordinates };
-      const bounds = geometryBounds(part);
-      if (bounds && Math.max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1]) < maxSpanDegrees) {
-        parts.push({ type: 'Feature', properties: {}, geometry: part });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features: parts };
+export function openingCamera(width: number, height: number, initialView: CameraView | null, fitPadding: Partial<Padding>): CameraView {
+  if (initialView) return constrainToChina(initialView, initialView.zoom);
+  const fit = fitBounds(CHINA_MAIN_BOUNDS, width, height, firstViewPadding(width, fitPadding));
+  return constrainToChina({ lng: fit.longitude, lat: fit.latitude }, fit.zoom);
 }

@@ -48,13 +48,3 @@ export function nextColourFrame(
   if (!previous) return { from: colours, to: colours, startMs: nowMs, durationMs: 0 };
   return { from: coloursAt(previous, nowMs), to: colours, startMs: nowMs, durationMs };
 }
-
-/** The frame restricted to some counties (by county index), in that order: for the inset's subset. */
-export function selectCounties(frame: CountyColourFrame, countyIndices: readonly number[]): CountyColourFrame {
-  const pick = (table: Uint8Array) => {
-    const picked = new Uint8Array(countyIndices.length * 4);
-    countyIndices.forEach((countyIndex, slot) => picked.set(table.subarray(countyIndex * 4, countyIndex * 4 + 4), slot * 4));
-    return picked;
-  };
-  return { from: pick(frame.from), to: pick(frame.to), startMs: frame.startMs, durationMs: frame.durationMs };
-}

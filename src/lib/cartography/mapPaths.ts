@@ -2,6 +2,7 @@
  * The map of an export graphic as SVG path data: d3-geo's Web Mercator, set to the camera the
  * reader sees (or China's fitted extent), drawn into the graphic's map box, and the 南海诸岛 inset
  * at its fixed scale. Built once per export; each frame then only changes the county colours.
+ * The screen's 2D map (src/lib/screenMap) draws the same paths, at the interactive map's camera.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
@@ -33,7 +34,8 @@ export interface MapPlaces {
   selectedPlaceCode: string | null;
 }
 
-export interface MapPaths {
+/** The main map's paths, without the inset. */
+export interface MainMapPaths {
   /** The zoom (MapLibre's scale) the main map is drawn at, which border widths follow. */
   zoom: number;
   level: PlaceLevel;
@@ -49,12 +51,19 @@ export interface MapPaths {
   /** Outline of the selected place, '' for none. */
   selectedPlace: string;
   southChinaSeaLines: string;
-  inset: {
-    /** County index and path of each county drawn in the inset. */
-    counties: { index: number; d: string }[];
-    neighbours: string;
-    southChinaSeaLines: string;
-  };
+}
+
+/** Everything an export draws: the main map and the inset. */
+export interface MapPaths extends MainMapPaths {
+  inset: InsetPaths;
+}
+
+/** The 南海诸岛 inset's paths, at its fixed scale. */
+export interface InsetPaths {
+  /** County index and path of each county drawn in the inset. */
+  counties: { index: number; d: string }[];
+  neighbours: string;
+  southChinaSeaLines: string;
 }
 
 /** MapLibre and deck.gl draw the world 512·2^zoom pixels wide; d3's Mercator scale is that over 2π. */
@@ -65,8 +74,14 @@ const PATH_DIGITS = 1;
 const FIT_PADDING = 8;
 const INSET_PADDING = 4;
 
+/**
+ * Web Mercator into `rect`. Without d3's adaptive resampling (precision 0): a segment between two
+ * vertices is drawn straight in Mercator, as MapLibre and deck.gl draw it, not bent along the
+ * great circle, and projecting the counties is faster.
+ */
 function mercatorInto(rect: Rect, centre: [number, number], zoom: number): GeoProjection {
   return geoMercator()
+    .precision(0)
     .scale((TILE_SIZE * 2 ** zoom) / (2 * Math.PI))
     .center(centre)
     .translate([rect.x + rect.width / 2, rect.y + rect.height / 2])
@@ -119,23 +134,30 @@ function selectedPlaceFeature(geometry: AtlasGeometry, { level, selectedPlaceCod
   return areas.features.find((f) => f.properties.code === code) ?? null;
 }
 
-export function buildMapPaths(
-  geometry: AtlasGeometry,
-  mapBox: Rect,
-  insetBox: Rect,
-  camera: ExportCamera | null,
-  places: MapPlaces = { level: 'county', selectedPlaceCode: null },
-): MapPaths {
-  const projection = mainProjection(mapBox, camera);
-  const main = pathOf(projection);
-  const selected = selectedPlaceFeature(geometry, places);
+/** The 南海诸岛 inset's paths in `insetBox`: only the counties that reach into it are drawn there (Hainan), as on screen. */
+export function buildInsetPaths(geometry: AtlasGeometry, insetBox: Rect): InsetPaths {
   const inset = pathOf(insetProjection(insetBox));
-  const lines = southChinaSeaLines(geometry);
-  // Only the counties that reach into the inset are drawn there (Hainan), as on screen.
   const insetCounties = geometry.counties.features.filter((county) => {
     const bounds = geometryBounds(county.geometry);
     return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
   });
+  return {
+    counties: insetCounties.map((county) => ({ index: county.properties.index, d: inset(county) })),
+    neighbours: inset(geometry.neighbours),
+    southChinaSeaLines: inset(southChinaSeaLines(geometry)),
+  };
+}
+
+/** The main map's paths in `mapBox`, seen by `camera` (or China fitted into the box). */
+export function buildMainMapPaths(
+  geometry: AtlasGeometry,
+  mapBox: Rect,
+  camera: ExportCamera | null,
+  places: MapPlaces = { level: 'county', selectedPlaceCode: null },
+): MainMapPaths {
+  const projection = mainProjection(mapBox, camera);
+  const main = pathOf(projection);
+  const selected = selectedPlaceFeature(geometry, places);
   return {
     zoom: zoomOf(projection),
     level: places.level,
@@ -146,11 +168,16 @@ export function buildMapPaths(
     provinces: main(geometry.provinces),
     prefectures: places.level === 'prefecture' ? main(geometry.prefectures) : '',
     selectedPlace: selected ? main(selected) : '',
-    southChinaSeaLines: main(lines),
-    inset: {
-      counties: insetCounties.map((county) => ({ index: county.properties.index, d: inset(county) })),
-      neighbours: inset(geometry.neighbours),
-      southChinaSeaLines: inset(lines),
-    },
+    southChinaSeaLines: main(southChinaSeaLines(geometry)),
   };
+}
+
+export function buildMapPaths(
+  geometry: AtlasGeometry,
+  mapBox: Rect,
+  insetBox: Rect,
+  camera: ExportCamera | null,
+  places: MapPlaces = { level: 'county', selectedPlaceCode: null },
+): MapPaths {
+  return { ...buildMainMapPaths(geometry, mapBox, camera, places), inset: buildInsetPaths(geometry, insetBox) };
 }

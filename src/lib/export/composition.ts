@@ -3,12 +3,12 @@
  * layout (graphicLayout.ts), the map's paths and the county colours. Pure; the renderers draw it.
  */
 import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../cartography/baseStyle';
-import type { MapPaths } from '../cartography/mapPaths';
+import type { InsetPaths, MainMapPaths, MapPaths } from '../cartography/mapPaths';
 import type { GraphicContent } from './graphicContent';
 import { insetMapBox, type GraphicLayout, type TextBlock } from './graphicLayout';
 import { legendItems } from './legendScene';
 import { css, overlayItems, type MapOverlay } from './mapOverlayScene';
-import { INK, MUTED_INK, type SceneItem } from './scene';
+import { INK, MUTED_INK, type Rect, type SceneItem } from './scene';
 import { wrapText } from './textMetrics';
 
 /** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
@@ -35,18 +35,13 @@ export function cssColour(table: Uint8Array, index: number): string | null {
   return a === 255 ? hex : `rgba(${r},${g},${b},${(a / 255).toFixed(3)})`;
 }
 
-/** The whole graphic for one frame: county colours are RGBA bytes per county (countyFill.countyColours). */
-export function composeScene(
-  layout: GraphicLayout,
-  content: GraphicContent,
-  paths: MapPaths,
-  countyColours: Uint8Array,
-  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
-): SceneItem[] {
-  const { unit, map } = layout;
-  // The inset has a fixed scale: its lines follow the graphic's size. The main map's borders follow
-  // its zoom, as MapLibre draws them on screen.
-  const line = (width: number) => Math.max(0.35, width * unit);
+/**
+ * The map in its box, bottom to top as the screen's map draws it (cartography/baseStyle.ts, the
+ * deck.gl county fill under the borders): sea, neighbours, China's land, the counties, the
+ * borders, the South China Sea lines and the selected place's outline. Border widths follow the
+ * map's zoom, as MapLibre draws them.
+ */
+export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array): SceneItem[] {
   const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
   const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
   const counties: SceneItem[] = paths.counties.map((d, i) => ({
@@ -57,6 +52,45 @@ export function composeScene(
     strokeWidth: border(BORDER_WIDTHS.county),
     code: paths.codes[i],
   }));
+  return [
+    { kind: 'rect', ...box, fill: BASE_COLOURS.sea },
+    { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: 0.6 },
+    { kind: 'path', d: paths.nation, fill: BASE_COLOURS.chinaLand },
+    { kind: 'group', id: 'counties', clip: null, items: counties },
+    { kind: 'path', d: paths.prefectures, fill: null, stroke: BASE_COLOURS.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
+    { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
+    { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
+    { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
+    { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 },
+  ];
+}
+
+/** The 南海诸岛 inset in its box, without its title: its lines have a fixed scale and follow the graphic's `unit`. */
+export function insetItems(box: Rect, inset: InsetPaths, countyColours: Uint8Array, unit: number): SceneItem[] {
+  const line = (width: number) => Math.max(0.35, width * unit);
+  return [
+    { kind: 'rect', ...box, fill: BASE_COLOURS.sea },
+    { kind: 'path', d: inset.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.5) },
+    ...inset.counties.map(({ index, d }): SceneItem => ({
+      kind: 'path',
+      d,
+      fill: cssColour(countyColours, index),
+      stroke: BASE_COLOURS.provinceBorder,
+      strokeWidth: line(0.5),
+    })),
+    { kind: 'path', d: inset.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1) },
+  ];
+}
+
+/** The whole graphic for one frame: county colours are RGBA bytes per county (countyFill.countyColours). */
+export function composeScene(
+  layout: GraphicLayout,
+  content: GraphicContent,
+  paths: MapPaths,
+  countyColours: Uint8Array,
+  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
+): SceneItem[] {
+  const { unit, map } = layout;
   const insetBox = layout.inset;
   const insetMap = insetMapBox(layout);
   const items: SceneItem[] = [
@@ -76,16 +110,8 @@ export function composeScene(
     id: 'map',
     clip: map,
     items: [
-      { kind: 'rect', ...map, fill: BASE_COLOURS.sea },
-      { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: 0.6 },
-      { kind: 'path', d: paths.nation, fill: BASE_COLOURS.chinaLand },
-      { kind: 'group', id: 'counties', clip: null, items: counties },
-      { kind: 'path', d: paths.prefectures, fill: null, stroke: BASE_COLOURS.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
-      { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
-      { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
-      { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
-      { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 },
-      ...overlayItems(layout, overlay),
+      ...mapItems(map, paths, countyColours),
+      ...overlayItems(unit, overlay),
     ],
   });
   items.push({
@@ -113,16 +139,7 @@ export function composeScene(
       id: 'south-china-sea-inset',
       clip: insetBox,
       items: [
-        { kind: 'rect', ...insetBox, fill: BASE_COLOURS.sea },
-        { kind: 'path', d: paths.inset.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.5) },
-        ...paths.inset.counties.map(({ index, d }): SceneItem => ({
-          kind: 'path',
-          d,
-          fill: cssColour(countyColours, index),
-          stroke: BASE_COLOURS.provinceBorder,
-          strokeWidth: line(0.5),
-        })),
-        { kind: 'path', d: paths.inset.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1) },
+        ...insetItems(insetBox, paths.inset, countyColours, unit),
         {
           kind: 'text',
           x: insetMap.x + insetMap.width / 2,

@@ -10,15 +10,14 @@ import type { ProvinceRecord } from '../domain/contract';
 import type { AtlasDataset, SpreadCentre } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { coloursAt } from '../cartography/countyColourFrames';
-import { labelledPoints, over100YiPathMarks, projectPathMarks } from '../cartography/over100YiPath';
-import { labelsToShow, provinceLabels } from '../cartography/provinceLabels';
+import { provinceLabels } from '../cartography/provinceLabels';
 import { countyColours } from '../view/scales/countyFill';
 import type { LayerScale } from '../view/scales/layerScale';
 import type { LayerId } from '../domain/layers';
 import { composeScene } from './composition';
 import { graphicContent, type GraphicContent, type GraphicDataset } from './graphicContent';
 import { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout';
-import type { MapOverlay } from './mapOverlayScene';
+import { mapOverlay, type MapOverlay } from './mapOverlayScene';
 import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
 import type { SceneItem } from './scene';
 
@@ -100,25 +99,17 @@ export class GraphicFrames implements FrameSource {
   /** Province names where the screen would write them at this scale, and the 百亿 path up to each frame's year. */
   #buildOverlays(view: ExportView): MapOverlay[] {
     const projection = mainProjection(this.layout.map, view.camera);
-    const { zoom } = this.#paths;
-    const { map, unit } = this.layout;
-    const project = ([lng, lat]: [number, number]) => {
-      const [x, y] = projection([lng, lat]) ?? [NaN, NaN];
-      return { x, y };
-    };
-    const isInMap = ({ x, y }: { x: number; y: number }) => x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
     const labels = provinceLabels(view.provinces);
-    const labelSize = (view.lang === 'zh' ? 12 : 11) * Math.max(1, unit);
-    return this.yearIndices.map((yearIndex) => {
-      const marks = over100YiPathMarks(view.layer === 'spread' ? view.spreadCentres : null, view.years[yearIndex]!);
-      return {
-        labels: labelsToShow(labels, zoom, labelledPoints(marks), view.lang)
-          .map((label) => ({ ...project(label.position), text: label[view.lang] }))
-          .filter(isInMap),
-        labelSize,
-        over100YiPath: projectPathMarks(marks, project),
-      };
-    });
+    return this.yearIndices.map((yearIndex) =>
+      mapOverlay(projection, this.layout.map, {
+        zoom: this.#paths.zoom,
+        unit: this.layout.unit,
+        lang: view.lang,
+        labels,
+        centres: view.layer === 'spread' ? view.spreadCentres : null,
+        year: view.years[yearIndex]!,
+      }),
+    );
   }
 
   get positionCount(): number {

@@ -3,10 +3,13 @@
  * province names with a halo, and the 百亿 centre path.
  */
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
-import type { ProjectedPathMarks } from '../cartography/over100YiPath';
+import type { GeoProjection } from 'd3-geo';
+import type { SpreadCentre } from '../domain/atlas';
+import type { Lang } from '../i18n/i18n';
+import { labelledPoints, over100YiPathMarks, projectPathMarks, type ProjectedPathMarks } from '../cartography/over100YiPath';
+import { labelsToShow, type ProvinceLabel } from '../cartography/provinceLabels';
 import type { RGBA } from '../view/drawModel';
-import type { GraphicLayout } from './graphicLayout';
-import type { SceneItem } from './scene';
+import type { Rect, SceneItem } from './scene';
 
 /** What a frame draws over the counties, in layout units: province names, and the 百亿 centre path up to the year shown. */
 export interface MapOverlay {
@@ -26,12 +29,36 @@ function circle(x: number, y: number, r: number): string {
 }
 
 /**
- * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path's
- * marks (cartography/over100YiPath.ts), sized in the graphic's units.
+ * What a map in `box` drawn by `projection` (at MapLibre's `zoom`) shows over its counties in
+ * `year`: the province names the screen writes at that zoom, and on the spread layer the 百亿
+ * path up to that year (`centres` null elsewhere), in layout units of `unit` CSS pixels.
  */
-export function overlayItems(layout: GraphicLayout, overlay: MapOverlay): SceneItem[] {
+export function mapOverlay(
+  projection: GeoProjection,
+  box: Rect,
+  { zoom, unit, lang, labels, centres, year }: { zoom: number; unit: number; lang: Lang; labels: readonly ProvinceLabel[]; centres: readonly SpreadCentre[] | null; year: number },
+): MapOverlay {
+  const project = ([lng, lat]: [number, number]) => {
+    const [x, y] = projection([lng, lat]) ?? [NaN, NaN];
+    return { x, y };
+  };
+  const isInBox = ({ x, y }: { x: number; y: number }) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  const marks = over100YiPathMarks(centres, year);
+  return {
+    labels: labelsToShow(labels, zoom, labelledPoints(marks), lang)
+      .map((label) => ({ ...project(label.position), text: label[lang] }))
+      .filter(isInBox),
+    labelSize: (lang === 'zh' ? 12 : 11) * Math.max(1, unit),
+    over100YiPath: projectPathMarks(marks, project),
+  };
+}
+
+/**
+ * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path's
+ * marks (cartography/over100YiPath.ts), sized in layout units of `unit` CSS pixels.
+ */
+export function overlayItems(unit: number, overlay: MapOverlay): SceneItem[] {
   const { labelSize } = overlay;
-  const { unit } = layout;
   const halo = { colour: css(OVERLAY_COLOURS.labelHalo), width: 3 * unit };
   const text = css(OVERLAY_COLOURS.label);
   const pathColour = css(OVERLAY_COLOURS.over100YiPath);

@@ -138,8 +138,7 @@ export const zh = {
   'error.retry': '重试',
   'error.category': '该品类的数据加载失败：{message}',
 
-  'noWebgl.title': '此浏览器无法显示地图',
-  'noWebgl.text': '地图需要 WebGL，但当前浏览器不支持或已将其关闭。下表列出 {year} 年各地的数值。',
+  'noWebgl.text': '此浏览器不支持或已关闭 WebGL，地图只能静态显示：不能缩放，也不能指向或点击县区。各地数值见“表格”。',
 
   // Export dialog and the exported graphic (src/components/export/ExportDialog.svelte, src/lib/export).
   'export.open': '导出',
@@ -455,9 +454,8 @@ export const en: Record<MessageKey, string> = {
   'error.retry': 'Retry',
   'error.category': 'The data of this category could not be loaded: {message}',
 
-  'noWebgl.title': 'This browser cannot show the map',
   'noWebgl.text':
-    'The map needs WebGL, which this browser does not support or has turned off. The table lists the values of every place in {year}.',
+    'This browser does not support WebGL or has turned it off, so the map is a still picture: it cannot zoom or answer the pointer. The Table lists the values of every place.',
 
   // Export dialog and the exported graphic (src/components/export/ExportDialog.svelte, src/lib/export).
   'export.open': 'Export',

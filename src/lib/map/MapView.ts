@@ -3,14 +3,13 @@
  * It creates the MapLibre map (offline base style) and one interleaved MapLibreOverlay once,
  * draws the model the view hands it through update(model), reports hover, click, camera moves
  * and errors, and removes everything on destroy(). The camera (cameraController), the hover and
- * selection marks (placeHighlight), the layers (layers.mapLayers) and the 南海诸岛 inset are
- * their own units; this file holds them together and is the one place that hands deck.gl its layers.
+ * selection marks (placeHighlight) and the layers (layers.mapLayers) are their own units; this file holds them together and is the one place that hands deck.gl its layers.
  *
- * Ready signal (for tests and benchmarks): the container carries data-state="loading" until the
- * first complete frame of the choropleth has been drawn (MapLibre idle, and a deck.gl frame
- * with the county layer loaded), then "ready"; "error" after a map or WebGL failure. In the first
- * frame drawn with new colours it sets data-year to their year and data-colour-key to what they
- * show, "layer|category|year|level", with "|fromYYYY" while two years are compared.
+ * Ready signal (for tests and benchmarks, mapSignals.ts): the container carries data-state="loading"
+ * until the first complete frame of the choropleth has been drawn (MapLibre idle, and a deck.gl
+ * frame with the county layer loaded), then "ready"; "error" after a map or WebGL failure. In the
+ * first frame drawn with new colours it sets data-year to their year and data-colour-key to what
+ * they show. The 南海诸岛 inset is the 2D map's (src/lib/screenMap), which is also the first paint.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
@@ -34,14 +33,15 @@ import { CameraController, cameraStartOptions, type CameraOptions } from './came
 import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
-import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { colouringKey } from './mapSignals';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
 // compiling the worker script would otherwise delay the first frame.
 prewarm();
 
-export type MapErrorKind = 'webgl-context-lost' | 'map' | 'render';
+/** 'webgl-unavailable': the browser has no WebGL (reported by ScreenMap, whose 2D map is then the map). */
+export type MapErrorKind = 'webgl-unavailable' | 'webgl-context-lost' | 'map' | 'render';
 
 export interface MapError {
   kind: MapErrorKind;
@@ -70,11 +70,6 @@ const DOUBLE_CLICK_MS = 300;
 
 type Listener<T> = (event: T) => void;
 
-/** What data-colour-key says of the colours drawn. */
-function colouringKey({ layer, category, year, level, compareFrom }: MapDrawModel): string {
-  return `${layer}|${category}|${year}|${level}${compareFrom === null ? '' : `|from${compareFrom}`}`;
-}
-
 export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
@@ -91,9 +86,6 @@ export class MapView {
     error: new Set(),
     ready: new Set(),
   };
-  /** Created just after the first frame: see #createInset. */
-  #inset: SouthChinaSeaInset | null = null;
-  #insetTimer: ReturnType<typeof setTimeout> | undefined;
   /** A click waiting to be reported, unless a second click makes it a double click (DOUBLE_CLICK_MS). */
   #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -190,7 +182,6 @@ export class MapView {
     this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();
     this.#redraw();
-    if (this.#colours) this.#inset?.update(model.lang, this.#colours);
     if (this.#isLoaded) this.#showBordersOf(model.level);
   }
 
@@ -222,9 +213,7 @@ export class MapView {
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
-    clearTimeout(this.#insetTimer);
     clearTimeout(this.#clickTimer);
-    this.#inset?.destroy();
     this.#overlay.finalize();
     this.#map.remove();
     delete this.#container.dataset.state;
@@ -345,7 +334,6 @@ export class MapView {
       if (!this.#isMapIdle) return;
       this.#isReady = true;
       this.#container.dataset.state = 'ready';
-      this.#insetTimer = setTimeout(this.#createInset);
       this.#emit('ready', undefined);
     }
     if (this.#pendingDraw !== null) {
@@ -353,19 +341,6 @@ export class MapView {
       this.#container.dataset.colourKey = colouringKey(this.#pendingDraw);
       this.#pendingDraw = null;
     }
-  };
-
-  /**
-   * The inset is a second WebGL context whose shaders would compile alongside the main map's and
-   * delay its first frame by a second or more under a software renderer; it is built right after
-   * that frame instead, and marks its own element data-inset-state="ready" once drawn.
-   */
-  readonly #createInset = (): void => {
-    if (this.#isDestroyed) return;
-    this.#inset = new SouthChinaSeaInset(this.#container, this.#geometry, (error) =>
-      this.#fail({ kind: 'render', message: error.message }),
-    );
-    if (this.#model && this.#colours) this.#inset.update(this.#model.lang, this.#colours);
   };
 
   readonly #handleZoom = (): void => {

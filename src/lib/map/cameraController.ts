@@ -4,16 +4,16 @@
  * reported (those the reader made or asked for, rounded as the address keeps them).
  */
 import { LngLat, type Map as MapLibreMap, type MapOptions, type PaddingOptions } from 'maplibre-gl';
-import { CHINA_MAIN_BOUNDS, constrainToChina } from '../cartography/camera';
+import { CHINA_MAIN_BOUNDS, constrainToChina, firstViewPadding, openingCamera, type Padding } from '../cartography/camera';
 import { MAX_ZOOM, MIN_ZOOM, type CameraRequest, type CameraView } from '../state/camera';
 import { roundView } from '../state/url';
 import type { PlaceFeatures } from './placeFeatures';
 
 export interface CameraOptions {
   /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
-  fitPadding?: Partial<PaddingOptions>;
+  fitPadding?: Partial<Padding>;
   /** Space kept free when flying to a place, which opens its panel (e.g. controls left, panel right). */
-  placePadding?: Partial<PaddingOptions>;
+  placePadding?: Partial<Padding>;
   /** Where the camera starts (a permalink's view); without it China is fitted to the screen. */
   initialView?: CameraView | null;
 }
@@ -29,20 +29,13 @@ function centreAndZoom(view: CameraView): { center: [number, number]; zoom: numb
   return { center: [view.lng, view.lat], zoom: view.zoom };
 }
 
-/** The padding around China in the first view: a phone keeps almost every pixel for the map, a desktop gets a margin. */
-function paddingForFit(container: HTMLElement, extra: Partial<PaddingOptions>): PaddingOptions {
-  const base = Math.round(Math.min(28, container.clientWidth * 0.025));
-  return { top: base, bottom: base, left: base, right: base, ...extra };
-}
-
 /** The MapLibre options of the camera: where it starts and the bounds it keeps to. */
 export function cameraStartOptions(container: HTMLElement, options: CameraOptions): Partial<MapOptions> {
   return {
     // A link's view is the camera from the start: moved there later, deck.gl would keep picking
-    // counties in the first view's projection until the reader moves the map.
-    ...(options.initialView
-      ? centreAndZoom(options.initialView)
-      : { bounds: CHINA_MAIN_BOUNDS, fitBoundsOptions: { padding: paddingForFit(container, options.fitPadding ?? {}) } }),
+    // counties in the first view's projection until the reader moves the map. China's fit is
+    // computed here rather than by MapLibre, so that the 2D first paint starts at the same camera.
+    ...centreAndZoom(openingCamera(container.clientWidth, container.clientHeight, options.initialView ?? null, options.fitPadding ?? {})),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     transformConstrain: (lngLat, zoom) => {
@@ -56,8 +49,8 @@ export class CameraController {
   readonly #map: MapLibreMap;
   readonly #container: HTMLElement;
   readonly #places: PlaceFeatures;
-  readonly #fitPadding: Partial<PaddingOptions>;
-  readonly #placePadding: Partial<PaddingOptions>;
+  readonly #fitPadding: Partial<Padding>;
+  readonly #placePadding: Partial<Padding>;
   readonly #onMove: (view: CameraView | null) => void;
   /** The camera is moving back to the first view: its end is reported as null, not as a position. */
   #isFittingChina = false;
@@ -113,7 +106,7 @@ export class CameraController {
   }
 
   #paddingForFit(): PaddingOptions {
-    return paddingForFit(this.#container, this.#fitPadding);
+    return firstViewPadding(this.#container.clientWidth, this.#fitPadding);
   }
 
   /**

@@ -3,17 +3,11 @@ import { ShellState } from '../../../src/app/shellState.svelte';
 import type { PlaceDisplay } from '../../../src/lib/state/pageMode';
 
 describe('ShellState.isTableShown', () => {
+  // Without WebGL the map is a 2D picture: the table shows only when chosen, as with WebGL.
   it.each([
-    { display: 'map', canDrawMap: true, isTableShown: false },
-    { display: 'table', canDrawMap: true, isTableShown: true },
-    { display: 'map', canDrawMap: false, isTableShown: true },
-    { display: 'table', canDrawMap: false, isTableShown: true },
-  ] as { display: PlaceDisplay; canDrawMap: boolean; isTableShown: boolean }[])(
-    'display=$display, map drawable: $canDrawMap → table shown: $isTableShown',
-    ({ display, canDrawMap, isTableShown }) => {
-      const shell = new ShellState({ display });
-      shell.canDrawMap = canDrawMap;
-      expect(shell.isTableShown).toBe(isTableShown);
-    },
-  );
+    { display: 'map', isTableShown: false },
+    { display: 'table', isTableShown: true },
+  ] as { display: PlaceDisplay; isTableShown: boolean }[])('display=$display → table shown: $isTableShown', ({ display, isTableShown }) => {
+    expect(new ShellState({ display }).isTableShown).toBe(isTableShown);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { boundsIntersect, CHINA_MAIN_BOUNDS, constrainToChina, fitBounds, geometryBounds, smallPolygonParts, SOUTH_CHINA_SEA_BOUNDS, type Bounds } from '../../../src/lib/cartography/camera';
+import { boundsIntersect, CHINA_MAIN_BOUNDS, constrainToChina, fitBounds, geometryBounds, openingCamera, SOUTH_CHINA_SEA_BOUNDS, type Bounds } from '../../../src/lib/cartography/camera';
 import { MAX_ZOOM, MIN_ZOOM } from '../../../src/lib/state/camera';
 
 const square = (x: number, y: number, size: number): number[][][] => [
@@ -79,21 +79,27 @@ describe('fitBounds', () => {
     const fit = fitBounds(CHINA_MAIN_BOUNDS, 1000, 1000);
     expect(fit.latitude).toBeGreaterThan((18.1 + 53.6) / 2); // Mercator stretches the north
   });
+
+  it('centres the bounds in the part a padding per side leaves free, as MapLibre does', () => {
+    const free = fitBounds(CHINA_MAIN_BOUNDS, 800, 700);
+    const padded = fitBounds(CHINA_MAIN_BOUNDS, 1130, 800, { left: 330, right: 0, top: 0, bottom: 100 });
+    expect(padded.zoom).toBeCloseTo(free.zoom, 9);
+    // 165 px east and 50 px north of China's centre, in degrees and Mercator at that zoom
+    const worldSize = 512 * 2 ** free.zoom;
+    expect(padded.longitude).toBeCloseTo(free.longitude - (165 / worldSize) * 360, 9);
+    expect(padded.latitude).toBeLessThan(free.latitude);
+  });
 });
 
-describe('smallPolygonParts', () => {
-  it('keeps the islands of a county and drops its mainland part', () => {
-    const parts = smallPolygonParts(
-      [
-        { geometry: { type: 'MultiPolygon', coordinates: [square(110, 19, 2), square(112, 16, 0.05)] } },
-        { geometry: { type: 'Polygon', coordinates: square(114, 10, 0.1) } },
-        { geometry: null },
-      ],
-      0.4,
-    );
-    expect(parts.features.map((f) => f.geometry.coordinates[0]?.[0])).toEqual([
-      [112, 16],
-      [114, 10],
-    ]);
+describe('openingCamera', () => {
+  it('fits China clear of the padding asked for, with the margin of the screen size', () => {
+    const camera = openingCamera(1280, 800, null, { left: 330, bottom: 110 });
+    const fit = fitBounds(CHINA_MAIN_BOUNDS, 1280, 800, { top: 28, left: 330, bottom: 110, right: 28 });
+    expect(camera).toEqual({ lng: fit.longitude, lat: fit.latitude, zoom: fit.zoom });
+  });
+
+  it('starts at a link\'s view, kept within China\'s reach', () => {
+    expect(openingCamera(1280, 800, { lng: 120.1, lat: 29.3, zoom: 7.5 }, {})).toEqual({ lng: 120.1, lat: 29.3, zoom: 7.5 });
+    expect(openingCamera(1280, 800, { lng: 10, lat: 50, zoom: 4 }, {})).toEqual({ lng: 65.4, lat: 50, zoom: 4 });
   });
 });

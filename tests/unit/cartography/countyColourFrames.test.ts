@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coloursAt, fadeProgress, nextColourFrame, selectCounties } from '../../../src/lib/cartography/countyColourFrames';
+import { coloursAt, fadeProgress, nextColourFrame } from '../../../src/lib/cartography/countyColourFrames';
 
 /** RGBA bytes of three counties. */
 const table = Uint8Array.from([0, 0, 0, 255, 200, 100, 50, 255, 10, 20, 30, 0]);
@@ -33,14 +33,5 @@ describe('nextColourFrame', () => {
     expect(toRed.to).toBe(red);
     expect(Array.from(coloursAt(toRed, 1400))).toEqual([192, 64, 64, 255]);
     expect(coloursAt(toRed, 2000)).toBe(red);
-  });
-});
-
-describe('selectCounties', () => {
-  it('gathers the colours of the given counties in their order', () => {
-    const frame = nextColourFrame(null, table, 0, 0);
-    const picked = selectCounties(frame, [2, 0]);
-    expect(Array.from(picked.to)).toEqual([10, 20, 30, 0, 0, 0, 0, 255]);
-    expect(picked.durationMs).toBe(frame.durationMs);
   });
 });

@@ -1,0 +1,139 @@
+/**
+ * The map on the page: the 2D picture at once (CanvasMap, the first paint), then the interactive
+ * map (MapView, with MapLibre and deck.gl) loaded after that picture is on screen, so that the
+ * first paint neither waits for their code nor shares the network with it. The interactive map
+ * starts at the picture's camera and takes its place in the frame where it is first complete
+ * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
+ * (data-state="static"). Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
+ * The container's data attributes: src/lib/map/mapSignals.ts.
+ */
+import type { Atlas } from '../domain/atlas';
+import type { CameraRequest, CameraView } from '../state/camera';
+import type { MapDrawModel } from '../view/drawModel';
+import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
+import { isWebGLAvailable } from '../map/webgl';
+import { CanvasMap } from './CanvasMap';
+
+type Listener<T> = (event: T) => void;
+
+export class ScreenMap {
+  readonly #container: HTMLElement;
+  readonly #atlas: Atlas;
+  readonly #options: MapViewOptions;
+  readonly #picture: CanvasMap;
+  readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
+    hover: new Set(),
+    click: new Set(),
+    move: new Set(),
+    error: new Set(),
+    ready: new Set(),
+  };
+  #map: MapView | null = null;
+  #model: MapDrawModel | null = null;
+  /** The camera last reported by the interactive map (null: the first view), for the picture if it has to come back. */
+  #camera: CameraView | null;
+  /** A camera move asked for before the interactive map is there: made once it is. */
+  #pendingMove: ((map: MapView) => void) | null = null;
+  #loadFrame: number | undefined;
+  #loadTimer: ReturnType<typeof setTimeout> | undefined;
+  #isDestroyed = false;
+
+  constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
+    this.#container = container;
+    this.#atlas = atlas;
+    this.#options = options;
+    this.#camera = options.initialView ?? null;
+    container.dataset.state = 'loading';
+    this.#picture = new CanvasMap(container, atlas, options);
+    // After the frame that shows the picture: the next animation frame, then a task after it.
+    this.#loadFrame = requestAnimationFrame(() => {
+      this.#loadTimer = setTimeout(() => void this.#loadInteractiveMap());
+    });
+  }
+
+  /** Draws `model` on whichever map is shown (the inset always). */
+  update(model: MapDrawModel): void {
+    if (this.#isDestroyed) return;
+    this.#model = model;
+    this.#picture.update(model);
+    this.#map?.update(model);
+  }
+
+  /** Moves the interactive map's camera to a place: a county (6-digit code), prefecture (4) or province (2). */
+  flyTo(code: string): void {
+    this.#move((map) => map.flyTo(code));
+  }
+
+  /** Moves the interactive map's camera to a position, or back to the whole of China; `animate` false jumps. */
+  moveTo(request: CameraRequest, animate: boolean): void {
+    this.#move((map) => map.moveTo(request, animate));
+  }
+
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<K extends keyof MapViewEvents>(type: K, listener: Listener<MapViewEvents[K]>): () => void {
+    const listeners = this.#listeners[type] as Set<Listener<MapViewEvents[K]>>;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  destroy(): void {
+    if (this.#isDestroyed) return;
+    this.#isDestroyed = true;
+    if (this.#loadFrame !== undefined) cancelAnimationFrame(this.#loadFrame);
+    clearTimeout(this.#loadTimer);
+    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#map?.destroy();
+    this.#picture.destroy();
+    delete this.#container.dataset.state;
+    delete this.#container.dataset.year;
+    delete this.#container.dataset.colourKey;
+  }
+
+  #move(move: (map: MapView) => void): void {
+    if (this.#isDestroyed) return;
+    if (this.#map) move(this.#map);
+    else this.#pendingMove = move;
+  }
+
+  #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
+    for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
+  }
+
+  async #loadInteractiveMap(): Promise<void> {
+    // The code downloads while the WebGL check (a throw-away context) sets up the GPU process.
+    const loading = import('../map/MapView');
+    if (!isWebGLAvailable()) {
+      this.#picture.showAsMap(this.#camera);
+      this.#emit('error', { kind: 'webgl-unavailable', message: 'This browser has no WebGL' });
+      return;
+    }
+    const { MapView } = await loading;
+    if (this.#isDestroyed) return;
+    const map = new MapView(this.#container, this.#atlas, { ...this.#options, initialView: this.#camera });
+    this.#map = map;
+    map.on('hover', (hover) => this.#emit('hover', hover));
+    map.on('click', (click) => this.#emit('click', click));
+    map.on('move', (camera) => {
+      this.#camera = camera;
+      this.#emit('move', camera);
+    });
+    map.on('ready', () => {
+      this.#picture.hide();
+      this.#emit('ready', undefined);
+    });
+    map.on('error', (error) => {
+      if (error.kind === 'webgl-context-lost') this.#fallBackToPicture();
+      this.#emit('error', error);
+    });
+    if (this.#model) map.update(this.#model);
+    this.#pendingMove?.(map);
+    this.#pendingMove = null;
+  }
+
+  /** The interactive map cannot draw any more: the picture takes its place, where the reader left the camera. */
+  #fallBackToPicture(): void {
+    this.#map?.destroy();
+    this.#map = null;
+    this.#picture.showAsMap(this.#camera);
+  }
+}

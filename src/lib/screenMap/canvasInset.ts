@@ -1,0 +1,105 @@
+/**
+ * The 南海诸岛 inset: a small framed box in a lower corner of the map showing the South China Sea
+ * islands and the boundary dashes at a fixed scale, its counties coloured like the main map. It
+ * is drawn on a 2D canvas by the export's renderer (export/composition.ts insetItems), from the
+ * first paint on: it has a fixed scale and takes no input, so the interactive map has nothing to
+ * add to it, and a second WebGL context would cost a second map's start-up.
+ * Position and size come from CSS custom properties on the map container, so the UI can move it
+ * clear of its own panels: --inset-right, --inset-bottom, --inset-width, --inset-height.
+ * Its element carries data-inset-state="ready" once its counties have been drawn.
+ */
+import type { AtlasGeometry } from '../domain/atlas';
+import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
+import { buildInsetPaths, type InsetPaths } from '../cartography/mapPaths';
+import { insetItems } from '../export/composition';
+import { SceneRenderer } from '../export/renderCanvas';
+import { canvasContext, fitCanvas } from './canvas2d';
+
+const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
+const DEFAULT_WIDTH = 'clamp(84px, 11vw, 124px)';
+
+export class CanvasInset {
+  readonly #element: HTMLDivElement;
+  readonly #canvas: HTMLCanvasElement;
+  readonly #title: HTMLDivElement;
+  readonly #geometry: AtlasGeometry;
+  readonly #resizeObserver: ResizeObserver;
+  /** The paths for the element's size in CSS pixels, and the renderer that keeps their Path2Ds. */
+  #drawn: { width: number; height: number; paths: InsetPaths; renderer: SceneRenderer } | null = null;
+  #lang: 'zh' | 'en' | null = null;
+  #colours: Uint8Array | null = null;
+
+  constructor(parent: HTMLElement, geometry: AtlasGeometry) {
+    this.#geometry = geometry;
+    this.#element = document.createElement('div');
+    this.#element.className = 'beltmap-inset';
+    this.#element.dataset.insetState = 'loading';
+    // A picture of the same data as the main map: hidden from screen readers.
+    this.#element.setAttribute('aria-hidden', 'true');
+    Object.assign(this.#element.style, {
+      position: 'absolute',
+      right: 'var(--inset-right, 10px)',
+      bottom: 'var(--inset-bottom, 10px)',
+      width: `var(--inset-width, ${DEFAULT_WIDTH})`,
+      height: `var(--inset-height, calc(var(--inset-width, ${DEFAULT_WIDTH}) * 1.36))`,
+      background: BASE_COLOURS.sea,
+      border: `1px solid ${BASE_COLOURS.nationBorder}`,
+      boxSizing: 'border-box',
+      overflow: 'hidden',
+      zIndex: '2',
+      pointerEvents: 'none',
+    } satisfies Partial<CSSStyleDeclaration>);
+    this.#canvas = document.createElement('canvas');
+    Object.assign(this.#canvas.style, { position: 'absolute', inset: '0', width: '100%', height: '100%' } satisfies Partial<CSSStyleDeclaration>);
+    this.#title = document.createElement('div');
+    this.#title.className = 'beltmap-inset-title';
+    Object.assign(this.#title.style, {
+      position: 'absolute',
+      left: '0',
+      right: '0',
+      bottom: '2px',
+      textAlign: 'center',
+      font: `10px/1.2 ${LABEL_FONT_FAMILY}`,
+      color: BASE_COLOURS.nationBorder,
+    } satisfies Partial<CSSStyleDeclaration>);
+    this.#element.append(this.#canvas, this.#title);
+    parent.append(this.#element);
+    // Also called once at first: drawn already at that size, nothing is redrawn.
+    this.#resizeObserver = new ResizeObserver(() => {
+      if (this.#drawn?.width !== this.#element.clientWidth || this.#drawn.height !== this.#element.clientHeight) this.#draw();
+    });
+    this.#resizeObserver.observe(this.#element);
+  }
+
+  /** Draws `colours` (RGBA bytes per county, countyFill.countyColours) and the title in `lang`. */
+  update(lang: 'zh' | 'en', colours: Uint8Array): void {
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.#title.textContent = INSET_TITLE[lang];
+    }
+    if (colours === this.#colours) return;
+    this.#colours = colours;
+    this.#draw();
+  }
+
+  destroy(): void {
+    this.#resizeObserver.disconnect();
+    this.#element.remove();
+  }
+
+  #draw(): void {
+    const colours = this.#colours;
+    // The border is drawn by the element; the map fills what is inside it.
+    const { clientWidth: width, clientHeight: height } = this.#element;
+    if (!colours || width === 0 || height === 0) return;
+    if (this.#drawn?.width !== width || this.#drawn.height !== height) {
+      this.#drawn = { width, height, paths: buildInsetPaths(this.#geometry, { x: 0, y: 0, width, height }), renderer: new SceneRenderer() };
+    }
+    const pixelRatio = window.devicePixelRatio || 1;
+    fitCanvas(this.#canvas, width, height, pixelRatio);
+    const context = canvasContext(this.#canvas);
+    if (!context) return;
+    this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1), pixelRatio);
+    this.#element.dataset.insetState = 'ready';
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * The first map (issue 14, item 2): the 2D first paint comes before the interactive map and the
+ * interactive map replaces it in place (the same county in the same colour at the same pixel);
+ * without WebGL the 2D map is the map, with the legend, the timeline and the table, and stepping
+ * the year recolours it. Screenshots are saved in tests/artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { openingCamera } from '../../src/lib/cartography/camera';
+import { mapPaddings } from '../../src/app/layout';
+import { readCommittedDataset } from '../unit/support/datasetFiles';
+
+const baseUrl = inject('baseUrl');
+const counties = readCommittedDataset().counties;
+const MAP = '.map-canvas';
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Counties whose label points lie well inside them at the first view, with the colour each has on
+ * the sales layer in 2024 and 2023 (the legend's swatches; #e9e6e1 is "no belt").
+ */
+const SAMPLES = [
+  { code: '230184', name: '五常市', colour2024: '#26848d', colour2023: '#26848d' },
+  { code: '513233', name: '红原县', colour2024: '#28a782', colour2023: '#5fc760' },
+  { code: '330881', name: '江山市', colour2024: '#5fc760', colour2023: '#5fc760' },
+  { code: '360827', name: '遂川县', colour2024: '#e9e6e1', colour2023: '#e9e6e1' },
+  { code: '540625', name: '申扎县', colour2024: '#e9e6e1', colour2023: '#e9e6e1' },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The screen pixel of a county's label point in the first view of a desktop window (China fitted clear of the controls and timeline). */
+function labelPixel(code: string): { x: number; y: number } {
+  const camera = openingCamera(VIEWPORT.width, VIEWPORT.height, null, mapPaddings(true).fitPadding ?? {});
+  const [lng, lat] = counties.labelPoints[counties.codes.indexOf(code)]!;
+  const world = 512 * 2 ** camera.zoom;
+  const mercatorY = (degrees: number) => {
+    const sin = Math.sin((degrees * Math.PI) / 180);
+    return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  };
+  return {
+    x: Math.round(VIEWPORT.width / 2 + ((lng - camera.lng) / 360) * world),
+    y: Math.round(VIEWPORT.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * world),
+  };
+}
+
+/** The RGB of pixels of a screenshot, decoded in the page. */
+function pixelsOf(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
+  return page.evaluate(
+    async ({ base64, points }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return points.map(({ x, y }) => {
+        const [r, g, b] = context.getImageData(x, y, 1, 1).data;
+        return [r!, g!, b!] as [number, number, number];
+      });
+    },
+    { base64: png.toString('base64'), points },
+  );
+}
+
+function hex([r, g, b]: readonly number[]): string {
+  return `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Largest difference of one channel: anti-aliasing and colour management stay within a few units. */
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(...a.map((channel, i) => Math.abs(channel - b[i]!)));
+}
+
+function rgbOf(colour: string): [number, number, number] {
+  const value = Number.parseInt(colour.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+describe('the first paint', () => {
+  let page: Page;
+  let watch: PageWatch;
+  let firstPaint: Buffer;
+  /** Lets the interactive map's code through: held until the first paint has been checked. */
+  let releaseMapCode: () => void;
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    watch = watchPage(page);
+    const isReleased = new Promise<void>((resolve) => (releaseMapCode = resolve));
+    await page.route(/\/assets\/MapView-[^/]*\.js$/, async (route) => {
+      await isReleased;
+      await route.continue();
+    });
+    // The order and the state of the two signals as the page sees them, and the first paint's time.
+    await page.addInitScript(() => {
+      const signals = { seen: [] as string[], firstPaintAt: null as number | null };
+      (window as unknown as { __signals: typeof signals }).__signals = signals;
+      new MutationObserver(() => {
+        const map = document.querySelector('.map-canvas');
+        if (!map) return;
+        const signal = `first-paint=${map.getAttribute('data-first-paint')} state=${map.getAttribute('data-state')}`;
+        if (signals.seen.at(-1) !== signal) signals.seen.push(signal);
+        if (signals.firstPaintAt === null && map.getAttribute('data-first-paint') === 'done') signals.firstPaintAt = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-first-paint'] });
+    });
+    await page.goto(baseUrl);
+    await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('shows the whole opening view before the interactive map has loaded: counties, inset, legend, year', async () => {
+    expect(await page.locator(MAP).getAttribute('data-state')).toBe('loading');
+    expect(await page.locator('canvas.beltmap-canvas-map').isVisible()).toBe(true);
+    expect(await page.locator('.beltmap-inset').getAttribute('data-inset-state')).toBe('ready');
+    expect(await page.locator('.legend li[data-kind="range"]').count()).toBe(7);
+    expect(await page.getByRole('slider', { name: '年份' }).getAttribute('aria-valuenow')).toBe('2024');
+    firstPaint = await page.screenshot({ path: artifactPath('first-paint.png') });
+    const pixels = await pixelsOf(page, firstPaint, SAMPLES.map((sample) => labelPixel(sample.code)));
+    expect(pixels.map(hex)).toEqual(SAMPLES.map((sample) => sample.colour2024));
+  });
+
+  test('the interactive map replaces it in place: the same county in the same colour at the same pixel', async () => {
+    releaseMapCode();
+    await page.waitForSelector(`${MAP}[data-state="ready"]`, { timeout: 90_000 });
+    expect(await page.locator('canvas.beltmap-canvas-map').isVisible()).toBe(false);
+    const ready = await page.screenshot({ path: artifactPath('first-paint-replaced.png') });
+    const points = SAMPLES.map((sample) => labelPixel(sample.code));
+    const [before, after] = [await pixelsOf(page, firstPaint, points), await pixelsOf(page, ready, points)];
+    SAMPLES.forEach((sample, i) => {
+      expect(colourDistance(after[i]!, before[i]!), `${sample.name}: ${hex(before[i]!)} then ${hex(after[i]!)}`).toBeLessThanOrEqual(3);
+      expect(colourDistance(after[i]!, rgbOf(sample.colour2024)), sample.name).toBeLessThanOrEqual(3);
+    });
+  });
+
+  test('signals the first paint before the interactive map, and ready only once that is drawn', async () => {
+    const { seen, firstPaintAt } = await page.evaluate(() => (window as unknown as { __signals: { seen: string[]; firstPaintAt: number } }).__signals);
+    // The container appears with its first paint drawn: nothing is shown before it.
+    expect(seen).toEqual(['first-paint=done state=loading', 'first-paint=done state=ready']);
+    // MapLibre and deck.gl (the MapView chunk, its CSS, MapLibre's worker) are asked for only after the first paint.
+    const mapCode = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /MapView-|maplibre-gl-worker/.test(entry.name))
+        .map((entry) => ({ name: entry.name.replace(/^.*\//, ''), startTime: entry.startTime })),
+    );
+    expect(mapCode.map((entry) => entry.name.replace(/-[\w-]{8}\.(js|css)$/, '.$1')).sort()).toEqual(['MapView.css', 'MapView.js', 'maplibre-gl-worker.js']);
+    for (const entry of mapCode) expect(entry.startTime, entry.name).toBeGreaterThan(firstPaintAt);
+  });
+
+  test('has no console errors and no request to another origin', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('without WebGL', () => {
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        return /webgl/.test(kind) ? null : (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+      } as typeof original;
+    });
+    page = await context.newPage();
+    watch = watchPage(page);
+    await page.goto(baseUrl);
+    await page.waitForSelector(`${MAP}[data-state="static"][data-year="2024"]`, { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  /** Pixels of the 2D map's own canvas at the sample counties' label points. */
+  function canvasPixels(): Promise<string[]> {
+    const points = SAMPLES.map((sample) => labelPixel(sample.code));
+    return page.evaluate((points) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.beltmap-canvas-map')!;
+      const context = canvas.getContext('2d')!;
+      const ratio = canvas.width / canvas.clientWidth;
+      return points.map(({ x, y }) => {
+        const [r, g, b] = context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+        return `#${[r!, g!, b!].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+      });
+    }, points);
+  }
+
+  test('shows the 2D map with the legend, the timeline and a note, and the table on demand', async () => {
+    expect(await page.locator('canvas.beltmap-canvas-map').isVisible()).toBe(true);
+    expect(await page.locator('.beltmap-inset').getAttribute('data-inset-state')).toBe('ready');
+    expect(await page.locator('.static-note').innerText()).toContain('地图只能静态显示');
+    expect(await page.locator('.legend li[data-kind="range"]').count()).toBe(7);
+    expect(await page.getByRole('slider', { name: '年份' }).getAttribute('aria-valuenow')).toBe('2024');
+    expect(await canvasPixels()).toEqual(SAMPLES.map((sample) => sample.colour2024));
+    await page.screenshot({ path: artifactPath('no-webgl-map.png') });
+
+    await page.locator('label').filter({ has: page.getByRole('radio', { name: '表格', exact: true }) }).click();
+    await page.locator('.place-table tbody tr').first().waitFor();
+    expect(await page.locator('.place-table tbody tr').count()).toBe(100);
+    await page.screenshot({ path: artifactPath('no-webgl-table.png') });
+    await page.locator('label').filter({ has: page.getByRole('radio', { name: '地图', exact: true }) }).click();
+    await page.locator('.place-table').waitFor({ state: 'detached' });
+    expect(await page.locator('canvas.beltmap-canvas-map').isVisible()).toBe(true);
+  });
+
+  test('stepping the year recolours the 2D map', async () => {
+    const before = await page.locator('canvas.beltmap-canvas-map').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+    await page.getByRole('button', { name: '上一年' }).click();
+    await page.waitForSelector(`${MAP}[data-year="2023"]`, { timeout: 30_000 });
+    expect(await page.locator(MAP).getAttribute('data-colour-key')).toBe('sales|all|2023|county');
+    expect(await canvasPixels()).toEqual(SAMPLES.map((sample) => sample.colour2023));
+    const after = await page.locator('canvas.beltmap-canvas-map').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+    expect(after).not.toBe(before);
+    await page.screenshot({ path: artifactPath('no-webgl-2023.png') });
+  });
+
+  test('has no console errors and no request to another origin', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
-import { mapCentre } from './mapPixels';
+import { tooltipAtCentre } from './mapPixels';
 
 /** 曹县's label point (geodata/index/counties.json) at the map's centre. */
 const CAOXIAN_VIEW = '?dataset=taobao-villages&year=2016&county=371721&view=115.566,34.8258,8';
@@ -20,19 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Hovers the map centre until the tooltip names `name` (the camera may still be settling). */
-async function tooltipAtCentre(page: Page, name: string): Promise<string> {
-  const centre = await mapCentre(page);
-  const tooltip = page.getByTestId('county-tooltip');
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await page.mouse.move(centre.x + (attempt % 2), centre.y);
-    const text = (await tooltip.isVisible()) ? await tooltip.innerText() : '';
-    if (text.includes(name)) return text;
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`the tooltip at the map centre never named ${name}`);
-}
 
 describe('the 淘宝村 dataset counts villages in every view', () => {
   test('tooltip and county panel: 曹县 has 48个 in 2016, from the 2016 list, with its villages', async () => {

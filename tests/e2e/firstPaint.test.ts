@@ -21,9 +21,9 @@ const VIEWPORT = { width: 1280, height: 800 };
  * the sales layer in 2024 and 2023 (the legend's swatches; #e9e6e1 is "no belt").
  */
 const SAMPLES = [
-  { code: '230184', name: '五常市', colour2024: '#26848d', colour2023: '#26848d' },
-  { code: '513233', name: '红原县', colour2024: '#28a782', colour2023: '#5fc760' },
-  { code: '330881', name: '江山市', colour2024: '#5fc760', colour2023: '#5fc760' },
+  { code: '230184', name: '五常市', colour2024: '#25848e', colour2023: '#25848e' },
+  { code: '513233', name: '红原县', colour2024: '#21a585', colour2023: '#63cb5f' },
+  { code: '330881', name: '江山市', colour2024: '#63cb5f', colour2023: '#63cb5f' },
   { code: '360827', name: '遂川县', colour2024: '#e9e6e1', colour2023: '#e9e6e1' },
   { code: '540625', name: '申扎县', colour2024: '#e9e6e1', colour2023: '#e9e6e1' },
 ] as const;

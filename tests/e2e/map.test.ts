@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openAtlas } from './atlasPage';
-import { colourDistance, hexToRgb, mapCentre, pixelAt } from './mapPixels';
+import { colourDistance, hexToRgb, mapCentre, pixelAt, tooltipAtCentre } from './mapPixels';
 import { artifactPath, launchChromium, waitForMapReady, type PageWatch } from '../../scripts/lib/chromium';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 
@@ -31,19 +31,6 @@ const open = (query = '', viewport?: { width: number; height: number }) => openA
 
 async function waitForDrawn(page: Page, colourKeyPrefix: string): Promise<void> {
   await page.waitForSelector(`${MAP}[data-colour-key^="${colourKeyPrefix}"]`, { timeout: 60_000 });
-}
-
-/** Hovers the map centre until the tooltip names `name` (the camera may still be moving). */
-async function hoverCentreUntil(page: Page, name: string): Promise<string> {
-  const centre = await mapCentre(page);
-  const tooltip = page.getByTestId('county-tooltip');
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await page.mouse.move(centre.x + (attempt % 2), centre.y);
-    const text = (await tooltip.isVisible()) ? await tooltip.innerText() : '';
-    if (text.includes(name)) return text;
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`the tooltip at the map centre never named ${name}`);
 }
 
 async function zoomToYiwu(page: Page): Promise<void> {
@@ -116,7 +103,7 @@ describe('义乌市 up close', () => {
   });
 
   test('hovering it shows its name, place and value', async () => {
-    const text = await hoverCentreUntil(page, '义乌市');
+    const text = await tooltipAtCentre(page, '义乌市');
     expect(text).toContain('浙江省');
     expect(text).toContain('金华市');
     expect(text).toMatch(/[\d.,]+\s*(亿元|万元)/);
@@ -127,13 +114,13 @@ describe('义乌市 up close', () => {
   test('its highlight goes when the pointer leaves the map over the side panel, and comes back', async () => {
     const centre = await mapCentre(page);
     const panel = (await page.locator('section.controls').boundingBox())!;
-    await hoverCentreUntil(page, '义乌市');
+    await tooltipAtCentre(page, '义乌市');
     const lit = await pixelAt(page, centre.x, centre.y);
     // Straight from the county onto the panel laid over the map: the map sees no move off the county.
     await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
     await expect.poll(() => page.getByTestId('county-tooltip').isVisible()).toBe(false);
     await expect.poll(async () => colourDistance(await pixelAt(page, centre.x, centre.y), lit), { timeout: 10_000 }).toBeGreaterThan(20);
-    await hoverCentreUntil(page, '义乌市');
+    await tooltipAtCentre(page, '义乌市');
     await expect.poll(async () => colourDistance(await pixelAt(page, centre.x, centre.y), lit), { timeout: 10_000 }).toBeLessThanOrEqual(2);
   });
 
@@ -152,7 +139,7 @@ describe('义乌市 up close', () => {
     await page.locator('label').filter({ has: page.getByRole('radio', { name: label }) }).click();
     await waitForDrawn(page, `${layer}|all|${lastYear}`);
     const centre = await mapCentre(page);
-    await hoverCentreUntil(page, '义乌市');
+    await tooltipAtCentre(page, '义乌市');
     const active = page.locator('.legend li.active');
     expect(await active.count()).toBe(1);
     if (layer === 'spread') {
@@ -187,7 +174,7 @@ describe('clicks on the map', () => {
   });
 
   test('a double click on a county zooms in and selects nothing', async () => {
-    await hoverCentreUntil(page, '义乌市');
+    await tooltipAtCentre(page, '义乌市');
     const centre = await mapCentre(page);
     await page.mouse.dblclick(centre.x, centre.y);
     await expect.poll(zoomInAddress, { timeout: 10_000 }).toBeGreaterThan(7.5);
@@ -200,7 +187,7 @@ describe('clicks on the map', () => {
 
   test('a single click on a county selects it', async () => {
     const centre = await mapCentre(page);
-    await hoverCentreUntil(page, '义乌市');
+    await tooltipAtCentre(page, '义乌市');
     await page.mouse.click(centre.x, centre.y);
     await page.locator(`.county-panel[data-code="${YIWU}"]`).waitFor();
     expect(new URL(page.url()).searchParams.get('county')).toBe(YIWU);
@@ -209,7 +196,7 @@ describe('clicks on the map', () => {
 
 test('zooming with the wheel writes the new zoom into the address', async () => {
   const { page, watch } = await open('?view=120.0552,29.3007,7.5');
-  await hoverCentreUntil(page, '义乌市');
+  await tooltipAtCentre(page, '义乌市');
   const centre = await mapCentre(page);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.wheel(0, -400);

@@ -1,7 +1,7 @@
 /**
  * Reading what the map painted, for the browser tests that check a county's colour against its
  * legend swatch: a screen pixel (from a screenshot: the WebGL buffer is not kept between frames),
- * the map's centre, and the distance between two colours.
+ * the map's centre, the distance between two colours, and the tooltip of the county at the centre.
  */
 import type { Page } from 'playwright-core';
 
@@ -35,4 +35,17 @@ export function colourDistance(a: readonly number[], b: readonly number[]): numb
 export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.locator('.map-canvas').boundingBox())!;
   return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+}
+
+/** Hovers the map centre until the county tooltip names `name` (the camera may still be settling); returns its text. */
+export async function tooltipAtCentre(page: Page, name: string): Promise<string> {
+  const centre = await mapCentre(page);
+  const tooltip = page.getByTestId('county-tooltip');
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.mouse.move(centre.x + (attempt % 2), centre.y);
+    const text = (await tooltip.isVisible()) ? await tooltip.innerText() : '';
+    if (text.includes(name)) return text;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the tooltip at the map centre never named ${name}`);
 }

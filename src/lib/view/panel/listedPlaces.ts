@@ -10,6 +10,7 @@ import type { DatasetDetailsFile, ListedTown, ListedVillage } from '../../domain
 import { datasetWord } from '../../domain/datasets';
 import { formatMeasure } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
+import { yearSource } from '../scales/viewDataset';
 
 type SourcedDataset = Pick<AtlasDataset, 'years' | 'yearSourceIds' | 'sources'>;
 
@@ -21,13 +22,6 @@ export interface ListedYear {
   /** The county's villages on that year's list, as printed; empty when it is not on it (a real 0). */
   villages: ListedVillage[];
   towns: ListedTown[];
-}
-
-/** The source of the values of year `yearIndex` (the year's complete list), or null when none covers the whole year. */
-export function yearSource(meta: SourcedDataset, yearIndex: number): SourceRecord | null {
-  const id = meta.yearSourceIds[yearIndex];
-  if (!id) return null;
-  return meta.sources.find((source) => source.id === id) ?? { id, title: id };
 }
 
 /**
@@ -82,19 +76,4 @@ export function reportedLaterPoints(meta: Pick<AtlasDataset, 'reportedCountyPoin
 /** The heading of a place's values over the years: the belt model keeps its words (历年产业带销售额), another dataset names its measure. */
 export function valuesHeading(meta: Pick<AtlasDataset, 'detailsKind' | 'measure'>, lang: Lang): string {
   return meta.detailsKind === 'belts' ? t('panel.salesByYear', lang) : t('panel.valueByYear', lang, { measure: meta.measure.name[lang] });
-}
-
-/**
- * A place's value in one year as the panel writes it: the value in the measure's unit; a 0 that a
- * source reports (a county absent from a complete list) is written as the value it is (0个); a
- * county with nothing that year is named with the dataset's words (该年无产业带 for the belt model).
- */
-export function valueText(
-  meta: Pick<AtlasDataset, 'detailsKind' | 'measure' | 'words'>,
-  value: number,
-  provenance: ProvenanceCode,
-  lang: Lang,
-): string {
-  if (value > 0 || provenance !== 0) return formatMeasure(value, meta.measure, lang);
-  return meta.detailsKind === 'belts' ? t('tooltip.noBelt', lang) : datasetWord(meta, 'none', lang);
 }

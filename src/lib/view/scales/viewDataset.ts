@@ -4,10 +4,11 @@
  * it has belts. Every view function takes it, so no view assumes belts or yuan.
  */
 import type { AtlasDataset } from '../../domain/atlas';
-import type { ProvenanceCode } from '../../domain/contract';
+import type { ProvenanceCode, SourceRecord } from '../../domain/contract';
 import type { DatasetMeasure } from '../../domain/datasetContract';
 import { BELT_SALES_MEASURE, datasetWord } from '../../domain/datasets';
 import type { LayerId } from '../../domain/layers';
+import { formatMeasure } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 
 export type ViewDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'detailsKind'>;
@@ -40,4 +41,24 @@ export function hasBelts(dataset: ViewDataset): boolean {
  */
 export function hasNoData(dataset: ViewDataset, provenance: ProvenanceCode): boolean {
   return !hasBelts(dataset) && provenance === 0;
+}
+
+/**
+ * A place's value in one year as the tooltip and the panels write it: the value in the measure's
+ * unit, a reported 0 included (0个: a county absent from a complete list); a place the data does
+ * not cover (hasNoData) 数据未覆盖; a county without belts in the belt model 该年无产业带.
+ */
+export function placeValueText(dataset: ViewDataset, value: number, provenance: ProvenanceCode, lang: Lang): string {
+  if (value > 0 || provenance !== 0) return formatMeasure(value, dataset.measure, lang);
+  return hasNoData(dataset, provenance) ? t('tooltip.notCovered', lang) : t('tooltip.noBelt', lang);
+}
+
+/** The source of the values of year `yearIndex` (the year's complete list), or null when no one source covers the whole year. */
+export function yearSource(
+  dataset: { yearSourceIds: readonly (string | null)[]; sources: readonly SourceRecord[] },
+  yearIndex: number,
+): SourceRecord | null {
+  const id = dataset.yearSourceIds[yearIndex];
+  if (!id) return null;
+  return dataset.sources.find((source) => source.id === id) ?? { id, title: id };
 }

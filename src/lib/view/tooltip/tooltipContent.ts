@@ -6,11 +6,11 @@ import type { CountyMetrics } from '../../domain/atlas';
 import type { AreaTable } from '../../domain/areas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { datasetWord } from '../../domain/datasets';
-import { formatCount, formatGrowth, formatMeasure, formatYear } from '../../format/format';
+import { formatCount, formatGrowth, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { hasBelts, hasNoData, measureLabel, type ViewDataset } from '../scales/viewDataset';
+import { hasBelts, hasNoData, measureLabel, placeValueText, yearSource, type ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -67,7 +67,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
 
-  const valueRow = { label: measureLabel(dataset.measure, lang), value: valueText(value, hasValue, isOutsideList, dataset, lang) };
+  const valueRow = { label: measureLabel(dataset.measure, lang), value: placeValueText(dataset, value, provenance, lang) };
   const spreadRow = {
     label: hasBelts(dataset) ? t('tooltip.firstOver100Yi', lang) : datasetWord(dataset, 'spreadLayer', lang),
     value: isOutsideList
@@ -100,13 +100,6 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
     rows,
     provenance: hasValue ? provenanceLabel(provenance, sourceTitles(input, dataset), lang) : null,
   };
-}
-
-/** The value as the tooltip writes it: 120亿元, 48个, 0个 (a reported 0), 该年无产业带, 数据未覆盖. */
-function valueText(value: number, hasValue: boolean, isOutsideList: boolean, dataset: ViewDataset, lang: Lang): string {
-  if (hasValue) return formatMeasure(value, dataset.measure, lang);
-  if (isOutsideList) return t('tooltip.notCovered', lang);
-  return hasBelts(dataset) ? t('tooltip.noBelt', lang) : datasetWord(dataset, 'none', lang);
 }
 
 /** The sources of a place's value that year: the year's complete list, else the reported belts'. */
@@ -143,7 +136,5 @@ export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIn
 
 /** The title of the source of a year's complete list (阿里研究院《中国淘宝村研究报告(2016)》…), or null. */
 export function yearSourceTitle(dataset: Pick<ViewDataset, 'yearSourceIds'>, yearIndex: number, sources: readonly SourceRecord[]): string | null {
-  const id = dataset.yearSourceIds[yearIndex];
-  if (!id) return null;
-  return sources.find((s) => s.id === id)?.title ?? id;
+  return yearSource({ yearSourceIds: dataset.yearSourceIds, sources }, yearIndex)?.title ?? null;
 }

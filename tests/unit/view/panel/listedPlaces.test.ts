@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDatasetDescriptor, decodeDatasetDetails, listedDataset } from '../../../../src/lib/data/decodeDataset';
 import type { AtlasDataset } from '../../../../src/lib/domain/atlas';
 import { BELT_SALES_MEASURE, beltWords } from '../../../../src/lib/domain/datasets';
-import { listedYears, reportedLaterPoints, valueText, valuesHeading, villagesByTown, yearSource } from '../../../../src/lib/view/panel/listedPlaces';
+import { listedYears, reportedLaterPoints, valuesHeading, villagesByTown } from '../../../../src/lib/view/panel/listedPlaces';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const DIR = 'geodata/datasets/taobao-villages';
@@ -39,16 +39,6 @@ describe('listedYears on the committed 淘宝村 lists', () => {
   });
 });
 
-describe('yearSource', () => {
-  it.each([
-    { meta: villages, yearIndex: 1, id: 'aliresearch-2015' },
-    { meta: { years: [2020], yearSourceIds: [null], sources: [] }, yearIndex: 0, id: undefined },
-    { meta: { years: [2020], yearSourceIds: ['unlisted'], sources: [] }, yearIndex: 0, id: 'unlisted' },
-  ])('year $yearIndex → $id', ({ meta, yearIndex, id }) => {
-    expect(yearSource(meta, yearIndex)?.id).toBe(id);
-  });
-});
-
 describe('reportedLaterPoints', () => {
   it.each([
     { code: '371721', points: [[2017, 74, 'news-2017-clusters']] },
@@ -56,20 +46,6 @@ describe('reportedLaterPoints', () => {
     { code: '110101', points: [] },
   ])('$code', ({ code, points }) => {
     expect(reportedLaterPoints(villages, code).map((p) => [p.year, p.value, p.source.id])).toEqual(points);
-  });
-});
-
-describe('valueText', () => {
-  it.each([
-    { meta: villages, value: 48, provenance: 2, lang: 'zh', text: '48个' },
-    { meta: villages, value: 48, provenance: 2, lang: 'en', text: '48 villages' },
-    { meta: villages, value: 0, provenance: 2, lang: 'zh', text: '0个' },
-    { meta: villages, value: 0, provenance: 0, lang: 'zh', text: '无淘宝村' },
-    { meta: belts, value: 1.056e10, provenance: 1, lang: 'zh', text: '105.6亿元' },
-    { meta: belts, value: 0, provenance: 0, lang: 'zh', text: '该年无产业带' },
-    { meta: belts, value: 0, provenance: 0, lang: 'en', text: 'No belt this year' },
-  ] as const)('$value ($provenance) → $text', ({ meta, value, provenance, lang, text }) => {
-    expect(valueText(meta, value, provenance, lang)).toBe(text);
   });
 });
 

@@ -1,0 +1,33 @@
+/** The dataset's words, sources and value texts as every view reads them (viewDataset.ts). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeDatasetDescriptor, listedDataset } from '../../../../src/lib/data/decodeDataset';
+import { placeValueText, yearSource } from '../../../../src/lib/view/scales/viewDataset';
+import { BELT_VIEW } from '../../support/beltView';
+
+const villages = listedDataset(decodeDatasetDescriptor(JSON.parse(readFileSync('geodata/datasets/taobao-villages/meta.json', 'utf8'))));
+const belts = BELT_VIEW;
+
+describe('yearSource', () => {
+  it.each([
+    { meta: villages, yearIndex: 1, id: 'aliresearch-2015' },
+    { meta: { years: [2020], yearSourceIds: [null], sources: [] }, yearIndex: 0, id: undefined },
+    { meta: { years: [2020], yearSourceIds: ['unlisted'], sources: [] }, yearIndex: 0, id: 'unlisted' },
+  ])('year $yearIndex → $id', ({ meta, yearIndex, id }) => {
+    expect(yearSource(meta, yearIndex)?.id).toBe(id);
+  });
+});
+
+describe('placeValueText', () => {
+  it.each([
+    { meta: villages, value: 48, provenance: 2, lang: 'zh', text: '48个' },
+    { meta: villages, value: 48, provenance: 2, lang: 'en', text: '48 villages' },
+    { meta: villages, value: 0, provenance: 2, lang: 'zh', text: '0个' },
+    { meta: villages, value: 0, provenance: 0, lang: 'zh', text: '数据未覆盖' }, // outside the lists: no data, never a 0
+    { meta: belts, value: 1.056e10, provenance: 1, lang: 'zh', text: '105.6亿元' },
+    { meta: belts, value: 0, provenance: 0, lang: 'zh', text: '该年无产业带' },
+    { meta: belts, value: 0, provenance: 0, lang: 'en', text: 'No belt this year' },
+  ] as const)('$value ($provenance) → $text', ({ meta, value, provenance, lang, text }) => {
+    expect(placeValueText(meta, value, provenance, lang)).toBe(text);
+  });
+});

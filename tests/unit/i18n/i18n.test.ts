@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLang, t } from '../../../src/lib/i18n/i18n';
-import { en, zh } from '../../../src/lib/i18n/messages';
+import { en, MESSAGE_PARTS, zh } from '../../../src/lib/i18n/messages';
 
 describe('pickLang', () => {
   it.each([
@@ -40,6 +40,12 @@ describe('dictionaries', () => {
     expect(en[key].trim()).not.toBe('');
     expect(zh[key].trim()).not.toBe('');
     expect(placeholders(en[key])).toEqual(placeholders(zh[key]));
+  });
+
+  it('no key is defined in two message parts (a later part would silently win)', () => {
+    const keys = MESSAGE_PARTS.flatMap((part) => Object.keys(part.zh));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(new Set(keys).size).toBe(Object.keys(zh).length);
   });
 
   it('English has no key that Chinese lacks', () => {

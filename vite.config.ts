@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { tsImport } from 'tsx/esm/api';
 import { precompressFolder } from './scripts/lib/precompress.ts';
 
 /**
@@ -43,10 +45,65 @@ function staticFiles() {
     closeBundle: {
       order: 'post' as const,
       sequential: true,
-      handler() {
+      async handler() {
         cpSync(GEODATA_DIR, resolve(outDir, 'geodata'), { recursive: true });
+        for (const [path, text] of await dataDownloadFiles()) {
+          mkdirSync(dirname(resolve(outDir, path)), { recursive: true });
+          writeFileSync(resolve(outDir, path), text);
+        }
         precompressFolder(resolve(outDir));
       },
+    },
+  };
+}
+
+/**
+ * The data download files of GEODATA_DIR (scripts/lib/dataDownloads.ts). Loaded through tsx when
+ * first needed: it imports the app's decoders from src/lib, which Vite's config loader would
+ * otherwise bundle into the config of every build, test run and dev server.
+ */
+async function dataDownloadFiles(): Promise<Map<string, string>> {
+  const module = (await tsImport('./scripts/lib/dataDownloads.ts', import.meta.url)) as typeof import('./scripts/lib/dataDownloads.ts');
+  return module.dataDownloadFiles(GEODATA_DIR);
+}
+
+const DOWNLOAD_TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+/**
+ * "Download the data" in dev: the dev server answers data/<dataset>.csv and .json as the build
+ * writes them (scripts/lib/dataDownloads.ts), made on first request and again after geodata/ changes.
+ */
+function dataDownloads() {
+  let files: Promise<Map<string, string>> | null = null;
+  return {
+    name: 'beltmap-data-downloads',
+    apply: 'serve' as const,
+    configureServer(server: {
+      watcher: { add(path: string): void; on(event: 'all', listener: (event: string, path: string) => void): void };
+      middlewares: { use(handler: (req: { url?: string }, res: ServerResponse, next: () => void) => void): void };
+    }) {
+      server.watcher.add(GEODATA_DIR);
+      server.watcher.on('all', (_event, path) => {
+        if (path.startsWith(GEODATA_DIR)) files = null;
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://dev').pathname.slice(1);
+        if (!path.startsWith('data/')) return next();
+        files ??= dataDownloadFiles();
+        files.then(
+          (made) => {
+            const text = made.get(path);
+            if (text === undefined) return next();
+            res.setHeader('content-type', DOWNLOAD_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'text/plain');
+            res.end(text);
+          },
+          (error: unknown) => {
+            files = null;
+            res.statusCode = 500;
+            res.end(`data downloads could not be made from ${GEODATA_DIR}: ${error instanceof Error ? error.message : String(error)}`);
+          },
+        );
+      });
     },
   };
 }
@@ -54,7 +111,7 @@ function staticFiles() {
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), staticFiles()],
+  plugins: [svelte(), staticFiles(), dataDownloads()],
   base: './',
   define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify(defaultDataset()) },
   publicDir: 'static',

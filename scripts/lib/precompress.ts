@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Text formats of the build: the bundle, the page, its styles, geodata/ and the icons. */
-export const PRECOMPRESSED_EXTENSIONS: readonly string[] = ['.css', '.html', '.js', '.json', '.svg'];
+/** Text formats of the build: the bundle, the page, its styles, geodata/, the data downloads and the icons. */
+export const PRECOMPRESSED_EXTENSIONS: readonly string[] = ['.css', '.csv', '.html', '.js', '.json', '.svg'];
 
 export interface Compressed {
   br: Buffer;

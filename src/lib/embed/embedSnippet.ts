@@ -59,13 +59,42 @@ export function clampFixedHeight(px: number): number {
   return Number.isFinite(px) ? Math.min(max, Math.max(min, Math.round(px))) : RESPONSIVE_START_HEIGHT;
 }
 
-/** The HTML to paste: the iframe, and for a responsive height the host script that resizes it. */
-export function embedSnippet(pageUrl: string, options: EmbedOptions, title: string): string {
+/**
+ * The embed's fallback image: a PNG of the same view, hosted by the journalist beside the article,
+ * shown where the iframe cannot run. As in Datawrapper's and Flourish's embed codes, the <img>
+ * sits in a <noscript>: a browser that runs the embed ignores it, while what renders HTML without
+ * running scripts (feed readers, most e-mail clients, AMP converters) shows the image instead of
+ * an empty box.
+ */
+export interface FallbackImage {
+  /** The PNG's address where the article's site serves it (absolute, or relative to the article). */
+  src: string;
+  /** Names the map, its year and its source: the image is all such a reader gets. */
+  alt: string;
+  /** The PNG's size in pixels, so that a reader lays it out before it loads. */
+  width: number;
+  height: number;
+}
+
+/** The <noscript> with the image, scaled down to the column it sits in and never stretched. */
+export function fallbackImageHtml(image: FallbackImage): string {
+  return (
+    `<noscript><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"` +
+    ` width="${Math.round(image.width)}" height="${Math.round(image.height)}" style="max-width: 100%; height: auto;"></noscript>`
+  );
+}
+
+/**
+ * The HTML to paste: the iframe, the fallback image where one is given, and for
+ * a responsive height the host script that resizes it.
+ */
+export function embedSnippet(pageUrl: string, options: EmbedOptions, title: string, fallback: FallbackImage | null = null): string {
   const height = options.height.kind === 'fixed' ? clampFixedHeight(options.height.px) : RESPONSIVE_START_HEIGHT;
   const iframe =
     `<iframe src="${escapeHtml(embedUrl(pageUrl, options))}" title="${escapeHtml(title)}"` +
     ` width="100%" height="${height}" style="width: 100%; height: ${height}px; border: 0;"` +
     ` loading="lazy" allow="fullscreen"${options.height.kind === 'responsive' ? ' data-beltmap-embed' : ''}></iframe>`;
-  if (options.height.kind === 'fixed') return iframe;
-  return `${iframe}\n<script src="${escapeHtml(hostScriptUrl(pageUrl))}" async></script>`;
+  const parts = [iframe, ...(fallback ? [fallbackImageHtml(fallback)] : [])];
+  if (options.height.kind === 'responsive') parts.push(`<script src="${escapeHtml(hostScriptUrl(pageUrl))}" async></script>`);
+  return parts.join('\n');
 }

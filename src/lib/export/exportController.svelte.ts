@@ -4,21 +4,18 @@
  * encoding, the download, asking which video formats it encodes) comes in from outside, so the
  * dialog only renders this and tests drive it with plain functions.
  */
-import type { PlaceLevel } from '../domain/areas';
-import type { Atlas, CountyMetrics } from '../domain/atlas';
+import type { CountyMetrics } from '../domain/atlas';
 import { ALL_CATEGORIES } from '../domain/categories';
 import type { BeltsFile } from '../domain/contract';
-import type { LayerId } from '../domain/layers';
 import { t, type Lang } from '../i18n/i18n';
-import type { CameraView } from '../state/camera';
 import type { StoryOutcome } from '../story/storyRequest';
 import { TRANSITION_MS } from '../view/atlasView.svelte';
-import type { LayerScale } from '../view/scales/layerScale';
 import { hasBelts } from '../view/scales/viewDataset';
 import { FRAMES_PER_SECOND, type AnimationFormat, type AnimationJob } from './animationExport';
 import { countyCsv } from './countyCsv';
 import { exportFileName } from './fileName';
 import { frameSchedule } from './frameSchedule';
+import { exportView, type ExportViewSource } from './exportView';
 import { GraphicFrames, type ExportView, type FrameSource } from './graphicFrames';
 import { csvBlob, stillFrames, stillSize, svgBlob } from './stillExport';
 import { storyCategories, StoryFrames } from './storyFrames';
@@ -39,25 +36,7 @@ export type ExportStatus = { kind: 'saved' | 'cancelled' | 'failed'; text: strin
 export type VideoSupport = Record<'mp4' | 'webm', boolean | null>;
 
 /** The view on screen, as the dialog's props have it. */
-export interface ExportSource {
-  atlas: Atlas;
-  metrics: CountyMetrics;
-  /** The layer's scale: the CSV's map classes, and the graphic unless two years are compared. */
-  scale: LayerScale;
-  /** The difference layer's scale while two years are compared (the graphic then shows it), else null. */
-  compareScale: LayerScale | null;
-  /** The first of the two years compared, or null. */
-  compareFrom: number | null;
-  layer: LayerId;
-  category: string;
-  year: number;
-  lang: Lang;
-  /** The camera on screen; null while the map shows its first fit of China. */
-  camera: CameraView | null;
-  /** The places the map shows (county, prefecture or province level). */
-  level: PlaceLevel;
-  /** The place selected on screen (of that level), outlined in the graphic too. */
-  selectedPlaceCode: string | null;
+export interface ExportSource extends ExportViewSource {
   /** The belts file (sources of reported values) for the belt model's CSV, loaded on first use; rejects if it cannot be loaded. */
   loadBelts: () => Promise<BeltsFile>;
   /** Metrics of any category set, for story steps in other categories than the one shown. */
@@ -208,23 +187,7 @@ export class ExportController {
   }
 
   #view(source: ExportSource): ExportView {
-    const { atlas, metrics, camera } = source;
-    return {
-      geometry: atlas.geometry,
-      meta: atlas.meta,
-      dataset: atlas.meta,
-      layer: source.layer,
-      category: source.category,
-      years: metrics.years,
-      scale: source.compareScale ?? source.scale,
-      compareFrom: source.compareScale ? source.compareFrom : null,
-      lang: source.lang,
-      camera: camera ? { ...camera, viewportWidth: this.mapViewport.width, viewportHeight: this.mapViewport.height } : null,
-      level: source.level,
-      selectedPlaceCode: source.selectedPlaceCode,
-      provinces: atlas.counties.provinceTable,
-      spreadCentres: metrics.spreadCentres,
-    };
+    return exportView(source, this.mapViewport);
   }
 
   /** The frames, years and file name of the animation chosen: the view's run of years, or a story's steps. */

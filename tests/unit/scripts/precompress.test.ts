@@ -23,7 +23,8 @@ describe('precompressFolder', () => {
     dir = mkdtempSync(join(tmpdir(), 'beltmap-precompress-'));
     mkdirSync(join(dir, 'assets'));
     mkdirSync(join(dir, 'geodata', 'index'), { recursive: true });
-    for (const name of ['index.html', 'assets/index.js', 'assets/index.css', 'geodata/china.topo.json', 'geodata/index/meta.json', 'icon.svg', 'notes.txt', 'assets/index.js.map']) {
+    mkdirSync(join(dir, 'data'));
+    for (const name of ['index.html', 'assets/index.js', 'assets/index.css', 'geodata/china.topo.json', 'geodata/index/meta.json', 'data/belts.csv', 'icon.svg', 'notes.txt', 'assets/index.js.map']) {
       writeFileSync(join(dir, name), TEXT);
     }
     writeFileSync(join(dir, 'photo.png'), Buffer.from(TEXT));
@@ -31,12 +32,14 @@ describe('precompressFolder', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes .br and .gz beside the html, js, css, json and svg files only, and not where they would be larger', () => {
+  it('writes .br and .gz beside the html, js, css, csv, json and svg files only, and not where they would be larger', () => {
     expect(precompressFolder(dir)).toEqual([
       'assets/index.css.br',
       'assets/index.css.gz',
       'assets/index.js.br',
       'assets/index.js.gz',
+      'data/belts.csv.br',
+      'data/belts.csv.gz',
       'geodata/china.topo.json.br',
       'geodata/china.topo.json.gz',
       'geodata/index/meta.json.br',
@@ -46,7 +49,7 @@ describe('precompressFolder', () => {
       'index.html.br',
       'index.html.gz',
     ]);
-    expect(readdirSync(dir).sort()).toEqual(['assets', 'geodata', 'icon.svg', 'icon.svg.br', 'icon.svg.gz', 'index.html', 'index.html.br', 'index.html.gz', 'notes.txt', 'photo.png', 'tiny.json']);
+    expect(readdirSync(dir).sort()).toEqual(['assets', 'data', 'geodata', 'icon.svg', 'icon.svg.br', 'icon.svg.gz', 'index.html', 'index.html.br', 'index.html.gz', 'notes.txt', 'photo.png', 'tiny.json']);
   });
 
   it('writes files that decompress to the originals', () => {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { tsImport } from 'tsx/esm/api';
-import { precompressFolder } from './scripts/lib/precompress.ts';
+import { BROTLI_BEST, BROTLI_QUICK, precompressFolder } from './scripts/lib/precompress.ts';
 
 /**
  * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
@@ -51,7 +51,7 @@ function staticFiles() {
           mkdirSync(dirname(resolve(outDir, path)), { recursive: true });
           writeFileSync(resolve(outDir, path), text);
         }
-        precompressFolder(resolve(outDir));
+        precompressFolder(resolve(outDir), (path) => (path.startsWith('data/') ? BROTLI_QUICK : BROTLI_BEST));
       },
     },
   };

@@ -76,10 +76,17 @@ export interface FallbackImage {
   height: number;
 }
 
-/** The <noscript> with the image, scaled down to the column it sits in and never stretched. */
-export function fallbackImageHtml(image: FallbackImage): string {
+/**
+ * The <noscript> with the image, scaled down to the column it sits in and never stretched. A
+ * browser with scripts off would also show the iframe, as an empty frame (the map needs scripts):
+ * the style in the <noscript>, which only such a browser applies, hides exactly that iframe.
+ */
+export function fallbackImageHtml(image: FallbackImage, iframeSrc: string): string {
+  // A CSS string: quotes and backslashes escaped, and < too, so that no </style> can end the style early.
+  const src = iframeSrc.replace(/["\\<]/g, (char) => (char === '<' ? '\\3c ' : `\\${char}`));
   return (
-    `<noscript><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"` +
+    `<noscript><style>iframe[src="${src}"] { display: none; }</style>` +
+    `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"` +
     ` width="${Math.round(image.width)}" height="${Math.round(image.height)}" style="max-width: 100%; height: auto;"></noscript>`
   );
 }
@@ -90,11 +97,12 @@ export function fallbackImageHtml(image: FallbackImage): string {
  */
 export function embedSnippet(pageUrl: string, options: EmbedOptions, title: string, fallback: FallbackImage | null = null): string {
   const height = options.height.kind === 'fixed' ? clampFixedHeight(options.height.px) : RESPONSIVE_START_HEIGHT;
+  const src = embedUrl(pageUrl, options);
   const iframe =
-    `<iframe src="${escapeHtml(embedUrl(pageUrl, options))}" title="${escapeHtml(title)}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}"` +
     ` width="100%" height="${height}" style="width: 100%; height: ${height}px; border: 0;"` +
     ` loading="lazy" allow="fullscreen"${options.height.kind === 'responsive' ? ' data-beltmap-embed' : ''}></iframe>`;
-  const parts = [iframe, ...(fallback ? [fallbackImageHtml(fallback)] : [])];
+  const parts = [iframe, ...(fallback ? [fallbackImageHtml(fallback, src)] : [])];
   if (options.height.kind === 'responsive') parts.push(`<script src="${escapeHtml(hostScriptUrl(pageUrl))}" async></script>`);
   return parts.join('\n');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compress, precompressFolder } from '../../../scripts/lib/precompress';
+import { BROTLI_BEST, BROTLI_QUICK, compress, precompressFolder } from '../../../scripts/lib/precompress';
 
 /** Text long and repetitive enough that both encodings are smaller than it. */
 const TEXT = 'county 330782 义乌市 sales 1234.5; '.repeat(40);
@@ -58,6 +58,18 @@ describe('precompressFolder', () => {
     expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(`<!doctype html>${TEXT}`);
     expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(`<!doctype html>${TEXT}`);
     expect(gunzipSync(readFileSync(join(dir, 'geodata/china.topo.json.gz'))).toString()).toBe(TEXT);
+  });
+
+  it('compresses at the brotli quality given for each path', () => {
+    const text = 'county 330782 义乌市 sales 1234.5; 曹县 371721 hanfu; '.repeat(4000);
+    writeFileSync(join(dir, 'data/belts.csv'), text);
+    const qualities: string[] = [];
+    precompressFolder(dir, (path) => (qualities.push(path), path.startsWith('data/') ? BROTLI_QUICK : BROTLI_BEST));
+    expect(qualities).toContain('data/belts.csv');
+    // The two qualities give different bytes for this text, so the checks below tell them apart.
+    expect(compress(Buffer.from(text), BROTLI_QUICK).br.equals(compress(Buffer.from(text), BROTLI_BEST).br)).toBe(false);
+    expect(readFileSync(join(dir, 'data/belts.csv.br')).equals(compress(Buffer.from(text), BROTLI_QUICK).br)).toBe(true);
+    expect(readFileSync(join(dir, 'index.html.br')).equals(compress(Buffer.from(TEXT), BROTLI_BEST).br)).toBe(true);
   });
 
   it('leaves its own output alone when run again', () => {

@@ -4,7 +4,9 @@
  */
 export const zh = {
   'takeaway.download': '下载数据',
+  'takeaway.downloadLabel': '下载数据：',
   'takeaway.downloadIntro': '整个数据集：每个县、每个品类、每一年的数值，附来源与出处。格式稳定，各列的含义写在 JSON 文件的 about 中。',
+  'takeaway.downloadIntroYears': '整个数据集：每个县、每一年的数值，附来源与出处。格式稳定，各列的含义写在 JSON 文件的 about 中。',
   'takeaway.downloadCsv': 'CSV 表格',
   'takeaway.downloadJson': 'JSON（含各列说明）',
   'takeaway.fallback': '备用图片',
@@ -20,8 +22,11 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'takeaway.download': 'Download the data',
+  'takeaway.downloadLabel': 'Download the data:',
   'takeaway.downloadIntro':
     'The whole dataset: every county, category and year, with source and provenance. The format is stable; the JSON file’s “about” says what each column means.',
+  'takeaway.downloadIntroYears':
+    'The whole dataset: every county and year, with source and provenance. The format is stable; the JSON file’s “about” says what each column means.',
   'takeaway.downloadCsv': 'CSV table',
   'takeaway.downloadJson': 'JSON (with a description of each column)',
   'takeaway.fallback': 'Fallback image',

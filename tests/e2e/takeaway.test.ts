@@ -3,8 +3,8 @@
  * view links to the whole dataset's files at their documented addresses (data/<dataset>.csv and
  * .json beside the app), which answer 200 with the documented first lines; the Embed dialog gives a
  * PNG of the view, its code shows that PNG where scripts do not run (an article opened with
- * JavaScript off shows the image) and not where the iframe does. Screenshots of both dialogs at
- * 1280×800 and 375×740.
+ * JavaScript off shows the image) and not where the iframe does. axe-core finds nothing in the
+ * about dialog and the table's tools. Screenshots of both dialogs at 1280×800 and 375×740.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,16 @@ import { artifactPath, launchChromium, waitForMapReady } from '../../scripts/lib
 import { openAtlas } from './atlasPage';
 
 const baseUrl = inject('baseUrl');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's violations inside `selector`, as "rule (nodes)". */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run: (c: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run(context)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
+}
 const BELTS_HEADER =
   'code,name,name_pinyin,province,prefecture,region,year,category,sales_yuan,growth_percent,growth_status,belt_count,over_100yi_belt_count,first_year_over_100yi,provenance,source_ids,sources';
 const TAOBAO_HEADER = 'code,name,name_pinyin,province,prefecture,region,year,category,villages_count,growth_percent,growth_status,first_year_villages,provenance,source_ids,sources';
@@ -65,6 +75,7 @@ describe('download the data', () => {
     expect(download.suggestedFilename()).toBe('beltmap-belts.csv');
 
     await links.scrollIntoViewIfNeeded();
+    expect(await axeViolations(page, 'dialog.about')).toEqual([]);
     await page.screenshot({ path: artifactPath('takeaway-about-1280.png') });
     await context.close();
   });
@@ -98,6 +109,7 @@ describe('download the data', () => {
     expect([csv.url, csv.status, csv.lines[0]]).toEqual([`${baseUrl}data/belts.csv`, 200, `\uFEFF${BELTS_HEADER}`]);
     const json = await fetchLink(page, '.place-table a[data-download="json"]');
     expect([json.url, json.status, json.lines[0]]).toEqual([`${baseUrl}data/belts.json`, 200, '{']);
+    expect(await axeViolations(page, '.place-table .tools')).toEqual([]);
     await page.screenshot({ path: artifactPath('takeaway-table-1280.png') });
     await page.context().close();
   });

@@ -8,7 +8,7 @@ import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { datasetWord } from '../../domain/datasets';
-import { formatCount, formatMeasure, formatYear } from '../../format/format';
+import { formatCount, formatMeasure, formatYear, salesColumnUnit, type SalesUnit } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
@@ -180,7 +180,15 @@ export interface TableRow {
   provenanceCode: ProvenanceCode;
 }
 
-/** One row's text, formatted as the map's tooltip formats it. */
+/** The one unit of a year's value column (a year's values are one array, kept while the year is shown). */
+const columnUnits = new WeakMap<ArrayLike<number>, Partial<Record<Lang, SalesUnit>>>();
+function valueColumnUnit(values: ArrayLike<number>, lang: Lang): SalesUnit {
+  const units = columnUnits.get(values) ?? {};
+  columnUnits.set(values, units);
+  return (units[lang] ??= salesColumnUnit(Array.from(values), lang));
+}
+
+/** One row's text, formatted as the map's tooltip formats it, with one unit down the value column (亿 and 万 never mix). */
 export function tableRow(
   input: TableInput,
   i: number,
@@ -199,7 +207,7 @@ export function tableRow(
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: isShown ? formatMeasure(value, dataset.measure, lang) : noValueText(dataset, lang),
+    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumnUnit(metrics.values[y] ?? [], lang)) : noValueText(dataset, lang),
     growth: value > 0 ? growthText(metrics, y, i, lang) : '',
     belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),

@@ -7,6 +7,7 @@
  */
 import type { CountyMetrics } from '../domain/atlas';
 import type { BeltRecord, CountyTableFile, ProvenanceCode } from '../domain/contract';
+import { sourceIn } from '../domain/sources';
 import type { AtlasDataset } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
@@ -101,7 +102,7 @@ export function countyCsv(input: CountyCsvInput): string {
   if (year === undefined) throw new Error(`countyCsv: year index ${yearIndex} is outside the metrics' ${metrics.years.length} years`);
   const provinceNames = new Map(counties.provinceTable.map((p) => [p.code, p.name]));
   const prefectureNames = new Map(counties.prefectureTable.map((p) => [p.code, p.name]));
-  const sourceTitles = new Map(meta.sources.map((s) => [s.id, s.title]));
+  const sourceTitles = new Map(meta.sources.map((s) => [s.id, sourceIn(s, lang).title]));
   const sourcesOf = reportedSourcesByCounty(belts, metrics.category, yearIndex);
   // A year's complete list is the source of every value that year, its zeros included.
   const yearSource = dataset.yearSourceIds[yearIndex] ?? null;

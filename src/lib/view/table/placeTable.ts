@@ -8,6 +8,7 @@ import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { datasetWord } from '../../domain/datasets';
+import { sourceIn } from '../../domain/sources';
 import { formatCount, formatMeasure, formatYear, salesColumnUnit, type SalesUnit } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
@@ -133,16 +134,17 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
  * The year's list as a row cites it: its publisher and date (阿里研究院 AliResearch 2016), since the
  * same full title would fill every row; tableSourceNote gives it once in full.
  */
-function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[]): string | null {
+function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[], lang: Lang): string | null {
   const id = dataset.yearSourceIds[y];
-  const source = id ? sources.find((s) => s.id === id) : undefined;
-  if (!source?.publisher) return yearSourceTitle(dataset, y, sources);
+  const published = id ? sources.find((s) => s.id === id) : undefined;
+  const source = published && sourceIn(published, lang);
+  if (!source?.publisher) return yearSourceTitle(dataset, y, sources, lang);
   return [source.publisher, source.date].filter(Boolean).join(' ');
 }
 
 /** The source of the year's complete list, in full, said once above the table; null where no one list covers the year. */
 export function tableSourceNote(dataset: ViewDataset, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
-  const title = yearSourceTitle(dataset, yearIndex, sources);
+  const title = yearSourceTitle(dataset, yearIndex, sources, lang);
   return title === null ? null : t('table.source', lang, { source: title });
 }
 
@@ -201,7 +203,7 @@ export function tableRow(
   const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
-  const sourceTitles = yearSourceShort(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
+  const sourceTitles = yearSourceShort(dataset, y, sources, lang) ?? reportedSourceTitles(belts, y, sources, lang);
   return {
     index: i,
     code: places.codes[i] ?? '',

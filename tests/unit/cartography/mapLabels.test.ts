@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { provinceLabels } from '../../../src/lib/cartography/provinceLabels';
 import { over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
-import { placeMapLabels, yearLabelBox, type LabelBox } from '../../../src/lib/cartography/mapLabels';
+import { isSamePlacement, placeMapLabels, yearLabelBox, type LabelBox } from '../../../src/lib/cartography/mapLabels';
 import { mainProjection } from '../../../src/lib/cartography/mapPaths';
 import { mapOverlay, overlayItems } from '../../../src/lib/export/mapOverlayScene';
 import { estimateTextWidth } from '../../../src/lib/export/textMetrics';
@@ -66,5 +66,11 @@ describe('placeMapLabels (the interactive map)', () => {
   it('keeps 江西 and 福建 on the national view of a desktop, where the path lies between them', () => {
     const codes = placeMapLabels(labels, 3.36, marks, 'zh').provinces.map((label) => label.code);
     expect(codes).toEqual(expect.arrayContaining(['36', '35']));
+  });
+
+  it('tells a zoom that moves a year (a redraw) from one that does not', () => {
+    const at5 = placeMapLabels(labels, 5, marks, 'zh').years;
+    expect(isSamePlacement(at5, placeMapLabels(labels, 5, marks, 'zh').years)).toBe(true);
+    expect(isSamePlacement(at5, placeMapLabels(labels, 3, marks, 'zh').years)).toBe(false);
   });
 });

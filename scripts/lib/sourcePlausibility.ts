@@ -68,3 +68,21 @@ export function sourceProblems(source: SourceRecord, today: Date): string[] {
     ...(source.date === undefined ? [] : dateProblems(source, today)),
   ].map((problem) => `source ${source.id}: ${problem}`);
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Why a source cannot be cited in the English interface: a title or publisher written in Chinese
+ * needs an English line (`english`), itself without Chinese. Empty when it can.
+ */
+export function sourceLanguageProblems(source: SourceRecord): string[] {
+  const problems: string[] = [];
+  if (HAN.test(source.title) && !source.english) problems.push(`title "${source.title}" is in Chinese and has no English line`);
+  if (source.publisher !== undefined && HAN.test(source.publisher) && !source.english?.publisher) {
+    problems.push(`publisher "${source.publisher}" is in Chinese and has no English line`);
+  }
+  for (const line of [source.english?.title, source.english?.publisher]) {
+    if (line !== undefined && HAN.test(line)) problems.push(`English line "${line}" has Chinese in it`);
+  }
+  return problems.map((problem) => `source ${source.id}: ${problem}`);
+}

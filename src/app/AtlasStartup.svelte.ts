@@ -90,6 +90,7 @@ export class AtlasStartup {
       category: reader.defaults.category,
       compare: null,
       story: keep.story ?? null,
+      step: keep.story ? kept.step : reader.defaults.step,
     });
   }
 

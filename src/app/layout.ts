@@ -4,6 +4,7 @@
  * short landscape window, 200 % zoom) and in an embed they sit above and below it instead.
  */
 import type { MapViewOptions } from '../lib/map/MapView';
+import { INSET_BOX, insetSize } from '../lib/screenMap/canvasInset';
 
 /** The compact layout; the same query as the @media rules in layout.css. */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 760px), (max-height: 480px)';
@@ -20,7 +21,13 @@ export interface MapPaddings {
   placePadding: MapViewOptions['placePadding'];
 }
 
-/** Pixels the map keeps free: only where the controls and panels lie over it. */
-export function mapPaddings(isOverlaid: boolean): MapPaddings {
-  return isOverlaid ? { fitPadding: DESKTOP_FIT_PADDING, placePadding: DESKTOP_PLACE_PADDING } : { fitPadding: {}, placePadding: {} };
+/**
+ * Pixels the map keeps free: where the controls and panels lie over it; without them (the compact
+ * layout, an embed) the 南海诸岛 inset's corner in the first view (firstViewPadding).
+ */
+export function mapPaddings(isOverlaid: boolean, windowWidth = innerWidth): MapPaddings {
+  if (isOverlaid) return { fitPadding: DESKTOP_FIT_PADDING, placePadding: DESKTOP_PLACE_PADDING };
+  // The inset with its margin: Taiwan sat under it at 375 px.
+  const inset = insetSize(windowWidth);
+  return { fitPadding: { insetCorner: { width: Math.ceil(inset.width + INSET_BOX.marginPx), height: Math.ceil(inset.height + INSET_BOX.marginPx) } }, placePadding: {} };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CountyTableFile, LocalizedText, PanelRow } from '../../../src/lib/domain/contract';
-import { sourceProblems } from '../sourcePlausibility';
+import { sourceLanguageProblems, sourceProblems } from '../sourcePlausibility';
 import { curatedInputProblems, type CuratedInputs } from './curated';
 
 /** Where the illustrative dataset's curated inputs and its generated panel live. */
@@ -33,7 +33,7 @@ export function readCountyTable(path = COUNTIES_PATH): CountyTableFile {
   return readJson<CountyTableFile>(path);
 }
 
-/** Reads scripts/data/*.json and checks them against the county table and their sources; throws listing every problem. */
+/** Reads scripts/data/*.json and checks them against the county table and their sources (plausible, citable in English); throws listing every problem. */
 export function readIllustrativeInputs(counties: CountyTableFile, dir = CURATED_DIR): IllustrativeInputs {
   const dataset = readJson<{ title: LocalizedText; description: LocalizedText; years: number[] }>(join(dir, 'dataset.json'));
   const inputs: IllustrativeInputs = {
@@ -45,7 +45,10 @@ export function readIllustrativeInputs(counties: CountyTableFile, dir = CURATED_
     namedBelts: readJson(join(dir, 'named-belts.json')),
     anchors: readJson(join(dir, 'anchors.json')),
   };
-  const problems = [...curatedInputProblems(inputs, counties), ...inputs.sources.flatMap((source) => sourceProblems(source, new Date()))];
+  const problems = [
+    ...curatedInputProblems(inputs, counties),
+    ...inputs.sources.flatMap((source) => [...sourceProblems(source, new Date()), ...sourceLanguageProblems(source)]),
+  ];
   if (problems.length > 0) throw new Error(`curated inputs in ${dir}/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   return inputs;
 }

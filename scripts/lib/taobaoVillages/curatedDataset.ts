@@ -1,10 +1,12 @@
 /**
  * The curated description of the 淘宝村 dataset (scripts/data/taobao-villages/dataset.json) and the
- * checks that keep it consistent with the lists: every figure has a known source, a county figure
+ * checks that keep it consistent with the lists: every figure has a known source (with an English
+ * line where it is written in Chinese), a county figure
  * names a real county and a year without a complete list, and the lists add up to the published totals.
  */
 import type { CountyTableFile, LocalizedText, SourceRecord } from '../../../src/lib/domain/contract';
 import type { DatasetMeasure, DatasetWords, NationalSeriesPoint, ReportedCountyPoint } from '../../../src/lib/domain/datasetContract';
+import { sourceLanguageProblems } from '../sourcePlausibility';
 
 export interface CuratedDataset {
   id: string;
@@ -24,9 +26,11 @@ export interface CuratedDataset {
 export function curatedDatasetProblems(dataset: CuratedDataset, counties: CountyTableFile): string[] {
   const problems: string[] = [];
   const sourceIds = new Set<string>();
-  for (const { id } of dataset.sources) {
-    if (sourceIds.has(id)) problems.push(`source id "${id}" appears twice`);
-    sourceIds.add(id);
+  for (const source of dataset.sources) {
+    if (sourceIds.has(source.id)) problems.push(`source id "${source.id}" appears twice`);
+    sourceIds.add(source.id);
+    // The English interface cites every source too.
+    problems.push(...sourceLanguageProblems(source));
   }
   const checkSource = (id: string, where: string) => {
     if (!sourceIds.has(id)) problems.push(`${where}: unknown source id "${id}"`);

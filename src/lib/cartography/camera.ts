@@ -135,10 +135,28 @@ export function fitBounds(
   return { longitude: (west + east) / 2 - offsetX * 360, latitude: latitudeOf((northY + southY) / 2 - offsetY), zoom };
 }
 
-/** The padding around China in the first view: a phone keeps almost every pixel for the map, a desktop gets a margin; `extra` replaces it per side. */
-export function firstViewPadding(width: number, extra: Partial<Padding>): Padding {
+/**
+ * What the first view keeps China clear of: pixels per side, and a box in the lower right corner
+ * (the 南海诸岛 inset where nothing else keeps that corner free, as on a phone).
+ */
+export interface FirstViewPadding extends Partial<Padding> {
+  insetCorner?: { width: number; height: number };
+}
+
+/**
+ * The padding around China in the first view of a `width`×`height` map: a phone keeps almost
+ * every pixel for the map, a desktop gets a margin; `extra` replaces it per side. A corner to keep
+ * clear raises the bottom or moves in the right side, whichever leaves China larger: a phone's
+ * map, as wide as China, has height to spare; a short or landscape map has width.
+ */
+export function firstViewPadding(width: number, height: number, extra: FirstViewPadding): Padding {
   const base = Math.round(Math.min(28, width * 0.025));
-  return { top: base, bottom: base, left: base, right: base, ...extra };
+  const { insetCorner, ...sides } = extra;
+  const padding = { top: base, bottom: base, left: base, right: base, ...sides };
+  if (!insetCorner) return padding;
+  const below = { ...padding, bottom: Math.max(padding.bottom, insetCorner.height) };
+  const beside = { ...padding, right: Math.max(padding.right, insetCorner.width) };
+  return fitBounds(CHINA_MAIN_BOUNDS, width, height, below).zoom >= fitBounds(CHINA_MAIN_BOUNDS, width, height, beside).zoom ? below : beside;
 }
 
 /**
@@ -146,8 +164,8 @@ export function firstViewPadding(width: number, extra: Partial<Padding>): Paddin
  * reach, as the map keeps it), or China's main extent fitted clear of `fitPadding`. The
  * interactive map and its 2D first paint both start here, so the one replaces the other in place.
  */
-export function openingCamera(width: number, height: number, initialView: CameraView | null, fitPadding: Partial<Padding>): CameraView {
+export function openingCamera(width: number, height: number, initialView: CameraView | null, fitPadding: FirstViewPadding): CameraView {
   if (initialView) return constrainToChina(initialView, initialView.zoom);
-  const fit = fitBounds(CHINA_MAIN_BOUNDS, width, height, firstViewPadding(width, fitPadding));
+  const fit = fitBounds(CHINA_MAIN_BOUNDS, width, height, firstViewPadding(width, height, fitPadding));
   return constrainToChina({ lng: fit.longitude, lat: fit.latitude }, fit.zoom);
 }

@@ -2,7 +2,8 @@
  * The marks of the 百亿 centre path, as the map and the export both draw it: the yearly
  * sales-weighted centre of 百亿 belts up to the year shown, a dot per year (the latest larger and
  * filled), and the first and latest years written beside their dots. Pure: positions stay in
- * [lng, lat]; the map hands them to deck.gl, the export projects them.
+ * [lng, lat]; the map hands them to deck.gl, the export projects them. Where each year goes at a
+ * zoom, clear of the other words, is mapLabels.ts's (placeMapLabels).
  */
 import type { SpreadCentre } from '../domain/atlas';
 
@@ -16,13 +17,15 @@ export interface PathDot {
   isLatest: boolean;
 }
 
+/** Which end of the text sits at its offset point: its start (written rightwards), its middle, or its end. */
+export type YearAnchor = 'start' | 'middle' | 'end';
+
 export interface PathYearLabel {
   point: PathPoint;
   text: string;
-  /** The latest year is written to the right of its dot, the first to the left, so the two never overlap. */
-  side: 'left' | 'right';
-  /** Horizontal distance in CSS pixels from the dot to the text's near edge, signed (negative: to the left). */
-  offsetPx: number;
+  /** From the dot to the text's anchor point, in CSS pixels (y down); the text is centred vertically on it. */
+  offsetPx: [number, number];
+  anchor: YearAnchor;
 }
 
 export interface Over100YiPathMarks {
@@ -35,7 +38,8 @@ export interface Over100YiPathMarks {
 export const NO_PATH_MARKS: Over100YiPathMarks = { line: [], dots: [], years: [] };
 
 const DOT_RADIUS_PX = { latest: 6, earlier: 3.5 } as const;
-const YEAR_OFFSET_PX = { right: 9, left: -10 } as const;
+/** Space between a dot's edge and its year. */
+export const YEAR_GAP_PX = 3;
 
 /**
  * The marks for the centres (all years; null when the layer draws no path) up to `year`. Only
@@ -47,9 +51,10 @@ export function over100YiPathMarks(centres: readonly PathPoint[] | null, year: n
   const latest = line.at(-1) as PathPoint;
   const dots = line.map((point) => ({ point, radiusPx: point === latest ? DOT_RADIUS_PX.latest : DOT_RADIUS_PX.earlier, isLatest: point === latest }));
   const labelled = line.length > 1 ? [line[0] as PathPoint, latest] : [latest];
+  // Before placement: the latest year right of its dot, the first left of its own.
   const years = labelled.map((point): PathYearLabel => {
-    const side = point === latest ? 'right' : 'left';
-    return { point, text: String(point.year), side, offsetPx: YEAR_OFFSET_PX[side] };
+    if (point === latest) return { point, text: String(point.year), offsetPx: [DOT_RADIUS_PX.latest + YEAR_GAP_PX, 0], anchor: 'start' };
+    return { point, text: String(point.year), offsetPx: [-(DOT_RADIUS_PX.earlier + YEAR_GAP_PX), 0], anchor: 'end' };
   });
   return { line, dots, years };
 }
@@ -75,9 +80,4 @@ export function projectPathMarks(marks: Over100YiPathMarks, project: (lngLat: [n
     dots: marks.dots.map(({ point, ...dot }) => ({ ...at(point), ...dot })),
     years: marks.years.map(({ point, ...label }) => ({ ...at(point), ...label })),
   };
-}
-
-/** [lng, lat] of the points whose year is written: the places where no province name may go. */
-export function labelledPoints(marks: Over100YiPathMarks): [number, number][] {
-  return marks.years.map(({ point }) => [point.lng, point.lat]);
 }

@@ -57,7 +57,7 @@ const LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
  * the rest from the national view of a small laptop (about zoom 2.9 at 1024×768) on, not on a
  * phone's (about 2), where they would cover the eastern counties; municipalities and SARs, whose
  * names would crowd their neighbours', only once zoomed in. Names that would still touch are
- * left out (labelsToShow).
+ * left out (mapLabels.ts, placeMapLabels).
  */
 const WIDE_PROVINCES: ReadonlySet<string> = new Set(['15', '23', '51', '54', '62', '63', '65']);
 const SMALL_UNITS: ReadonlySet<string> = new Set(['11', '12', '31', '50', '64', '81', '82']);
@@ -83,18 +83,17 @@ export function provinceLabels(provinces: readonly ProvinceRecord[]): ProvinceLa
   });
 }
 
-/**
- * Half the width and height, in pixels, of the box around a labelled point of the 百亿 centre
- * path in which no province name is written: the year labels (about 40 px to one side of the
- * path's end points) are the layer's message, and a name under them would be cut in two.
- */
-export const PATH_CLEARANCE_PX = { x: 70, y: 16 } as const;
-
 /** Position in pixels of the Web Mercator world at `zoom` (MapLibre's 512 px tiles). */
-function worldPixels([lng, lat]: readonly [number, number], zoom: number): [number, number] {
+export function worldPixels([lng, lat]: readonly [number, number], zoom: number): [number, number] {
   const size = 512 * 2 ** zoom;
   const sinLat = Math.sin((lat * Math.PI) / 180);
   return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI)) * size];
+}
+
+/** The [lng, lat] at a position in pixels of the Web Mercator world at `zoom` (worldPixels' inverse). */
+export function lngLatAt([x, y]: readonly [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  return [(x / size) * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI];
 }
 
 /**
@@ -105,34 +104,6 @@ export function labelHalfSize(text: string, lang: 'zh' | 'en'): { x: number; y: 
   const size = lang === 'zh' ? 12 : 11;
   const width = lang === 'zh' ? [...text].length * size : text.length * size * 0.6;
   return { x: width / 2 + 3, y: size / 2 + 3 };
-}
-
-/**
- * The names to write at `zoom` in `lang`: those whose zoom has come, less any too close to a
- * labelled point of the path (`[lng, lat]`) and any whose box would touch the box of a name kept
- * before it (the wide provinces first, then the others, then the small units, each in the order given).
- */
-export function labelsToShow(
-  labels: readonly ProvinceLabel[],
-  zoom: number,
-  path: readonly (readonly [number, number])[],
-  lang: 'zh' | 'en',
-): ProvinceLabel[] {
-  const pathPixels = path.map((point) => worldPixels(point, zoom));
-  const candidates = labels.filter((label) => {
-    if (zoom < label.minZoom) return false;
-    const [x, y] = worldPixels(label.position, zoom);
-    return pathPixels.every(([px, py]) => Math.abs(x - px) > PATH_CLEARANCE_PX.x || Math.abs(y - py) > PATH_CLEARANCE_PX.y);
-  });
-  const kept: { label: ProvinceLabel; x: number; y: number; half: { x: number; y: number } }[] = [];
-  for (const label of [...candidates].sort((a, b) => a.minZoom - b.minZoom)) {
-    const [x, y] = worldPixels(label.position, zoom);
-    const half = labelHalfSize(label[lang], lang);
-    const touches = kept.some((other) => Math.abs(x - other.x) < half.x + other.half.x && Math.abs(y - other.y) < half.y + other.half.y);
-    if (!touches) kept.push({ label, x, y, half });
-  }
-  const isKept = new Set(kept.map(({ label }) => label));
-  return candidates.filter((label) => isKept.has(label));
 }
 
 /** Every character the labels can show in either language, for the text layer's glyph atlas. */

@@ -77,10 +77,13 @@ export interface Category {
 
 export interface SourceRecord {
   id: string;
+  /** As published (often Chinese). */
   title: string;
   publisher?: string;
   date?: string; // ISO date or year
   url?: string;
+  /** The English interface's line for a source written in Chinese (sourceText picks it). */
+  english?: { title: string; publisher?: string };
 }
 
 /** The belt rule's thresholds; the single config lives in src/lib/domain/beltRuleConfig.ts. */

@@ -5,6 +5,7 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { AtlasDataset } from './atlas';
 import { BELT_DATASET } from './datasets';
+import { sourceIn } from './sources';
 
 /**
  * The page's title: the atlas's name, and the dataset's after it when it is not the belt model
@@ -19,15 +20,17 @@ export function pageTitle(meta: Pick<AtlasDataset, 'id' | 'title'> | null, lang:
  * The sources of the map's years, each once with the span of years it covers. The yearly editions
  * of one report are one work: a title differs between editions only by its year tag, "(2014)",
  * and what follows the work's closing 》 names the part used (附录：淘宝村名单), so both are
- * left out and the editions read 阿里研究院《中国淘宝村研究报告》2014–2016. Empty when no source
+ * left out and the editions read 阿里研究院《中国淘宝村研究报告》2014–2016 (in English, the English
+ * lines, whose part follows a colon). Empty when no source
  * covers a whole year (the belt model, whose values have sources of their own).
  */
-export function yearSourceCitations(meta: Pick<AtlasDataset, 'years' | 'yearSourceIds' | 'sources'>): string[] {
+export function yearSourceCitations(meta: Pick<AtlasDataset, 'years' | 'yearSourceIds' | 'sources'>, lang: Lang): string[] {
   const yearsByWork = new Map<string, number[]>();
   meta.yearSourceIds.forEach((id, yearIndex) => {
     const year = meta.years[yearIndex];
     if (!id || year === undefined) return;
-    const title = meta.sources.find((source) => source.id === id)?.title ?? id;
+    const source = meta.sources.find((s) => s.id === id);
+    const title = source ? sourceIn(source, lang).title : id;
     const work = workOf(title, year);
     yearsByWork.set(work, [...(yearsByWork.get(work) ?? []), year]);
   });
@@ -38,7 +41,10 @@ export function yearSourceCitations(meta: Pick<AtlasDataset, 'years' | 'yearSour
 function workOf(title: string, year: number): string {
   const untagged = title.replace(new RegExp(`\\s*[(（]${year}[)）]`), '');
   const close = untagged.indexOf('》');
-  return close >= 0 ? untagged.slice(0, close + 1) : untagged;
+  if (close >= 0) return untagged.slice(0, close + 1);
+  // An English line names the part after a colon, as the Chinese title does after 》.
+  const colon = untagged.indexOf(': ');
+  return colon >= 0 ? untagged.slice(0, colon) : untagged;
 }
 
 /** 2014–2016 for consecutive years, else each year (2014, 2016): a span must not claim a year the work does not cover. */

@@ -76,7 +76,7 @@ export function countyCsv(input: CountyCsvInput): string {
   const { dataset } = input;
   const year = metrics.years[yearIndex];
   if (year === undefined) throw new Error(`countyCsv: year index ${yearIndex} is outside the metrics' ${metrics.years.length} years`);
-  const rowOf = countyRows({ dataset, sources: meta.sources, counties, metrics, belts });
+  const rowOf = countyRows({ dataset, sources: meta.sources, counties, metrics, belts, lang });
   const bins = scale.bins(yearIndex);
   // The map classes in the legend's words (legendContent is their one home), by bin.
   const legend = legendContent({ layer: scale.layer, bins, year, lang, compareFrom: null, dataset });

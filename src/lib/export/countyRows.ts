@@ -10,6 +10,8 @@
 import type { CountyMetrics } from '../domain/atlas';
 import type { BeltRecord, CountyTableFile, ProvenanceCode, SourceRecord } from '../domain/contract';
 import { ALL_CATEGORIES } from '../domain/categories';
+import { sourceIn } from '../domain/sources';
+import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
 import { hasBelts, hasNoData, type ViewDataset } from '../view/scales/viewDataset';
 
@@ -68,6 +70,8 @@ export interface CountyRowsInput {
   metrics: CountyMetrics;
   /** The belts file: which sources stand behind a county's reported values (none for a dataset without belts). */
   belts: readonly BeltRecord[];
+  /** The language sources are cited in (sourceIn: an English line for a source written in Chinese). */
+  lang: Lang;
 }
 
 /** Source ids of the reported belt values of each county in the year and category set, by county code. */
@@ -92,7 +96,7 @@ export function countyRows(input: CountyRowsInput): (countyIndex: number, yearIn
   const { dataset, counties, metrics, belts } = input;
   const provinceNames = new Map(counties.provinceTable.map((p) => [p.code, p.name]));
   const prefectureNames = new Map(counties.prefectureTable.map((p) => [p.code, p.name]));
-  const sourceTitles = new Map(input.sources.map((s) => [s.id, s.title]));
+  const sourceTitles = new Map(input.sources.map((s) => [s.id, sourceIn(s, input.lang).title]));
   const own = ownColumns(dataset);
   const isBeltModel = hasBelts(dataset);
   const sourcesByYear = new Map<number, Map<string, string[]>>();

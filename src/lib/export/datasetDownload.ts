@@ -49,7 +49,8 @@ export function datasetTable(input: DatasetDownloadInput): DatasetTable {
   const columns = countyRowColumns(dataset);
   const rows: CountyCell[][] = [];
   for (const categoryMetrics of metrics) {
-    const rowOf = countyRows({ dataset, sources: dataset.sources, counties, metrics: categoryMetrics, belts: input.belts });
+    // One file per dataset, for every reader: sources cited as published (English lines are in about.sources).
+    const rowOf = countyRows({ dataset, sources: dataset.sources, counties, metrics: categoryMetrics, belts: input.belts, lang: 'zh' });
     const isAll = categoryMetrics.category === ALL_CATEGORIES;
     counties.codes.forEach((_code, i) => {
       if (!isAll && categoryMetrics.provenance.every((year) => (year[i] ?? 0) === 0)) return;

@@ -103,7 +103,7 @@ function subtitle(view: GraphicView, dataset: ViewDataset): string {
 /** The data line: the dataset, the source of the year's list where one covers it, and 示意数据 where illustrative. */
 function dataLine(view: GraphicView): string {
   const { meta, dataset, year, lang } = view;
-  const source = dataset ? yearSourceTitle(dataset, dataset.years.indexOf(year), dataset.sources) : null;
+  const source = dataset ? yearSourceTitle(dataset, dataset.years.indexOf(year), dataset.sources, lang) : null;
   return [
     t('source.data', lang, { title: meta.title[lang] }),
     ...(source ? [t('export.graphic.source', lang, { source })] : []),

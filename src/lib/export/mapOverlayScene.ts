@@ -6,8 +6,9 @@ import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import type { GeoProjection } from 'd3-geo';
 import type { SpreadCentre } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
-import { labelledPoints, over100YiPathMarks, projectPathMarks, type ProjectedPathMarks } from '../cartography/over100YiPath';
-import { labelsToShow, type ProvinceLabel } from '../cartography/provinceLabels';
+import { over100YiPathMarks, projectPathMarks, type ProjectedPathMarks } from '../cartography/over100YiPath';
+import { placeMapLabels, YEAR_LABEL_SIZE_PX } from '../cartography/mapLabels';
+import type { ProvinceLabel } from '../cartography/provinceLabels';
 import type { RGBA } from '../view/drawModel';
 import type { Rect, SceneItem } from './scene';
 
@@ -18,6 +19,8 @@ export interface MapOverlay {
   labelSize: number;
   over100YiPath: ProjectedPathMarks;
 }
+
+const TEXT_ALIGN = { start: 'left', middle: 'center', end: 'right' } as const;
 
 /** An RGBA colour as CSS (the composition's other overlay colours use it too). */
 export const css = ([r, g, b, a]: RGBA) => `rgba(${r},${g},${b},${Number((a / 255).toFixed(3))})`;
@@ -44,12 +47,13 @@ export function mapOverlay(
   };
   const isInBox = ({ x, y }: { x: number; y: number }) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
   const marks = over100YiPathMarks(centres, year);
+  // Words are written at least at the screen's size; placed at that size, clear of each other.
+  const scale = Math.max(1, unit);
+  const placed = placeMapLabels(labels, zoom, marks, lang, scale);
   return {
-    labels: labelsToShow(labels, zoom, labelledPoints(marks), lang)
-      .map((label) => ({ ...project(label.position), text: label[lang] }))
-      .filter(isInBox),
-    labelSize: (lang === 'zh' ? 12 : 11) * Math.max(1, unit),
-    over100YiPath: projectPathMarks(marks, project),
+    labels: placed.provinces.map((label) => ({ ...project(label.position), text: label[lang] })).filter(isInBox),
+    labelSize: (lang === 'zh' ? 12 : 11) * scale,
+    over100YiPath: projectPathMarks({ ...marks, years: placed.years }, project),
   };
 }
 
@@ -85,18 +89,18 @@ export function overlayItems(unit: number, overlay: MapOverlay): SceneItem[] {
   for (const dot of dots) {
     items.push({ kind: 'path', d: circle(dot.x, dot.y, dot.radiusPx * unit), fill: dot.isLatest ? pathColour : '#ffffff', stroke: pathColour, strokeWidth: 1.5 * unit });
   }
-  const yearSize = 11 * Math.max(1, unit);
+  const yearSize = YEAR_LABEL_SIZE_PX * Math.max(1, unit);
   for (const label of years) {
     items.push({
       kind: 'text',
-      x: label.x + label.offsetPx * unit,
-      y: label.y + yearSize * 0.36,
+      // Offsets were placed at the words' size (mapOverlay).
+      x: label.x + label.offsetPx[0],
+      y: label.y + label.offsetPx[1] + yearSize * 0.36,
       text: label.text,
       size: yearSize,
       weight: 400,
       colour: text,
-      // Written away from its dot: to the right of the latest year's, to the left of the first's.
-      align: label.side === 'right' ? 'left' : 'right',
+      align: TEXT_ALIGN[label.anchor],
       halo,
     });
   }

@@ -14,7 +14,8 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return formatter;
 }
 
-interface SalesUnit {
+/** A unit sales are written in: 亿元 / 万元 / 元 in Chinese, billion / million / yuan in English. */
+export interface SalesUnit {
   yuan: number;
   key: 'unit.yi' | 'unit.wan' | 'unit.yuan';
   fractionDigits: number;
@@ -35,18 +36,48 @@ const SALES_UNITS: Record<Lang, SalesUnit[]> = {
 };
 
 /**
- * Sales in yuan as people read them: 105.6亿元, 3,500万元 / 10.6 billion yuan, 35 million yuan.
- * The unit is the largest in which the rounded value is at least 1, so 99,990,000 yuan reads
- * 1亿元, not 9,999万元.
+ * The one rule for how many digits an amount shows, everywhere: at most four significant digits
+ * (never cutting the whole number) and at most the unit's decimals, so 1,552亿元 sits beside
+ * 1,395亿元 and 124.4亿元, never 1,552.3亿元. Below 1 in its unit (a table column's small rows) two
+ * significant digits: 0.35亿元, 0.0012亿元.
  */
-export function formatSales(yuan: number, lang: Lang): string {
+const SIGNIFICANT_DIGITS = 4;
+const SMALL_SIGNIFICANT_DIGITS = 2;
+
+function decimalsOf(value: number, unit: SalesUnit): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0) return 0;
+  const wholeDigits = Math.floor(Math.log10(magnitude)) + 1;
+  if (magnitude < 1) return SMALL_SIGNIFICANT_DIGITS - wholeDigits;
+  return Math.max(0, Math.min(unit.fractionDigits, SIGNIFICANT_DIGITS - wholeDigits));
+}
+
+/** The largest unit in which `yuan` rounds to at least 1, so 99,990,000 yuan reads 1亿元, not 9,999万元. */
+function salesUnitOf(yuan: number, lang: Lang): SalesUnit {
   const units = SALES_UNITS[lang];
   const magnitude = Math.abs(yuan);
-  const unit =
-    units.find((u) => roundTo(magnitude / u.yuan, u.fractionDigits) >= 1) ?? units[units.length - 1]!;
-  const value = Math.sign(yuan) * roundTo(magnitude / unit.yuan, unit.fractionDigits);
-  const number = numberFormat(lang, { maximumFractionDigits: unit.fractionDigits }).format(value);
+  return units.find((u) => roundTo(magnitude / u.yuan, u.fractionDigits) >= 1) ?? units[units.length - 1]!;
+}
+
+/** One unit for a column of amounts (a table's): the unit of its largest, so 亿 and 万 never mix in a column. */
+export function salesColumnUnit(values: Iterable<number>, lang: Lang): SalesUnit {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  return salesUnitOf(largest, lang);
+}
+
+/** Sales in a given unit, with the digits rule above: 0.35亿元 in a column of 亿元. */
+export function formatSalesIn(yuan: number, unit: SalesUnit, lang: Lang): string {
+  const inUnit = yuan / unit.yuan;
+  const decimals = decimalsOf(inUnit, unit);
+  const value = roundTo(inUnit, decimals);
+  const number = numberFormat(lang, { maximumFractionDigits: decimals }).format(value === 0 ? 0 : value);
   return lang === 'zh' ? `${number}${t(unit.key, lang)}` : `${number} ${t(unit.key, lang)}`;
+}
+
+/** Sales in yuan as people read them: 105.6亿元, 3,500万元 / 10.6 billion yuan, 35 million yuan. */
+export function formatSales(yuan: number, lang: Lang): string {
+  return formatSalesIn(yuan, salesUnitOf(yuan, lang), lang);
 }
 
 function roundTo(value: number, fractionDigits: number): number {
@@ -107,10 +138,11 @@ const MEASURE_FRACTION_DIGITS = 2;
 /**
  * A value of a dataset's measure as people read it: yuan as formatSales writes them (105.6亿元 /
  * 10.6 billion yuan), counts as a whole number with the measure's unit (74个 / 74 villages),
- * percentages as 12.5%, other values with their free unit (3.25吨 / 3.25 t) or none.
+ * percentages as 12.5%, other values with their free unit (3.25吨 / 3.25 t) or none. A column
+ * of yuan passes its one unit (salesColumnUnit).
  */
-export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang): string {
-  if (measure.unit === 'yuan') return formatSales(value, lang);
+export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang, salesUnit?: SalesUnit): string {
+  if (measure.unit === 'yuan') return salesUnit ? formatSalesIn(value, salesUnit, lang) : formatSales(value, lang);
   if (measure.unit === 'percent') return `${formatMeasureBreak(value, measure, lang)}%`;
   const number = formatMeasureBreak(value, measure, lang);
   const label = measure.unitLabel[lang];

@@ -5,6 +5,7 @@
  */
 import * as about from './messages/about';
 import * as app from './messages/app';
+import * as edges from './messages/edges';
 import * as explore from './messages/explore';
 import * as exportMessages from './messages/export';
 import * as map from './messages/map';
@@ -14,7 +15,7 @@ import * as table from './messages/table';
 import * as takeaway from './messages/takeaway';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges] as const;
 
 export const zh = {
   ...app.zh,
@@ -26,6 +27,7 @@ export const zh = {
   ...share.zh,
   ...present.zh,
   ...takeaway.zh,
+  ...edges.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -41,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...share.en,
   ...present.en,
   ...takeaway.en,
+  ...edges.en,
 };

@@ -27,8 +27,9 @@ import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
 import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
 import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
-import { labelledPoints, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
-import { labelCharacterSet, labelsToShow, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
+import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
+import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
+import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { CameraController, cameraStartOptions, type CameraOptions } from './cameraController';
 import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
@@ -104,6 +105,8 @@ export class MapView {
    * crosses a label's minZoom, the 百亿 path moves), so that deck.gl does not lay them out again.
    */
   #shownLabels: ProvinceLabel[] = [];
+  /** The path's marks with its years placed at the current zoom (placeMapLabels), or null while it has never been shown. */
+  #placedPath: Over100YiPathMarks | null = null;
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
@@ -233,26 +236,29 @@ export class MapView {
       labels: this.#shownLabels,
       labelCharacters: this.#labelCharacters,
       lang: model.lang,
-      pathMarks: this.#pathMarks?.marks ?? null,
+      pathMarks: this.#placedPath,
     });
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
   }
 
   /**
-   * Recomputes the province names to write at the current zoom, keeping the year labels of the
-   * 百亿 centre path (when shown) clear; true when they changed.
+   * Places the province names and the 百亿 path's years (when shown) at the current zoom, clear of
+   * each other; true when they changed.
    */
   #refreshShownLabels(): boolean {
-    const marks = this.#pathMarks?.marks;
-    const labels = labelsToShow(this.#labels, this.#map.getZoom(), marks ? labelledPoints(marks) : [], this.#model?.lang ?? 'zh');
-    const isSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
-    if (!isSame) {
+    const marks = this.#pathMarks?.marks ?? null;
+    const placed = placeMapLabels(this.#labels, this.#map.getZoom(), marks ?? NO_PATH_MARKS, this.#model?.lang ?? 'zh');
+    const isPathSame = this.#placedPath?.line === marks?.line && isSamePlacement(placed.years, this.#placedPath?.years ?? []);
+    if (!isPathSame) this.#placedPath = marks && { ...marks, years: placed.years };
+    const labels = placed.provinces;
+    const areLabelsSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
+    if (!areLabelsSame) {
       this.#shownLabels = labels;
       // The province names written, for a reader's tools and the browser tests (the canvas holds no text).
       this.#container.dataset.provinceLabels = labels.map((label) => label.code).join(' ');
     }
-    return !isSame;
+    return !(isPathSame && areLabelsSame);
   }
 
   /**

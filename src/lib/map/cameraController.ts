@@ -4,14 +4,14 @@
  * reported (those the reader made or asked for, rounded as the address keeps them).
  */
 import { LngLat, type Map as MapLibreMap, type MapOptions, type PaddingOptions } from 'maplibre-gl';
-import { CHINA_MAIN_BOUNDS, constrainToChina, firstViewPadding, openingCamera, type Padding } from '../cartography/camera';
+import { CHINA_MAIN_BOUNDS, constrainToChina, firstViewPadding, openingCamera, type FirstViewPadding, type Padding } from '../cartography/camera';
 import { MAX_ZOOM, MIN_ZOOM, type CameraRequest, type CameraView } from '../state/camera';
 import { roundView } from '../state/url';
 import type { PlaceFeatures } from './placeFeatures';
 
 export interface CameraOptions {
-  /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels). */
-  fitPadding?: Partial<Padding>;
+  /** Space in CSS pixels kept free around China when fitting it (e.g. under the UI's panels, the inset's corner). */
+  fitPadding?: FirstViewPadding;
   /** Space kept free when flying to a place, which opens its panel (e.g. controls left, panel right). */
   placePadding?: Partial<Padding>;
   /** Where the camera starts (a permalink's view); without it China is fitted to the screen. */
@@ -49,7 +49,7 @@ export class CameraController {
   readonly #map: MapLibreMap;
   readonly #container: HTMLElement;
   readonly #places: PlaceFeatures;
-  readonly #fitPadding: Partial<Padding>;
+  readonly #fitPadding: FirstViewPadding;
   readonly #placePadding: Partial<Padding>;
   readonly #onMove: (view: CameraView | null) => void;
   /** The camera is moving back to the first view: its end is reported as null, not as a position. */
@@ -106,7 +106,7 @@ export class CameraController {
   }
 
   #paddingForFit(): PaddingOptions {
-    return firstViewPadding(this.#container.clientWidth, this.#fitPadding);
+    return firstViewPadding(this.#container.clientWidth, this.#container.clientHeight, this.#fitPadding);
   }
 
   /**

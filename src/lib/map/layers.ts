@@ -157,9 +157,9 @@ export function over100YiPathLayers(marks: Over100YiPathMarks) {
       getBackgroundColor: TEXT_HALO,
       backgroundPadding: [3, 1],
       backgroundBorderRadius: 3,
-      getTextAnchor: (label) => (label.side === 'right' ? 'start' : 'end'),
+      getTextAnchor: (label) => label.anchor,
       getAlignmentBaseline: 'center',
-      getPixelOffset: (label) => [label.offsetPx, 0],
+      getPixelOffset: (label) => label.offsetPx,
       visible: isVisible,
     }),
   ];

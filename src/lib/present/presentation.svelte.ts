@@ -4,13 +4,13 @@
  * (Presenter.svelte) lays it out and wires the page's events to it; tests drive it with plain objects.
  */
 import type { AppState } from '../state/appState.svelte';
-import { StoryPlayer } from '../story/storyPlayer';
+import { StoryPlayer, type StoryPosition } from '../story/storyPlayer';
 import { formatStoryProblem, type Story } from '../story/story';
 import type { StoryOutcome } from '../story/storyRequest';
 import { presenterKeyAction, runPresenterAction, type PresenterAction, type PresenterKey } from './presenterKeys';
 
 /** The parts of AppState presenter mode changes: the mode, the open story, and what a story step sets. */
-export type PresentedState = Pick<AppState, 'mode' | 'story' | 'year' | 'layer' | 'category' | 'cameraRequest'>;
+export type PresentedState = Pick<AppState, 'mode' | 'story' | 'storyStep' | 'year' | 'layer' | 'category' | 'cameraRequest'>;
 
 /** The timeline's player, as presenter mode steps and plays the years. */
 export interface PresentedYears {
@@ -26,7 +26,8 @@ export class Presentation {
   isBlank = $state(false);
   /** The open story once loaded; null while none is open or it is still loading. */
   storyPlayer = $state.raw<StoryPlayer | null>(null);
-  readonly storyPosition = $state({ stepIndex: 0 });
+  /** The step shown: the app's storyStep (1-based, in the address), so a shared link reopens the story where it was. */
+  readonly storyPosition: StoryPosition;
   readonly isStoryLoading = $derived.by(() => this.app.story !== null && this.storyPlayer === null);
   readonly story: Story | null = $derived.by(() => this.storyPlayer?.story ?? null);
 
@@ -36,6 +37,14 @@ export class Presentation {
     private readonly app: PresentedState,
     player: PresentedYears,
   ) {
+    this.storyPosition = {
+      get stepIndex() {
+        return app.storyStep - 1;
+      },
+      set stepIndex(index) {
+        app.storyStep = index + 1;
+      },
+    };
     this.#years = {
       next: () => player.stepForward(),
       previous: () => player.stepBack(),
@@ -49,7 +58,10 @@ export class Presentation {
   act(action: PresenterAction): void {
     runPresenterAction(action, { surface: this.#surface, years: this.#years, story: this.storyPlayer });
     // Leaving presenter mode closes the story: the explorer is the reader's own again.
-    if (this.app.mode === 'explore') this.app.story = null;
+    if (this.app.mode === 'explore') {
+      this.app.story = null;
+      this.app.storyStep = 1;
+    }
   }
 
   /** A key pressed anywhere (not typed into a text field): true when it was presenter mode's (the caller then stops it). */
@@ -83,7 +95,11 @@ export class Presentation {
     }
     const opened = new StoryPlayer(outcome.story, this.storyPosition, this.app);
     this.#years.pause();
-    opened.first();
+    const requested = this.app.storyStep;
+    if (requested > opened.stepCount) {
+      console.warn(`Beltmap: URL parameter "step" ignored ("${requested}": the story "${outcome.name}" has ${opened.stepCount} steps)`);
+    }
+    opened.show(requested <= opened.stepCount ? requested - 1 : 0);
     this.storyPlayer = opened;
     this.app.mode = 'present';
     return null;

@@ -8,7 +8,7 @@
 import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import type { MapDrawModel } from '../view/drawModel';
-import { openingCamera, type Padding } from '../cartography/camera';
+import { openingCamera, type FirstViewPadding } from '../cartography/camera';
 import { buildMainMapPaths, mainProjection, type MainMapPaths, type Rect } from '../cartography/mapPaths';
 import { provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { mapItems } from '../export/composition';
@@ -20,7 +20,7 @@ import { canvasContext, fitCanvas } from './canvas2d';
 
 export interface CanvasMapOptions {
   /** Space in CSS pixels kept free around China in the first view, as the interactive map keeps it. */
-  fitPadding?: Partial<Padding>;
+  fitPadding?: FirstViewPadding;
   /** Where the camera starts (a permalink's view); without it China is fitted. */
   initialView?: CameraView | null;
 }
@@ -39,7 +39,7 @@ export class CanvasMap {
   readonly #inset: CanvasInset;
   readonly #geometry: Atlas['geometry'];
   readonly #labels: ProvinceLabel[];
-  readonly #fitPadding: Partial<Padding>;
+  readonly #fitPadding: FirstViewPadding;
   readonly #resizeObserver: ResizeObserver;
   /** The camera asked for; null fits China. */
   #camera: CameraView | null;

@@ -16,7 +16,16 @@ import { SceneRenderer } from '../export/renderCanvas';
 import { canvasContext, fitCanvas } from './canvas2d';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
-const DEFAULT_WIDTH = 'clamp(84px, 11vw, 124px)';
+
+/** The inset's size without the custom properties: a width from the window's, a fixed shape, a margin from the map's corner. */
+export const INSET_BOX = { minWidthPx: 84, widthVw: 11, maxWidthPx: 124, heightPerWidth: 1.36, marginPx: 10 } as const;
+const DEFAULT_WIDTH = `clamp(${INSET_BOX.minWidthPx}px, ${INSET_BOX.widthVw}vw, ${INSET_BOX.maxWidthPx}px)`;
+
+/** The inset's width and height in CSS pixels in a window `windowWidth` wide (DEFAULT_WIDTH's clamp). */
+export function insetSize(windowWidth: number): { width: number; height: number } {
+  const width = Math.min(INSET_BOX.maxWidthPx, Math.max(INSET_BOX.minWidthPx, (windowWidth * INSET_BOX.widthVw) / 100));
+  return { width, height: width * INSET_BOX.heightPerWidth };
+}
 
 export class CanvasInset {
   readonly #element: HTMLDivElement;
@@ -38,10 +47,10 @@ export class CanvasInset {
     this.#element.setAttribute('aria-hidden', 'true');
     Object.assign(this.#element.style, {
       position: 'absolute',
-      right: 'var(--inset-right, 10px)',
-      bottom: 'var(--inset-bottom, 10px)',
+      right: `var(--inset-right, ${INSET_BOX.marginPx}px)`,
+      bottom: `var(--inset-bottom, ${INSET_BOX.marginPx}px)`,
       width: `var(--inset-width, ${DEFAULT_WIDTH})`,
-      height: `var(--inset-height, calc(var(--inset-width, ${DEFAULT_WIDTH}) * 1.36))`,
+      height: `var(--inset-height, calc(var(--inset-width, ${DEFAULT_WIDTH}) * ${INSET_BOX.heightPerWidth}))`,
       background: BASE_COLOURS.sea,
       border: `1px solid ${BASE_COLOURS.nationBorder}`,
       boxSizing: 'border-box',

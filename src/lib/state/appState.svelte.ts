@@ -59,6 +59,8 @@ export class AppState implements TimelineManager {
   isAutoplay = $state(false);
   /** Name of the story being shown (static/stories/<name>.json), or null. */
   story = $state<string | null>(null);
+  /** The open story's step, 1-based (?step=); 1 while no story is open. */
+  storyStep = $state(1);
   /** The reader's prefers-reduced-motion setting: colours then change without transition. */
   prefersReducedMotion = $state(false);
 
@@ -90,6 +92,7 @@ export class AppState implements TimelineManager {
       embed: this.isEmbed,
       controls: this.hasEmbedControls,
       autoplay: this.isAutoplay,
+      step: this.storyStep,
     };
   }
 
@@ -116,6 +119,7 @@ export class AppState implements TimelineManager {
     this.isEmbed = state.embed;
     this.hasEmbedControls = state.controls;
     this.isAutoplay = state.autoplay;
+    this.storyStep = state.step;
   }
 
   /**

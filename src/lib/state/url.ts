@@ -35,6 +35,7 @@ export const URL_PARAMS = [
   'embed',
   'controls',
   'autoplay',
+  'step',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
@@ -70,6 +71,8 @@ export interface UrlState {
   controls: boolean;
   /** In an embed: play through the years once loaded. */
   autoplay: boolean;
+  /** The open story's step, 1-based as the presenter counts them (checked against the story once it is loaded). */
+  step: number;
 }
 
 /**
@@ -95,6 +98,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     embed: false,
     controls: true,
     autoplay: false,
+    step: 1,
   };
 }
 
@@ -141,6 +145,11 @@ function yearIn(years: readonly number[]): (raw: string) => ParamResult<number> 
     const year = Number(raw);
     return years.includes(year) ? valid(year) : invalid(raw, `no data for this year (${range})`);
   };
+}
+
+/** A story's step, 1-based: the story's length is only known once it is loaded (Presentation.storyLoaded checks it). */
+function storyStep(raw: string): ParamResult<number> {
+  return /^[1-9]\d{0,3}$/.test(raw) ? valid(Number(raw)) : invalid(raw, 'expected a step number from 1');
 }
 
 /** "lng,lat,zoom", e.g. "120.0753,29.3058,7.5". */
@@ -208,6 +217,7 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     embed: read('embed', flag),
     controls: read('controls', flag),
     autoplay: read('autoplay', flag),
+    step: read('step', storyStep),
     unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }

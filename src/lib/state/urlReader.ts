@@ -66,7 +66,10 @@ export function urlReader(
         const isShown = code === state.county || (state.area !== null && code.startsWith(state.area));
         return isShown ? [] : [{ name, raw: code, reason: `not shown at level=${state.level}` }];
       });
-      const warnings = [...invalidParams(parsed), ...unshownSelection].map(
+      // A step belongs to a story: without one there is nothing to step.
+      const storylessStep = parsed.step.status === 'valid' && state.story === null ? [{ name: 'step', raw: String(parsed.step.value), reason: 'no story is open' }] : [];
+      if (storylessStep.length > 0) state.step = defaults.step;
+      const warnings = [...invalidParams(parsed), ...unshownSelection, ...storylessStep].map(
         ({ name, raw, reason }) =>
           `Beltmap: URL parameter "${name}" ignored (${raw === null ? '' : `${JSON.stringify(raw)}: `}${reason})`,
       );

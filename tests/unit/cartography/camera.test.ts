@@ -98,6 +98,21 @@ describe('openingCamera', () => {
     expect(camera).toEqual({ lng: fit.longitude, lat: fit.latitude, zoom: fit.zoom });
   });
 
+  // The 南海诸岛 inset of a phone (84×114 px and its 10 px margin) in the map's lower right corner.
+  const insetCorner = { width: 94, height: 124 };
+  it.each([
+    // A phone's map as wide as China: China moves up, over the inset's height, and keeps its size.
+    { size: [375, 415], padding: { top: 9, bottom: 124, left: 9, right: 9 } },
+    // The same phone with the county sheet open (a short map): China moves left instead.
+    { size: [375, 230], padding: { top: 9, bottom: 9, left: 9, right: 94 } },
+    // A landscape window: left.
+    { size: [740, 340], padding: { top: 19, bottom: 19, left: 19, right: 94 } },
+  ])('keeps China clear of the inset\'s corner in a $size map, below or beside it, wherever China stays larger', ({ size: [width, height], padding }) => {
+    const camera = openingCamera(width!, height!, null, { insetCorner });
+    const fit = fitBounds(CHINA_MAIN_BOUNDS, width!, height!, padding);
+    expect(camera).toEqual({ lng: fit.longitude, lat: fit.latitude, zoom: fit.zoom });
+  });
+
   it('starts at a link\'s view, kept within China\'s reach', () => {
     expect(openingCamera(1280, 800, { lng: 120.1, lat: 29.3, zoom: 7.5 }, {})).toEqual({ lng: 120.1, lat: 29.3, zoom: 7.5 });
     expect(openingCamera(1280, 800, { lng: 10, lat: 50, zoom: 4 }, {})).toEqual({ lng: 65.4, lat: 50, zoom: 4 });

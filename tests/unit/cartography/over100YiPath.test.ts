@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledPoints, NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
+import { NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
 
 const centres = [
   { year: 2018, lng: 118, lat: 30, beltCount: 2 },
@@ -21,15 +21,15 @@ describe('over100YiPathMarks', () => {
     ]);
   });
 
-  it('writes the first year left of its dot and the latest right of it', () => {
+  it('writes the first year left of its dot and the latest right of it, 3 px from their edges, before placement', () => {
     expect(over100YiPathMarks(centres, 2020).years).toEqual([
-      { point: centres[0], text: '2018', side: 'left', offsetPx: -10 },
-      { point: centres[2], text: '2020', side: 'right', offsetPx: 9 },
+      { point: centres[0], text: '2018', offsetPx: [-6.5, 0], anchor: 'end' },
+      { point: centres[2], text: '2020', offsetPx: [9, 0], anchor: 'start' },
     ]);
   });
 
   it('writes a single year once, to the right', () => {
-    expect(over100YiPathMarks(centres, 2018).years).toEqual([{ point: centres[0], text: '2018', side: 'right', offsetPx: 9 }]);
+    expect(over100YiPathMarks(centres, 2018).years).toEqual([{ point: centres[0], text: '2018', offsetPx: [9, 0], anchor: 'start' }]);
   });
 
   it.each([
@@ -37,15 +37,5 @@ describe('over100YiPathMarks', () => {
     { what: 'a year before the first centre', marks: over100YiPathMarks(centres, 2017) },
   ])('has no marks for $what', ({ marks }) => {
     expect(marks).toBe(NO_PATH_MARKS);
-  });
-});
-
-describe('labelledPoints', () => {
-  it('gives [lng, lat] of the points whose year is written', () => {
-    expect(labelledPoints(over100YiPathMarks(centres, 2020))).toEqual([
-      [118, 30],
-      [116, 32],
-    ]);
-    expect(labelledPoints(NO_PATH_MARKS)).toEqual([]);
   });
 });

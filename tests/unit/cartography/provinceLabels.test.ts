@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { provinceEnglishName, romanize } from '../../../src/lib/domain/names';
 import { readFileSync } from 'node:fs';
-import { labelCharacterSet, labelHalfSize, LABEL_ZOOMS, labelsToShow, PATH_CLEARANCE_PX, provinceLabels } from '../../../src/lib/cartography/provinceLabels';
+import { labelCharacterSet, labelHalfSize, LABEL_ZOOMS, provinceLabels, type ProvinceLabel } from '../../../src/lib/cartography/provinceLabels';
+import { placeMapLabels } from '../../../src/lib/cartography/mapLabels';
+import { NO_PATH_MARKS } from '../../../src/lib/cartography/over100YiPath';
+
+/** The names written without the 百亿 path (mapLabels.test.ts places them with it). */
+const labelsToShow = (labels: readonly ProvinceLabel[], zoom: number, lang: 'zh' | 'en') => placeMapLabels(labels, zoom, NO_PATH_MARKS, lang).provinces;
 import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import type { ProvinceRecord } from '../../../src/lib/domain/contract';
 
@@ -63,31 +68,18 @@ describe('provinceLabels', () => {
   });
 });
 
-describe('labelsToShow', () => {
+describe('placeMapLabels: the names written', () => {
   const labels = provinceLabels([province('36', '江西', 'jiang xi'), province('33', '浙江', 'zhe jiang'), province('31', '上海', 'shang hai')]);
   const codes = (shown: { code: string }[]) => shown.map((label) => label.code);
-  // 江西's label point is [115.7, 27.6]; at zoom 3.5 one degree of longitude is 512·2^3.5/360 ≈ 16 px.
   const zoom = 3.5;
-  const pxPerDegree = (512 * 2 ** zoom) / 360;
 
   it('writes the names whose zoom has come', () => {
-    expect(codes(labelsToShow(labels, zoom, [], 'zh'))).toEqual(['36', '33']);
-    expect(codes(labelsToShow(labels, 5, [], 'zh'))).toEqual(['36', '33', '31']);
-  });
-
-  it('leaves out a name under the 百亿 centre path, and only that one', () => {
-    expect(codes(labelsToShow(labels, zoom, [[116.2, 27.8]], 'zh'))).toEqual(['33']);
-  });
-
-  it('keeps a name just outside the clear box around the path', () => {
-    const justOutside = 115.7 + (PATH_CLEARANCE_PX.x + 2) / pxPerDegree;
-    const justInside = 115.7 + (PATH_CLEARANCE_PX.x - 2) / pxPerDegree;
-    expect(codes(labelsToShow(labels, zoom, [[justOutside, 27.6]], 'zh'))).toContain('36');
-    expect(codes(labelsToShow(labels, zoom, [[justInside, 27.6]], 'zh'))).not.toContain('36');
+    expect(codes(labelsToShow(labels, zoom, 'zh'))).toEqual(['36', '33']);
+    expect(codes(labelsToShow(labels, 5, 'zh'))).toEqual(['36', '33', '31']);
   });
 });
 
-describe('labelsToShow for every province of the committed county table', () => {
+describe('placeMapLabels: the names written for every province of the committed county table', () => {
   const { provinceTable } = JSON.parse(readFileSync('geodata/index/counties.json', 'utf8')) as CountyTableFile;
   const labels = provinceLabels(provinceTable);
   const codes = (shown: { code: string }[]) => shown.map((label) => label.code);
@@ -98,16 +90,16 @@ describe('labelsToShow for every province of the committed county table', () => 
   const DESKTOP = 3.36; // 1280×800
 
   it.each(['zh', 'en'] as const)('writes the eastern provinces from a 1024×768 national view on (%s)', (lang) => {
-    for (const zoom of [SMALL_LAPTOP, DESKTOP, 4]) expect(codes(labelsToShow(labels, zoom, [], lang))).toEqual(expect.arrayContaining(EASTERN));
+    for (const zoom of [SMALL_LAPTOP, DESKTOP, 4]) expect(codes(labelsToShow(labels, zoom, lang))).toEqual(expect.arrayContaining(EASTERN));
   });
 
   it.each(['zh', 'en'] as const)('keeps a phone\'s national view to the seven wide provinces (%s)', (lang) => {
-    expect(codes(labelsToShow(labels, PHONE, [], lang)).sort()).toEqual(['15', '23', '51', '54', '62', '63', '65']);
+    expect(codes(labelsToShow(labels, PHONE, lang)).sort()).toEqual(['15', '23', '51', '54', '62', '63', '65']);
   });
 
   it.each(['zh', 'en'] as const)('never writes two names whose boxes touch (%s)', (lang) => {
     for (let zoom = 2; zoom <= 7; zoom += 0.25) {
-      const shown = labelsToShow(labels, zoom, [], lang);
+      const shown = labelsToShow(labels, zoom, lang);
       const boxes = shown.map((label) => {
         const scale = 512 * 2 ** zoom;
         const sinLat = Math.sin((label.position[1] * Math.PI) / 180);

@@ -19,7 +19,11 @@ describe('pageTitle', () => {
 
 describe('yearSourceCitations', () => {
   it('cites the three yearly 淘宝村 reports as one work over 2014–2016', () => {
-    expect(yearSourceCitations(villages)).toEqual(['阿里研究院《中国淘宝村研究报告》2014–2016']);
+    expect(yearSourceCitations(villages, 'zh')).toEqual(['阿里研究院《中国淘宝村研究报告》2014–2016']);
+  });
+
+  it('cites them in English in the English interface, the part after the colon left out as after 》', () => {
+    expect(yearSourceCitations(villages, 'en')).toEqual(['AliResearch, China Taobao Village Research Report 2014–2016']);
   });
 
   it.each([
@@ -32,6 +36,6 @@ describe('yearSourceCitations', () => {
       { id: 'a16', title: '《报告(2016)》附录' },
       { id: 'x', title: 'Survey' },
     ];
-    expect(yearSourceCitations({ years: [2014, 2015, 2016], yearSourceIds, sources })).toEqual(citations);
+    expect(yearSourceCitations({ years: [2014, 2015, 2016], yearSourceIds, sources }, 'zh')).toEqual(citations);
   });
 });

@@ -70,8 +70,8 @@ describe('composeScene and renderSvg', () => {
           { x: 200, y: 150, radiusPx: 6, isLatest: true },
         ],
         years: [
-          { x: 100, y: 100, text: '2023', side: 'left' as const, offsetPx: -10 },
-          { x: 200, y: 150, text: '2024', side: 'right' as const, offsetPx: 9 },
+          { x: 100, y: 100, text: '2023', offsetPx: [-6.5, 0] as [number, number], anchor: 'end' as const },
+          { x: 200, y: 150, text: '2024', offsetPx: [9, 0] as [number, number], anchor: 'start' as const },
         ],
       },
     };
@@ -86,8 +86,9 @@ describe('composeScene and renderSvg', () => {
     const overlayTexts = items.flatMap((i) => (i.kind === 'text' && i.halo ? [[i.text, i.align, i.x]] : []));
     expect(overlayTexts).toEqual([
       ['浙江', 'center', 300],
-      ['2023', 'right', 94],
-      ['2024', 'left', 205.4],
+      // Offsets come placed at the words' size (mapOverlay), not scaled again.
+      ['2023', 'right', 93.5],
+      ['2024', 'left', 209],
     ]);
   });
 });

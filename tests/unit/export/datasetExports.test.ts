@@ -9,6 +9,8 @@ import { readTaobaoVillages } from '../support/taobaoVillages';
 
 const { meta, counties, metrics } = readTaobaoVillages();
 const SOURCE_2016 = '阿里研究院《中国淘宝村研究报告(2016)》附录:淘宝村名单、淘宝镇名单';
+/** The English interface's line for the 2014 list (a source written in Chinese has one). */
+const SOURCE_2014_EN = 'AliResearch, China Taobao Village Research Report (2014): appendix, the list of Taobao villages';
 
 describe('the CSV of the 淘宝村 dataset', () => {
   const csv = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta), yearIndex: 2, belts: [], lang: 'zh' });
@@ -41,6 +43,13 @@ describe('the CSV of the 淘宝村 dataset', () => {
       'dataset',
     ]);
     expect(countyCsvHeader(meta)).toEqual(header);
+  });
+
+  it('names the sources in English in the English CSV', () => {
+    const english = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta), yearIndex: 0, belts: [], lang: 'en' });
+    const row = english.split('\r\n').find((line) => line.startsWith('371721,'))!;
+    expect(row).toContain(`,"${SOURCE_2014_EN}",`);
+    expect(row).not.toMatch(/阿里研究院/);
   });
 
   it('writes 曹县 in 2016: 48 villages, +41.18 %, first in 2014, reported by the 2016 list', () => {
@@ -101,7 +110,7 @@ describe('the graphic of the 淘宝村 dataset', () => {
     const c = content('sales', 2016);
     expect(c.badge).toBeNull();
     expect(c.footer[0]).toBe(`数据：淘宝村 · 来源：${SOURCE_2016}`);
-    expect(content('sales', 2014, 'en').footer[0]).toBe('Data: Taobao villages · Source: 阿里研究院《中国淘宝村研究报告(2014)》附录:淘宝村名单');
+    expect(content('sales', 2014, 'en').footer[0]).toBe(`Data: Taobao villages · Source: ${SOURCE_2014_EN}`);
     expect(c.legend.title).toMatch(/^淘宝村数量/);
     expect(content('spread', 2015).legend.title).toBe('首次拥有淘宝村的年份');
   });

@@ -15,7 +15,7 @@ describe('fallbackImageText', () => {
       alt: '各县级单位淘宝村数量。淘宝村 · 淘宝村数量 · 2015年。数据：淘宝村 · 来源：阿里研究院《中国淘宝村研究报告(2015)》附录:淘宝村名单',
     });
     expect(fallbackImageText({ ...view, lang: 'en' }, 1, 'taobao-villages').alt).toBe(
-      'Number of Taobao villages by county. Taobao villages · 2015. Data: Taobao villages · Source: 阿里研究院《中国淘宝村研究报告(2015)》附录:淘宝村名单',
+      'Number of Taobao villages by county. Taobao villages · 2015. Data: Taobao villages · Source: AliResearch, China Taobao Village Research Report (2015): appendix, the list of Taobao villages',
     );
   });
 

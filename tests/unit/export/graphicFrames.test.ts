@@ -75,7 +75,7 @@ describe('GraphicFrames', () => {
     expect(texts(frames.scene(0))).not.toContain('Zhejiang');
   });
 
-  it('leaves a province name out where the 百亿 path writes a year, as the screen does', () => {
+  it('moves a province name off the 百亿 path and its year, as the screen does', () => {
     const zhejiang = {
       ...view,
       layer: 'spread' as const,
@@ -85,8 +85,11 @@ describe('GraphicFrames', () => {
     };
     const frames = new GraphicFrames(zhejiang, 540, 540, [0, 1]);
     expect(texts(frames.scene(0))).toContain('Zhejiang');
-    expect(texts(frames.scene(1))).toEqual(expect.arrayContaining(['2024']));
-    expect(texts(frames.scene(1))).not.toContain('Zhejiang');
+    expect(texts(frames.scene(1))).toEqual(expect.arrayContaining(['2024', 'Zhejiang']));
+    const at = (scene: SceneItem[], text: string) => flat(scene).flatMap((i) => (i.kind === 'text' && i.text === text ? [[Math.round(i.x), Math.round(i.y)]] : []));
+    // Written on its point without the path; with it, moved down by its box's height (17 px: English at 11 px and its halo).
+    const [x, y] = at(frames.scene(0), 'Zhejiang')[0]!;
+    expect(at(frames.scene(1), 'Zhejiang')).toEqual([[x, y! + 17]]);
   });
 
   it.each<[PlaceLevel, string, number]>([

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { openingCamera } from '../../../src/lib/cartography/camera';
+import { mainProjection } from '../../../src/lib/cartography/mapPaths';
 import { BELT_VIEW } from '../support/beltView';
 import { graphicContent, type GraphicContent } from '../../../src/lib/export/graphicContent';
 import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayout';
@@ -104,5 +109,32 @@ describe('insetMapBox', () => {
     const layout = layoutGraphic(1080, 1080, contentFor('sales'));
     // the inset title is 13 units (14.04 px at 1080 px) and its line 1.6 times that
     expect(rounded(insetMapBox(layout))).toEqual([879.12, 765.18, 162, 197.86]);
+  });
+});
+
+describe('the 南海诸岛 inset of an export clear of Taiwan', () => {
+  const topology = JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology;
+  const taiwan = (feature(topology, topology.objects.counties!) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } }[] }).features
+    .filter((county) => String(county.id).startsWith('71'))
+    .flatMap((county) => ((county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates) as [number, number][][][]).map((polygon) => polygon[0]!));
+  /** A phone's first view (375×415 map, the inset's corner kept clear), as its export scales it. */
+  const phone = { ...openingCamera(375, 415, null, { insetCorner: { width: 94, height: 124 } }), viewportWidth: 375, viewportHeight: 415 };
+
+  it.each([
+    // A phone's still (stillSize of a 375×415 map) from its first view and from China fitted; the animation sizes.
+    [480, 531, phone],
+    [480, 531, null],
+    [540, 540, null],
+    [1080, 1080, null],
+    [1080, 1920, null],
+    [1920, 1080, null],
+  ] as const)('%d×%d (camera %o): no point of Taiwan under the inset', (width, height, camera) => {
+    const layout = layoutGraphic(width, height, contentFor('sales'));
+    const project = mainProjection(layout.map, camera);
+    const covered = taiwan.flat().filter((point) => {
+      const [x, y] = project(point)!;
+      return x > layout.inset.x && x < layout.inset.x + layout.inset.width && y > layout.inset.y && y < layout.inset.y + layout.inset.height;
+    });
+    expect(covered).toEqual([]);
   });
 });

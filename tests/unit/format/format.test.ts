@@ -6,6 +6,8 @@ import {
   formatGrowthBreak,
   formatSales,
   formatSalesBreak,
+  formatSalesIn,
+  salesColumnUnit,
   formatYear,
   formatMeasure,
   formatMeasureBreak,
@@ -17,7 +19,11 @@ describe('formatSales', () => {
     { yuan: 3.5e7, zh: '3,500万元', en: '35 million yuan' },
     { yuan: 1e8, zh: '1亿元', en: '100 million yuan' },
     { yuan: 99_990_000, zh: '1亿元', en: '100 million yuan' },
-    { yuan: 2345.67e8, zh: '2,345.7亿元', en: '234.6 billion yuan' },
+    // At most four significant digits, never fewer than the whole number: 2,346亿元 beside 1,395亿元, not 2,345.7亿元.
+    { yuan: 2345.67e8, zh: '2,346亿元', en: '234.6 billion yuan' },
+    { yuan: 1552.3e8, zh: '1,552亿元', en: '155.2 billion yuan' },
+    { yuan: 1395e8, zh: '1,395亿元', en: '139.5 billion yuan' },
+    { yuan: 12_345e8, zh: '12,345亿元', en: '1,235 billion yuan' },
     { yuan: 1e10, zh: '100亿元', en: '10 billion yuan' },
     { yuan: 12_345, zh: '1万元', en: '12,345 yuan' },
     { yuan: 4_200_000, zh: '420万元', en: '4.2 million yuan' },
@@ -27,6 +33,17 @@ describe('formatSales', () => {
   ])('$yuan yuan → $zh / $en', ({ yuan, zh, en }) => {
     expect(formatSales(yuan, 'zh')).toBe(zh);
     expect(formatSales(yuan, 'en')).toBe(en);
+  });
+});
+
+describe('a column of sales: one unit for all its rows', () => {
+  it.each([
+    { values: [124.4e8, 3.5e7, 0], zh: ['124.4亿元', '0.35亿元', '0亿元'], en: ['12.4 billion yuan', '0.035 billion yuan', '0 billion yuan'] },
+    { values: [1552.3e8, 1395e8, 12e4], zh: ['1,552亿元', '1,395亿元', '0.0012亿元'], en: ['155.2 billion yuan', '139.5 billion yuan', '0.00012 billion yuan'] },
+    { values: [4.2e6, 3.5e7], zh: ['420万元', '3,500万元'], en: ['4.2 million yuan', '35 million yuan'] },
+  ])('$values', ({ values, zh, en }) => {
+    expect(values.map((yuan) => formatSalesIn(yuan, salesColumnUnit(values, 'zh'), 'zh'))).toEqual(zh);
+    expect(values.map((yuan) => formatSalesIn(yuan, salesColumnUnit(values, 'en'), 'en'))).toEqual(en);
   });
 });
 

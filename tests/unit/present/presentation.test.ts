@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Presentation, type PresentedState } from '../../../src/lib/present/presentation.svelte';
 import type { Story } from '../../../src/lib/story/story';
 
@@ -13,7 +13,7 @@ const story: Story = {
 function setup(mode: 'explore' | 'present' = 'present') {
   const calls: string[] = [];
   const record = (name: string) => () => calls.push(name);
-  const app: PresentedState = { mode, story: null, year: 2024, layer: 'sales', category: 'all', cameraRequest: null };
+  const app: PresentedState = { mode, story: null, storyStep: 1, year: 2024, layer: 'sales', category: 'all', cameraRequest: null };
   const player = {
     stepForward: record('stepForward'),
     stepBack: record('stepBack'),
@@ -91,5 +91,37 @@ describe('Presentation', () => {
     expect(message).toBe('There is no story named "missing".');
     expect([app.mode, app.story]).toEqual(['explore', null]);
     expect(presentation.storyPlayer).toBeNull();
+  });
+
+  describe('the step in the address (?step=, 1-based)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('a shared link reopens the story at its step, and each step taken is written back', () => {
+      const { app, presentation } = setup('explore');
+      Object.assign(app, { story: 'two-steps', storyStep: 2 });
+      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      expect([presentation.storyPosition.stepIndex, app.year, app.layer, app.category]).toEqual([1, 2022, 'sales', 'apparel']);
+      presentation.handleKey(key('ArrowLeft'));
+      expect([app.storyStep, app.year]).toEqual([1, 2020]);
+      presentation.handleKey(key('ArrowRight'));
+      expect(app.storyStep).toBe(2);
+    });
+
+    it('a step the story does not have: a warning naming it, and the first step', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { app, presentation } = setup('explore');
+      Object.assign(app, { story: 'two-steps', storyStep: 5 });
+      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      expect([app.storyStep, app.year]).toEqual([1, 2020]);
+      expect(warn.mock.calls).toEqual([['Beltmap: URL parameter "step" ignored ("5": the story "two-steps" has 2 steps)']]);
+    });
+
+    it('leaving presenter mode forgets the step with the story', () => {
+      const { app, presentation } = setup('explore');
+      Object.assign(app, { story: 'two-steps', storyStep: 2 });
+      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      presentation.handleKey(key('Escape'));
+      expect([app.mode, app.story, app.storyStep]).toEqual(['explore', null, 1]);
+    });
   });
 });

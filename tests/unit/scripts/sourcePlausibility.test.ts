@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateInUrl, sourceProblems } from '../../../scripts/lib/sourcePlausibility';
+import { dateInUrl, sourceLanguageProblems, sourceProblems } from '../../../scripts/lib/sourcePlausibility';
 import type { SourceRecord } from '../../../src/lib/domain/contract';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
@@ -47,6 +47,27 @@ describe('sourceProblems', () => {
   });
 });
 
+describe('sourceLanguageProblems: a source written in Chinese has an English line for the English interface', () => {
+  it.each<[string, Omit<SourceRecord, 'id'>]>([
+    ['an English title', { title: 'Taobao villages 5,425 (as of June 2020)', publisher: 'Yicai Global' }],
+    ['a Chinese title with its English line', { title: '2021中国数字化产业带报告', english: { title: 'China digital industrial belts report 2021' } }],
+    [
+      'a Chinese publisher with its English line',
+      { title: '数智化电商产业带发展研究报告', publisher: '中国市场学会', english: { title: 'Research report on digital e-commerce belts', publisher: 'China Marketing Association' } },
+    ],
+  ])('accepts %s', (_, source) => {
+    expect(sourceLanguageProblems({ id: 's', ...source })).toEqual([]);
+  });
+
+  it.each<[string, Omit<SourceRecord, 'id'>, string[]]>([
+    ['a Chinese title alone', { title: '曹县汉服: 汉服销售额' }, ['source s: title "曹县汉服: 汉服销售额" is in Chinese and has no English line']],
+    ['a Chinese publisher alone', { title: 'Report', publisher: '阿里研究院', english: { title: 'Report' } }, ['source s: publisher "阿里研究院" is in Chinese and has no English line']],
+    ['an English line in Chinese', { title: '报告', english: { title: '报告 report' } }, ['source s: English line "报告 report" has Chinese in it']],
+  ])('rejects %s', (_, source, problems) => {
+    expect(sourceLanguageProblems({ id: 's', ...source })).toEqual(problems);
+  });
+});
+
 /** Every meta.json the app ships: the illustrative model's index and each dataset's. */
 function bundledMetaFiles(): string[] {
   const datasets = join('geodata', 'datasets');
@@ -63,5 +84,9 @@ describe.each(bundledMetaFiles())('the sources of %s', (file) => {
       `${file}: ${sources.length} sources, ${sources.filter((s) => s.url).length} with a URL, dates ${Math.min(...dated)}–${Math.max(...dated)}`,
     );
     expect(problems).toEqual([]);
+  });
+
+  it('each written in Chinese have an English line', () => {
+    expect(sources.flatMap(sourceLanguageProblems)).toEqual([]);
   });
 });

@@ -77,6 +77,12 @@ describe('parseUrl', () => {
     { search: '?embed=yes', param: 'embed', expected: { status: 'invalid', raw: 'yes' } },
     { search: '?controls=0', param: 'controls', expected: { status: 'valid', value: false } },
     { search: '?autoplay=1', param: 'autoplay', expected: { status: 'valid', value: true } },
+    // A story's step, 1-based as the presenter counts them; the story's length is checked once it is loaded.
+    { search: '?step=3', param: 'step', expected: { status: 'valid', value: 3 } },
+    { search: '?step=0', param: 'step', expected: { status: 'invalid', raw: '0' } },
+    { search: '?step=-1', param: 'step', expected: { status: 'invalid', raw: '-1' } },
+    { search: '?step=2.5', param: 'step', expected: { status: 'invalid', raw: '2.5' } },
+    { search: '?step=99999999999999999999', param: 'step', expected: { status: 'invalid', raw: '99999999999999999999' } },
   ] as const)('$search → $param $expected.status', ({ search, param, expected }) => {
     expect(parseUrl(search, domain)[param]).toMatchObject(expected);
   });
@@ -129,6 +135,7 @@ describe('serialiseUrl', () => {
     { state: { ...defaults, view: { lng: 120.07531234, lat: 29.3, zoom: 7.456 } }, expected: '?view=120.0753,29.3,7.46' },
     { state: { ...defaults, embed: true, controls: false, autoplay: true }, expected: '?embed=1&controls=0&autoplay=1' },
     { state: { ...defaults, mode: 'present', story: 'bai-yi-spread' }, expected: '?mode=present&story=bai-yi-spread' },
+    { state: { ...defaults, mode: 'present', story: 'bai-yi-spread', step: 3 }, expected: '?mode=present&story=bai-yi-spread&step=3' },
   ] as { state: UrlState; expected: string }[])('$expected', ({ state, expected }) => {
     expect(serialiseUrl(state, defaults)).toBe(expected);
   });
@@ -151,6 +158,7 @@ describe('serialiseUrl', () => {
     embed: true,
     controls: false,
     autoplay: true,
+    step: 4,
   };
 
   it('writes every parameter that differs from its default', () => {

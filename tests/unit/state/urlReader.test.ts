@@ -29,6 +29,9 @@ describe('urlReader', () => {
     { search: '?dataset=nope&year=2019', state: { ...defaults, year: 2019 }, warnings: 1 },
     { search: '?dataset=..%2Fx', state: defaults, warnings: 1 },
     { search: '?dataset=belts', state: defaults, warnings: 0 },
+    // A step belongs to a story: without one it says so and is dropped.
+    { search: '?story=bai-yi-spread&step=3', state: { ...defaults, story: 'bai-yi-spread', step: 3 }, warnings: 0 },
+    { search: '?step=3', state: defaults, warnings: 1 },
   ] as const)('$search', ({ search, state, warnings }) => {
     const reading = urlReader(atlas, 'zh').read(search);
     expect(reading.state).toEqual(state);
@@ -54,6 +57,7 @@ describe('urlReader', () => {
     expect(reader.read('?year=2050').warnings[0]).toBe('Beltmap: URL parameter "year" ignored ("2050": no data for this year (2018–2020))');
     expect(reader.read('?foo=1').warnings[0]).toBe('Beltmap: URL parameter "foo" ignored (not a Beltmap parameter)');
     expect(reader.read('?area=33').warnings[0]).toBe('Beltmap: URL parameter "area" ignored ("33": not shown at level=county)');
+    expect(reader.read('?step=2').warnings[0]).toBe('Beltmap: URL parameter "step" ignored ("2": no story is open)');
   });
 });
 

@@ -8,7 +8,8 @@ import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { datasetWord } from '../../domain/datasets';
-import { formatCount, formatMeasure, formatYear } from '../../format/format';
+import { sourceIn } from '../../domain/sources';
+import { formatCount, formatMeasure, formatYear, salesColumnUnit, type SalesUnit } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
@@ -133,16 +134,17 @@ export function tableOrder(input: TableInput, sort: TableSort, province: string 
  * The year's list as a row cites it: its publisher and date (阿里研究院 AliResearch 2016), since the
  * same full title would fill every row; tableSourceNote gives it once in full.
  */
-function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[]): string | null {
+function yearSourceShort(dataset: ViewDataset, y: number, sources: readonly SourceRecord[], lang: Lang): string | null {
   const id = dataset.yearSourceIds[y];
-  const source = id ? sources.find((s) => s.id === id) : undefined;
-  if (!source?.publisher) return yearSourceTitle(dataset, y, sources);
+  const published = id ? sources.find((s) => s.id === id) : undefined;
+  const source = published && sourceIn(published, lang);
+  if (!source?.publisher) return yearSourceTitle(dataset, y, sources, lang);
   return [source.publisher, source.date].filter(Boolean).join(' ');
 }
 
 /** The source of the year's complete list, in full, said once above the table; null where no one list covers the year. */
 export function tableSourceNote(dataset: ViewDataset, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
-  const title = yearSourceTitle(dataset, yearIndex, sources);
+  const title = yearSourceTitle(dataset, yearIndex, sources, lang);
   return title === null ? null : t('table.source', lang, { source: title });
 }
 
@@ -180,7 +182,15 @@ export interface TableRow {
   provenanceCode: ProvenanceCode;
 }
 
-/** One row's text, formatted as the map's tooltip formats it. */
+/** The one unit of a year's value column (a year's values are one array, kept while the year is shown). */
+const columnUnits = new WeakMap<ArrayLike<number>, Partial<Record<Lang, SalesUnit>>>();
+function valueColumnUnit(values: ArrayLike<number>, lang: Lang): SalesUnit {
+  const units = columnUnits.get(values) ?? {};
+  columnUnits.set(values, units);
+  return (units[lang] ??= salesColumnUnit(Array.from(values), lang));
+}
+
+/** One row's text, formatted as the map's tooltip formats it, with one unit down the value column (亿 and 万 never mix). */
 export function tableRow(
   input: TableInput,
   i: number,
@@ -193,13 +203,13 @@ export function tableRow(
   const isShown = hasValue(metrics, y, i);
   const first = sortValue(input, 'firstOver100Yi', i);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
-  const sourceTitles = yearSourceShort(dataset, y, sources) ?? reportedSourceTitles(belts, y, sources);
+  const sourceTitles = yearSourceShort(dataset, y, sources, lang) ?? reportedSourceTitles(belts, y, sources, lang);
   return {
     index: i,
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: isShown ? formatMeasure(value, dataset.measure, lang) : noValueText(dataset, lang),
+    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumnUnit(metrics.values[y] ?? [], lang)) : noValueText(dataset, lang),
     growth: value > 0 ? growthText(metrics, y, i, lang) : '',
     belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
     over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),

@@ -6,6 +6,7 @@ import type { CountyMetrics } from '../../domain/atlas';
 import type { AreaTable } from '../../domain/areas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
 import { datasetWord } from '../../domain/datasets';
+import { sourceIn } from '../../domain/sources';
 import { formatCount, formatGrowth, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
@@ -103,8 +104,8 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
 }
 
 /** The sources of a place's value that year: the year's complete list, else the reported belts'. */
-function sourceTitles({ yearIndex, belts, sources }: TooltipInput, dataset: ViewDataset): string | null {
-  return yearSourceTitle(dataset, yearIndex, sources) ?? reportedSourceTitles(belts, yearIndex, sources);
+function sourceTitles({ yearIndex, belts, sources, lang }: TooltipInput, dataset: ViewDataset): string | null {
+  return yearSourceTitle(dataset, yearIndex, sources, lang) ?? reportedSourceTitles(belts, yearIndex, sources, lang);
 }
 
 /** The growth of a place with sales that year: "+12.3%", "新增" or "无数据", as the tooltip and the table write it. */
@@ -122,8 +123,8 @@ export function provenanceLabel(code: ProvenanceCode, sourceTitles: string | nul
   return null;
 }
 
-/** Titles of the sources behind the reported values of that year, or null when none is known. */
-export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIndex: number, sources: readonly SourceRecord[]): string | null {
+/** Titles of the sources behind the reported values of that year (in `lang`'s citation), or null when none is known. */
+export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
   if (!belts) return null;
   const ids = new Set<string>();
   for (const belt of belts) {
@@ -131,10 +132,14 @@ export function reportedSourceTitles(belts: readonly BeltRecord[] | null, yearIn
     if (belt.provenance[yearIndex] === 'reported' && id) ids.add(id);
   }
   if (ids.size === 0) return null;
-  return [...ids].map((id) => sources.find((s) => s.id === id)?.title ?? id).join('; ');
+  return [...ids].map((id) => titleOf(sources.find((s) => s.id === id), lang) ?? id).join('; ');
 }
 
-/** The title of the source of a year's complete list (阿里研究院《中国淘宝村研究报告(2016)》…), or null. */
-export function yearSourceTitle(dataset: Pick<ViewDataset, 'yearSourceIds'>, yearIndex: number, sources: readonly SourceRecord[]): string | null {
-  return yearSource({ yearSourceIds: dataset.yearSourceIds, sources }, yearIndex)?.title ?? null;
+/** The title of the source of a year's complete list (阿里研究院《中国淘宝村研究报告(2016)》…, in English its English line), or null. */
+export function yearSourceTitle(dataset: Pick<ViewDataset, 'yearSourceIds'>, yearIndex: number, sources: readonly SourceRecord[], lang: Lang): string | null {
+  return titleOf(yearSource({ yearSourceIds: dataset.yearSourceIds, sources }, yearIndex), lang) ?? null;
+}
+
+function titleOf(source: SourceRecord | null | undefined, lang: Lang): string | undefined {
+  return source ? sourceIn(source, lang).title : undefined;
 }

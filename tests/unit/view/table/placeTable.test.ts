@@ -113,6 +113,18 @@ describe('tableRow', () => {
     expect(tableRow(input, at(code), null, sources)).toMatchObject(expected);
   });
 
+  it('writes one unit down the sales column: 3,500万元 beside 180亿元 reads 0.35亿元', () => {
+    const withSmall = makeMetrics({
+      years: [2023, 2024],
+      sales: [0, 1].map(() => counties.codes.map((code) => (code === '330783' ? 0.35 * YI : (SALES[code]?.[1] ?? 0) * YI))),
+      firstYearOver100Yi: counties.codes.map(() => null),
+      provenance: [0, 1].map(() => counties.codes.map((code) => (code === '330783' || SALES[code] ? 1 : 0))),
+    });
+    const row = (code: string, lang: 'zh' | 'en') => tableRow({ ...input, metrics: withSmall, lang }, at(code), null, sources).sales;
+    expect(['330782', '330783'].map((code) => row(code, 'zh'))).toEqual(['180亿元', '0.35亿元']);
+    expect(['330782', '330783'].map((code) => row(code, 'en'))).toEqual(['18 billion yuan', '0.035 billion yuan']);
+  });
+
   it('writes English when asked', () => {
     expect(tableRow({ ...input, lang: 'en', dataset: BELT_VIEW }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18 billion yuan', provenance: 'reported' });
   });

@@ -34,7 +34,9 @@ describe('the table of the 淘宝村 dataset', () => {
 
   it('cites the year\'s list in each row by publisher and year, and in full once above the table', () => {
     expect(tableSourceNote(meta, 2, meta.sources, 'zh')).toBe(`来源：${SOURCE_2016}`);
-    expect(tableSourceNote(meta, 0, meta.sources, 'en')).toBe('Source: 阿里研究院《中国淘宝村研究报告(2014)》附录:淘宝村名单');
+    // In English, the English line of a source written in Chinese.
+    expect(tableSourceNote(meta, 0, meta.sources, 'en')).toBe('Source: AliResearch, China Taobao Village Research Report (2014): appendix, the list of Taobao villages');
+    expect(tableRow({ ...input, yearIndex: 0, lang: 'en' }, at('371721'), null, meta.sources).provenance).toBe('reported (AliResearch 2014)');
     expect(tableRow({ ...input, yearIndex: 0 }, at('371721'), null, meta.sources).provenance).toBe('报告值（阿里研究院 AliResearch 2014）');
   });
 

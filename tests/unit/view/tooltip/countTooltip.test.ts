@@ -9,6 +9,8 @@ const taobao = readTaobaoVillages();
 const { dataset, metrics, indexOf } = taobao;
 const places = areaTable(taobao.counties, 'county');
 const REPORT_2016 = '阿里研究院《中国淘宝村研究报告(2016)》附录:淘宝村名单、淘宝镇名单';
+/** Its English line, which the English tooltip cites. */
+const REPORT_2016_EN = 'AliResearch, China Taobao Village Research Report (2016): appendix, the lists of Taobao villages and Taobao towns';
 const REPORT_2014 = '阿里研究院《中国淘宝村研究报告(2014)》附录:淘宝村名单';
 
 const tooltip = (code: string, over: Partial<TooltipInput> = {}) =>
@@ -35,7 +37,7 @@ describe('the tooltip of a count dataset (淘宝村, committed files)', () => {
       { label: 'Taobao villages', value: '48 villages' },
       { label: 'National rank', value: '3 of 217' },
     ]);
-    expect(content.provenance).toBe(`reported (${REPORT_2016})`);
+    expect(content.provenance).toBe(`reported (${REPORT_2016_EN})`);
   });
 
   it('the spread layer leads with the year of the first Taobao village', () => {

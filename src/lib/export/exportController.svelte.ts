@@ -12,6 +12,7 @@ import type { LayerId } from '../domain/layers';
 import { t, type Lang } from '../i18n/i18n';
 import type { CameraView } from '../state/camera';
 import type { StoryOutcome } from '../story/storyRequest';
+import type { Theme } from '../state/theme';
 import { TRANSITION_MS } from '../view/atlasView.svelte';
 import type { LayerScale } from '../view/scales/layerScale';
 import { hasBelts } from '../view/scales/viewDataset';
@@ -37,6 +38,9 @@ export const HOLD_SECONDS = [0, 1, 2, 3, 5];
 export type StillKind = 'png1' | 'png2' | 'svg' | 'csv';
 export type ExportStatus = { kind: 'saved' | 'cancelled' | 'failed'; text: string } | null;
 export type VideoSupport = Record<'mp4' | 'webm', boolean | null>;
+/** The theme of the graphics: the page's, or one chosen for the place they go to (a dark slide, a white page). */
+export type ExportTheme = 'shown' | Theme;
+export const EXPORT_THEMES: readonly ExportTheme[] = ['shown', 'light', 'dark'];
 
 /** The view on screen, as the dialog's props have it. */
 export interface ExportSource {
@@ -48,6 +52,10 @@ export interface ExportSource {
   compareScale: LayerScale | null;
   /** The first of the two years compared, or null. */
   compareFrom: number | null;
+  /** The theme the page shows. */
+  theme: Theme;
+  /** The two scales above in another theme's colours, for a graphic in that theme. */
+  scalesIn: (theme: Theme) => { scale: LayerScale | null; compareScale: LayerScale | null };
   layer: LayerId;
   category: string;
   year: number;
@@ -86,6 +94,7 @@ export class ExportController {
   holdSeconds = $state(2);
   /** 'view' (the years of the view on screen) or the name of a story. */
   content = $state('view');
+  theme = $state<ExportTheme>('shown');
   /** Each shipped story once fetched and checked, or the sentence saying why it could not be. */
   stories = $state.raw<readonly StoryOutcome[]>([]);
   /** Whether this browser encodes each video format at the chosen size; null while it is being asked. */
@@ -207,8 +216,17 @@ export class ExportController {
     }
   }
 
+  /** The theme the graphics are drawn in. */
+  #themeOf(source: ExportSource): Theme {
+    return this.theme === 'shown' ? source.theme : this.theme;
+  }
+
   #view(source: ExportSource): ExportView {
     const { atlas, metrics, camera } = source;
+    const theme = this.#themeOf(source);
+    const scales = theme === source.theme ? source : source.scalesIn(theme);
+    const scale = scales.compareScale ?? scales.scale;
+    if (!scale) throw new Error(`no colour scale for the ${theme} theme`);
     return {
       geometry: atlas.geometry,
       meta: atlas.meta,
@@ -216,14 +234,15 @@ export class ExportController {
       layer: source.layer,
       category: source.category,
       years: metrics.years,
-      scale: source.compareScale ?? source.scale,
-      compareFrom: source.compareScale ? source.compareFrom : null,
+      scale,
+      compareFrom: scales.compareScale ? source.compareFrom : null,
       lang: source.lang,
       camera: camera ? { ...camera, viewportWidth: this.mapViewport.width, viewportHeight: this.mapViewport.height } : null,
       level: source.level,
       selectedPlaceCode: source.selectedPlaceCode,
       provinces: atlas.counties.provinceTable,
       spreadCentres: metrics.spreadCentres,
+      theme,
     };
   }
 
@@ -236,7 +255,7 @@ export class ExportController {
       const categories = storyCategories(story);
       const loaded = await Promise.all(categories.map((c) => (c === metrics.category ? metrics : source.loadMetrics(c))));
       const years = story.steps.map((step) => step.year);
-      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable };
+      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable, theme: this.#themeOf(source) };
       return {
         frames: new StoryFrames(story, base, new Map(categories.map((c, i) => [c, loaded[i]!])), this.mapViewport, width, height),
         years,

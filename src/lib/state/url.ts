@@ -15,6 +15,7 @@ import { isStoryName } from './storyName';
 import { selectionAtLevel } from './selection';
 import { MAX_ZOOM, MIN_ZOOM, type CameraView } from './camera';
 import type { PageMode, PlaceDisplay } from './pageMode';
+import { THEMES, type Theme } from './theme';
 
 /** In the order serialiseUrl writes them. */
 export const URL_PARAMS = [
@@ -35,6 +36,7 @@ export const URL_PARAMS = [
   'embed',
   'controls',
   'autoplay',
+  'theme',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
@@ -70,6 +72,8 @@ export interface UrlState {
   controls: boolean;
   /** In an embed: play through the years once loaded. */
   autoplay: boolean;
+  /** The colour theme the address asks for, or null: the reader's choice or the system's then decides. */
+  theme: Theme | null;
 }
 
 /**
@@ -95,6 +99,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     embed: false,
     controls: true,
     autoplay: false,
+    theme: null,
   };
 }
 
@@ -208,6 +213,7 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     embed: read('embed', flag),
     controls: read('controls', flag),
     autoplay: read('autoplay', flag),
+    theme: read('theme', oneOf(THEMES)),
     unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }

@@ -19,6 +19,8 @@ const source: ExportSource = {
   scale: buildLayerScale('sales', metrics, BELT_VIEW),
   compareScale: null,
   compareFrom: null,
+  theme: 'light',
+  scalesIn: (theme) => ({ scale: buildLayerScale('sales', metrics, BELT_VIEW, theme), compareScale: null }),
   layer: 'sales',
   category: 'all',
   year: 2024,

@@ -151,6 +151,7 @@ describe('serialiseUrl', () => {
     embed: true,
     controls: false,
     autoplay: true,
+    theme: 'dark',
   };
 
   it('writes every parameter that differs from its default', () => {

@@ -46,8 +46,8 @@ export function embedUrl(pageUrl: string, options: EmbedOptions): string {
   if (!options.hasControls) url.searchParams.set('controls', '0');
   if (options.autoplay) url.searchParams.set('autoplay', '1');
   // The page's own theme= (a reader's) is not the article's: only the theme chosen here is written.
+  url.searchParams.delete('theme');
   if (options.theme) url.searchParams.set('theme', options.theme);
-  else url.searchParams.delete('theme');
   return url.href.replaceAll('%2C', ',');
 }
 

@@ -77,6 +77,10 @@ describe('parseUrl', () => {
     { search: '?embed=yes', param: 'embed', expected: { status: 'invalid', raw: 'yes' } },
     { search: '?controls=0', param: 'controls', expected: { status: 'valid', value: false } },
     { search: '?autoplay=1', param: 'autoplay', expected: { status: 'valid', value: true } },
+    { search: '?theme=dark', param: 'theme', expected: { status: 'valid', value: 'dark' } },
+    { search: '?theme=light', param: 'theme', expected: { status: 'valid', value: 'light' } },
+    { search: '?theme=Dark', param: 'theme', expected: { status: 'invalid', raw: 'Dark', reason: 'expected light or dark' } },
+    { search: '?theme=', param: 'theme', expected: { status: 'invalid', raw: '' } },
   ] as const)('$search → $param $expected.status', ({ search, param, expected }) => {
     expect(parseUrl(search, domain)[param]).toMatchObject(expected);
   });

@@ -38,7 +38,6 @@ const TEXT_ON_GROUND: [string, string[]][] = [
   ['--error', ['--surface', '--surface-glass', '--error-bg']],
   ['--badge-text', ['--badge-bg']],
   ['--on-accent', ['--accent', '--link']],
-  ['--code-text', ['--code-bg']],
 ];
 
 function colourOf(theme: Theme, name: string): Rgba {

@@ -8,6 +8,7 @@
 import type { MapOptions } from 'maplibre-gl';
 import type { AtlasGeometry } from '../domain/atlas';
 import type { RGBA } from '../view/drawModel';
+import type { Theme } from '../state/theme';
 
 export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 
@@ -16,28 +17,90 @@ export const COUNTY_LAYER_BEFORE_ID = 'county-borders';
 
 export const PREFECTURE_BORDERS_ID = 'prefecture-borders';
 
-export const BASE_COLOURS = {
-  sea: '#dce6ed',
-  neighbourLand: '#f3f1ed',
-  neighbourBorder: '#c8c2b8',
-  chinaLand: '#fbfaf8',
-  countyBorder: '#ffffff',
-  prefectureBorder: '#8a8f96',
-  provinceBorder: '#55595e',
-  nationBorder: '#2b2e33',
-  southChinaSeaLine: '#2b2e33',
-} as const;
+/** The base map's colours in one theme. */
+export interface BaseColours {
+  sea: string;
+  neighbourLand: string;
+  neighbourBorder: string;
+  chinaLand: string;
+  /** County borders, drawn over the fills at COUNTY_BORDER_OPACITY: light on light fills, dark on dark ones. */
+  countyBorder: string;
+  prefectureBorder: string;
+  provinceBorder: string;
+  nationBorder: string;
+  southChinaSeaLine: string;
+}
 
 /**
- * Colours and font of what deck.gl draws over the map (layers.ts), shared with the export graphic
- * (src/lib/export), which draws the same selection outline, 百亿 path and province names.
+ * The base map of each theme. Dark: a near-black sea, land a step above it, and borders lighter
+ * than the fills they separate (the light theme's dark borders would vanish there).
  */
-export const OVERLAY_COLOURS: Record<'selectedOutline' | 'over100YiPath' | 'label' | 'labelHalo', RGBA> = {
-  selectedOutline: [17, 17, 17, 255],
-  over100YiPath: [24, 24, 24, 235],
-  label: [38, 41, 46, 255],
-  labelHalo: [255, 255, 255, 230],
+export const BASE_COLOURS: Record<Theme, BaseColours> = {
+  light: {
+    sea: '#dce6ed',
+    neighbourLand: '#f3f1ed',
+    neighbourBorder: '#c8c2b8',
+    chinaLand: '#fbfaf8',
+    countyBorder: '#ffffff',
+    prefectureBorder: '#8a8f96',
+    provinceBorder: '#55595e',
+    nationBorder: '#2b2e33',
+    southChinaSeaLine: '#2b2e33',
+  },
+  dark: {
+    sea: '#0f151b',
+    neighbourLand: '#1b2127',
+    neighbourBorder: '#3a424b',
+    chinaLand: '#22282f',
+    countyBorder: '#0f151b',
+    prefectureBorder: '#79828c',
+    provinceBorder: '#a9b1ba',
+    nationBorder: '#d5dbe1',
+    southChinaSeaLine: '#d5dbe1',
+  },
 };
+
+export type OverlayColourName = 'selectedOutline' | 'over100YiPath' | 'pathDotFill' | 'hoverHighlight' | 'label' | 'labelHalo';
+
+/**
+ * Colours of what deck.gl draws over the map (layers.ts), shared with the export graphic
+ * (src/lib/export), which draws the same selection outline, 百亿 path and province names. Dark:
+ * light marks with dark halos.
+ */
+export const OVERLAY_COLOURS: Record<Theme, Record<OverlayColourName, RGBA>> = {
+  light: {
+    selectedOutline: [17, 17, 17, 255],
+    over100YiPath: [24, 24, 24, 235],
+    pathDotFill: [255, 255, 255, 255],
+    hoverHighlight: [255, 255, 255, 110],
+    label: [38, 41, 46, 255],
+    labelHalo: [255, 255, 255, 230],
+  },
+  dark: {
+    selectedOutline: [245, 247, 250, 255],
+    over100YiPath: [240, 242, 245, 235],
+    pathDotFill: [15, 21, 27, 255],
+    hoverHighlight: [255, 255, 255, 70],
+    label: [226, 230, 235, 255],
+    labelHalo: [15, 21, 27, 230],
+  },
+};
+
+/** The base style's paint properties that carry a colour, to restyle the map in another theme (MapView). */
+export function baseColourPaints(theme: Theme): { layerId: string; property: 'background-color' | 'fill-color' | 'line-color'; value: string }[] {
+  const colours = BASE_COLOURS[theme];
+  return [
+    { layerId: 'sea', property: 'background-color', value: colours.sea },
+    { layerId: 'neighbours-land', property: 'fill-color', value: colours.neighbourLand },
+    { layerId: 'neighbours-border', property: 'line-color', value: colours.neighbourBorder },
+    { layerId: 'china-land', property: 'fill-color', value: colours.chinaLand },
+    { layerId: COUNTY_LAYER_BEFORE_ID, property: 'line-color', value: colours.countyBorder },
+    { layerId: PREFECTURE_BORDERS_ID, property: 'line-color', value: colours.prefectureBorder },
+    { layerId: 'province-borders', property: 'line-color', value: colours.provinceBorder },
+    { layerId: 'nation-border', property: 'line-color', value: colours.nationBorder },
+    { layerId: 'south-china-sea-lines', property: 'line-color', value: colours.southChinaSeaLine },
+  ];
+}
 
 /** System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. */
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -76,7 +139,9 @@ export function borderWidthAt([atNational, atCity]: readonly [number, number], z
   return atNational + (atCity - atNational) * t;
 }
 
-export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
+/** The base style in a theme's colours (baseColourPaints restyles it in another). */
+export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'): StyleSpecification {
+  const colours = BASE_COLOURS[theme];
   return {
     version: 8,
     name: 'Beltmap offline base',
@@ -89,33 +154,33 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
       boundaryLines: { type: 'geojson', data: geometry.boundaryLines },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
+      { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
       // No fill antialiasing: each fill's edge is drawn over by a border line anyway, and the
       // extra outline pass costs another shader program to compile before the first frame.
       {
         id: 'neighbours-land',
         type: 'fill',
         source: 'neighbours',
-        paint: { 'fill-color': BASE_COLOURS.neighbourLand, 'fill-antialias': false },
+        paint: { 'fill-color': colours.neighbourLand, 'fill-antialias': false },
       },
       {
         id: 'neighbours-border',
         type: 'line',
         source: 'neighbours',
-        paint: { 'line-color': BASE_COLOURS.neighbourBorder, 'line-width': 0.6 },
+        paint: { 'line-color': colours.neighbourBorder, 'line-width': 0.6 },
       },
       {
         id: 'china-land',
         type: 'fill',
         source: 'nation',
-        paint: { 'fill-color': BASE_COLOURS.chinaLand, 'fill-antialias': false },
+        paint: { 'fill-color': colours.chinaLand, 'fill-antialias': false },
       },
       {
         id: COUNTY_LAYER_BEFORE_ID,
         type: 'line',
         source: 'counties',
         paint: {
-          'line-color': BASE_COLOURS.countyBorder,
+          'line-color': colours.countyBorder,
           'line-opacity': COUNTY_BORDER_OPACITY.countyLevel,
           'line-width': widthByZoom(BORDER_WIDTHS.county),
         },
@@ -126,21 +191,21 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
         type: 'line',
         source: 'prefectures',
         layout: { 'line-join': 'round', visibility: 'none' },
-        paint: { 'line-color': BASE_COLOURS.prefectureBorder, 'line-width': widthByZoom(BORDER_WIDTHS.prefecture) },
+        paint: { 'line-color': colours.prefectureBorder, 'line-width': widthByZoom(BORDER_WIDTHS.prefecture) },
       },
       {
         id: 'province-borders',
         type: 'line',
         source: 'provinces',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': BASE_COLOURS.provinceBorder, 'line-width': widthByZoom(BORDER_WIDTHS.province) },
+        paint: { 'line-color': colours.provinceBorder, 'line-width': widthByZoom(BORDER_WIDTHS.province) },
       },
       {
         id: 'nation-border',
         type: 'line',
         source: 'nation',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': BASE_COLOURS.nationBorder, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
+        paint: { 'line-color': colours.nationBorder, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
       {
         // The source already breaks these lines into the dashes of the official map.
@@ -148,7 +213,7 @@ export function buildBaseStyle(geometry: AtlasGeometry): StyleSpecification {
         type: 'line',
         source: 'boundaryLines',
         filter: ['==', ['get', 'kind'], 'south-china-sea'],
-        paint: { 'line-color': BASE_COLOURS.southChinaSeaLine, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
+        paint: { 'line-color': colours.southChinaSeaLine, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
     ],
   };

@@ -4,6 +4,8 @@
  * escaped for the attribute it lands in, so an address holding quotes or markup stays inside it.
  */
 
+import type { Theme } from '../state/theme';
+
 export type EmbedHeight = { kind: 'responsive' } | { kind: 'fixed'; px: number };
 
 export interface EmbedOptions {
@@ -13,6 +15,8 @@ export interface EmbedOptions {
   /** The year the embed opens on; written always, so the embed does not change when data gain a year. */
   startYear: number;
   height: EmbedHeight;
+  /** The embed's theme, to match the article's (theme=); absent or null: the reader's system decides. */
+  theme?: Theme | null;
 }
 
 /** A responsive iframe starts this tall until the embed reports its height. */
@@ -41,6 +45,9 @@ export function embedUrl(pageUrl: string, options: EmbedOptions): string {
   url.searchParams.set('embed', '1');
   if (!options.hasControls) url.searchParams.set('controls', '0');
   if (options.autoplay) url.searchParams.set('autoplay', '1');
+  // The page's own theme= (a reader's) is not the article's: only the theme chosen here is written.
+  url.searchParams.delete('theme');
+  if (options.theme) url.searchParams.set('theme', options.theme);
   return url.href.replaceAll('%2C', ',');
 }
 

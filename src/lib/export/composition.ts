@@ -3,12 +3,14 @@
  * layout (graphicLayout.ts), the map's paths and the county colours. Pure; the renderers draw it.
  */
 import { BASE_COLOURS, BORDER_WIDTHS, borderWidthAt, COUNTY_BORDER_OPACITY, OVERLAY_COLOURS } from '../cartography/baseStyle';
+import type { Theme } from '../state/theme';
+import { rgbaOf } from '../view/scales/countyFill';
 import type { InsetPaths, MainMapPaths, MapPaths } from '../cartography/mapPaths';
 import type { GraphicContent } from './graphicContent';
 import { insetMapBox, type GraphicLayout, type TextBlock } from './graphicLayout';
 import { legendItems } from './legendScene';
 import { css, overlayItems, type MapOverlay } from './mapOverlayScene';
-import { INK, MUTED_INK, type Rect, type SceneItem } from './scene';
+import { GRAPHIC_COLOURS, type Rect, type SceneItem } from './scene';
 import { wrapText } from './textMetrics';
 
 /** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
@@ -35,74 +37,85 @@ export function cssColour(table: Uint8Array, index: number): string | null {
   return a === 255 ? hex : `rgba(${r},${g},${b},${(a / 255).toFixed(3)})`;
 }
 
+/** A #rrggbb colour at an opacity, as the base style draws the county borders (line-opacity). */
+function withOpacity(hex: string, opacity: number): string {
+  const [r, g, b] = rgbaOf(hex);
+  return `rgba(${r},${g},${b},${opacity})`;
+}
+
 /**
  * The map in its box, bottom to top as the screen's map draws it (cartography/baseStyle.ts, the
  * deck.gl county fill under the borders): sea, neighbours, China's land, the counties, the
  * borders, the South China Sea lines and the selected place's outline. Border widths follow the
  * map's zoom, as MapLibre draws them.
  */
-export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array): SceneItem[] {
+export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array, theme: Theme = 'light'): SceneItem[] {
+  const colours = BASE_COLOURS[theme];
   const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
   const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
   const counties: SceneItem[] = paths.counties.map((d, i) => ({
     kind: 'path',
     d,
     fill: cssColour(countyColours, i),
-    stroke: `rgba(255,255,255,${countyBorderOpacity})`,
+    stroke: withOpacity(colours.countyBorder, countyBorderOpacity),
     strokeWidth: border(BORDER_WIDTHS.county),
     code: paths.codes[i],
   }));
   return [
-    { kind: 'rect', ...box, fill: BASE_COLOURS.sea },
-    { kind: 'path', d: paths.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: 0.6 },
-    { kind: 'path', d: paths.nation, fill: BASE_COLOURS.chinaLand },
+    { kind: 'rect', ...box, fill: colours.sea },
+    { kind: 'path', d: paths.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: 0.6 },
+    { kind: 'path', d: paths.nation, fill: colours.chinaLand },
     { kind: 'group', id: 'counties', clip: null, items: counties },
-    { kind: 'path', d: paths.prefectures, fill: null, stroke: BASE_COLOURS.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
-    { kind: 'path', d: paths.provinces, fill: null, stroke: BASE_COLOURS.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
-    { kind: 'path', d: paths.nation, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
-    { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
-    { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS.selectedOutline), strokeWidth: 2.5 },
+    { kind: 'path', d: paths.prefectures, fill: null, stroke: colours.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
+    { kind: 'path', d: paths.provinces, fill: null, stroke: colours.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
+    { kind: 'path', d: paths.nation, fill: null, stroke: colours.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
+    { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: colours.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
+    { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS[theme].selectedOutline), strokeWidth: 2.5 },
   ];
 }
 
 /** The 南海诸岛 inset in its box, without its title: its lines have a fixed scale and follow the graphic's `unit`. */
-export function insetItems(box: Rect, inset: InsetPaths, countyColours: Uint8Array, unit: number): SceneItem[] {
+export function insetItems(box: Rect, inset: InsetPaths, countyColours: Uint8Array, unit: number, theme: Theme = 'light'): SceneItem[] {
   const line = (width: number) => Math.max(0.35, width * unit);
+  const colours = BASE_COLOURS[theme];
   return [
-    { kind: 'rect', ...box, fill: BASE_COLOURS.sea },
-    { kind: 'path', d: inset.neighbours, fill: BASE_COLOURS.neighbourLand, stroke: BASE_COLOURS.neighbourBorder, strokeWidth: line(0.5) },
+    { kind: 'rect', ...box, fill: colours.sea },
+    { kind: 'path', d: inset.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: line(0.5) },
     ...inset.counties.map(({ index, d }): SceneItem => ({
       kind: 'path',
       d,
       fill: cssColour(countyColours, index),
-      stroke: BASE_COLOURS.provinceBorder,
+      stroke: colours.provinceBorder,
       strokeWidth: line(0.5),
     })),
-    { kind: 'path', d: inset.southChinaSeaLines, fill: null, stroke: BASE_COLOURS.southChinaSeaLine, strokeWidth: line(1) },
+    { kind: 'path', d: inset.southChinaSeaLines, fill: null, stroke: colours.southChinaSeaLine, strokeWidth: line(1) },
   ];
 }
 
-/** The whole graphic for one frame: county colours are RGBA bytes per county (countyFill.countyColours). */
+/** The whole graphic for one frame in a theme's colours: county colours are RGBA bytes per county (countyFill.countyColours). */
 export function composeScene(
   layout: GraphicLayout,
   content: GraphicContent,
   paths: MapPaths,
   countyColours: Uint8Array,
   overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
+  theme: Theme = 'light',
 ): SceneItem[] {
   const { unit, map } = layout;
+  const graphic = GRAPHIC_COLOURS[theme];
+  const base = BASE_COLOURS[theme];
   const insetBox = layout.inset;
   const insetMap = insetMapBox(layout);
   const items: SceneItem[] = [
-    { kind: 'rect', x: 0, y: 0, width: layout.width, height: layout.height, fill: '#ffffff' },
-    ...textLines(layout.title, [content.title], 700, INK),
-    ...textLines(layout.subtitle, [content.subtitle], 400, MUTED_INK),
+    { kind: 'rect', x: 0, y: 0, width: layout.width, height: layout.height, fill: graphic.paper },
+    ...textLines(layout.title, [content.title], 700, graphic.ink),
+    ...textLines(layout.subtitle, [content.subtitle], 400, graphic.mutedInk),
   ];
   if (layout.badge && content.badge) {
     const { badge } = layout;
     items.push(
-      { kind: 'rect', x: badge.x, y: badge.y, width: badge.width, height: badge.height, fill: '#fff4e0', stroke: '#8a4b00', strokeWidth: Math.max(1, unit), radius: 4 * unit },
-      { kind: 'text', x: badge.x + badge.width / 2, y: badge.y + badge.height * 0.5 + badge.size * 0.36, text: content.badge, size: badge.size, weight: 600, colour: '#6b3a00', align: 'center' },
+      { kind: 'rect', x: badge.x, y: badge.y, width: badge.width, height: badge.height, fill: graphic.badgeFill, stroke: graphic.badgeEdge, strokeWidth: Math.max(1, unit), radius: 4 * unit },
+      { kind: 'text', x: badge.x + badge.width / 2, y: badge.y + badge.height * 0.5 + badge.size * 0.36, text: content.badge, size: badge.size, weight: 600, colour: graphic.badgeInk, align: 'center' },
     );
   }
   items.push({
@@ -110,8 +123,8 @@ export function composeScene(
     id: 'map',
     clip: map,
     items: [
-      ...mapItems(map, paths, countyColours),
-      ...overlayItems(unit, overlay),
+      ...mapItems(map, paths, countyColours, theme),
+      ...overlayItems(unit, overlay, theme),
     ],
   });
   items.push({
@@ -121,25 +134,25 @@ export function composeScene(
     text: content.yearStamp,
     size: layout.yearStamp.size,
     weight: 700,
-    colour: 'rgba(26,26,26,0.78)',
+    colour: graphic.yearStamp,
     align: 'left',
   });
   if (layout.caption) {
     const { caption } = layout;
     items.push(
-      { kind: 'rect', x: caption.x, y: caption.y, width: caption.width, height: caption.height, fill: 'rgba(255,255,255,0.92)', stroke: 'rgba(0,0,0,0.2)', strokeWidth: Math.max(0.5, unit), radius: 6 * unit },
-      ...textLines(caption.block, [content.caption ?? ''], 400, INK),
+      { kind: 'rect', x: caption.x, y: caption.y, width: caption.width, height: caption.height, fill: graphic.captionBox, stroke: graphic.captionEdge, strokeWidth: Math.max(0.5, unit), radius: 6 * unit },
+      ...textLines(caption.block, [content.caption ?? ''], 400, graphic.ink),
     );
   }
   items.push(
-    { kind: 'rect', x: layout.legend.x - 6 * unit, y: layout.legend.y - 4 * unit, width: layout.legend.width + 12 * unit, height: layout.legend.height + 6 * unit, fill: 'rgba(255,255,255,0.85)', radius: 4 * unit },
-    ...legendItems(layout, content.legend),
+    { kind: 'rect', x: layout.legend.x - 6 * unit, y: layout.legend.y - 4 * unit, width: layout.legend.width + 12 * unit, height: layout.legend.height + 6 * unit, fill: graphic.legendBox, radius: 4 * unit },
+    ...legendItems(layout, content.legend, theme),
     {
       kind: 'group',
       id: 'south-china-sea-inset',
       clip: insetBox,
       items: [
-        ...insetItems(insetBox, paths.inset, countyColours, unit),
+        ...insetItems(insetBox, paths.inset, countyColours, unit, theme),
         {
           kind: 'text',
           x: insetMap.x + insetMap.width / 2,
@@ -147,13 +160,13 @@ export function composeScene(
           text: content.insetTitle,
           size: layout.insetTitleSize,
           weight: 400,
-          colour: BASE_COLOURS.nationBorder,
+          colour: base.nationBorder,
           align: 'center',
         },
       ],
     },
-    { kind: 'rect', ...insetBox, fill: null, stroke: BASE_COLOURS.nationBorder, strokeWidth: Math.max(1, unit) },
-    ...textLines(layout.footer, content.footer, 400, MUTED_INK),
+    { kind: 'rect', ...insetBox, fill: null, stroke: base.nationBorder, strokeWidth: Math.max(1, unit) },
+    ...textLines(layout.footer, content.footer, 400, graphic.mutedInk),
   );
   return items;
 }

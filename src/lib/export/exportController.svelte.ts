@@ -9,6 +9,7 @@ import { ALL_CATEGORIES } from '../domain/categories';
 import type { BeltsFile } from '../domain/contract';
 import { t, type Lang } from '../i18n/i18n';
 import type { StoryOutcome } from '../story/storyRequest';
+import type { Theme } from '../state/theme';
 import { TRANSITION_MS } from '../view/atlasView.svelte';
 import { hasBelts } from '../view/scales/viewDataset';
 import { FRAMES_PER_SECOND, type AnimationFormat, type AnimationJob } from './animationExport';
@@ -34,6 +35,9 @@ export const HOLD_SECONDS = [0, 1, 2, 3, 5];
 export type StillKind = 'png1' | 'png2' | 'svg' | 'csv';
 export type ExportStatus = { kind: 'saved' | 'cancelled' | 'failed'; text: string } | null;
 export type VideoSupport = Record<'mp4' | 'webm', boolean | null>;
+/** The theme of the graphics: the page's, or one chosen for the place they go to (a dark slide, a white page). */
+export type ExportTheme = 'shown' | Theme;
+export const EXPORT_THEMES: readonly ExportTheme[] = ['shown', 'light', 'dark'];
 
 /** The view on screen, as the dialog's props have it. */
 export interface ExportSource extends ExportViewSource {
@@ -65,6 +69,7 @@ export class ExportController {
   holdSeconds = $state(2);
   /** 'view' (the years of the view on screen) or the name of a story. */
   content = $state('view');
+  theme = $state<ExportTheme>('shown');
   /** Each shipped story once fetched and checked, or the sentence saying why it could not be. */
   stories = $state.raw<readonly StoryOutcome[]>([]);
   /** Whether this browser encodes each video format at the chosen size; null while it is being asked. */
@@ -186,8 +191,13 @@ export class ExportController {
     }
   }
 
+  /** The theme the graphics are drawn in. */
+  #themeOf(source: ExportSource): Theme {
+    return this.theme === 'shown' ? source.theme : this.theme;
+  }
+
   #view(source: ExportSource): ExportView {
-    return exportView(source, this.mapViewport);
+    return exportView(source, this.mapViewport, this.#themeOf(source));
   }
 
   /** The frames, years and file name of the animation chosen: the view's run of years, or a story's steps. */
@@ -199,7 +209,7 @@ export class ExportController {
       const categories = storyCategories(story);
       const loaded = await Promise.all(categories.map((c) => (c === metrics.category ? metrics : source.loadMetrics(c))));
       const years = story.steps.map((step) => step.year);
-      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable };
+      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable, theme: this.#themeOf(source) };
       return {
         frames: new StoryFrames(story, base, new Map(categories.map((c, i) => [c, loaded[i]!])), this.mapViewport, width, height),
         years,

@@ -8,6 +8,7 @@ import type { Atlas, CountyMetrics } from '../domain/atlas';
 import type { LayerId } from '../domain/layers';
 import type { Lang } from '../i18n/i18n';
 import type { CameraView } from '../state/camera';
+import type { Theme } from '../state/theme';
 import type { LayerScale } from '../view/scales/layerScale';
 import type { ExportView } from './graphicFrames';
 
@@ -21,6 +22,10 @@ export interface ExportViewSource {
   compareScale: LayerScale | null;
   /** The first of the two years compared, or null. */
   compareFrom: number | null;
+  /** The theme the page shows. */
+  theme: Theme;
+  /** The two scales above in another theme's colours, for a graphic in that theme. */
+  scalesIn: (theme: Theme) => { scale: LayerScale | null; compareScale: LayerScale | null };
   layer: LayerId;
   category: string;
   year: number;
@@ -33,9 +38,15 @@ export interface ExportViewSource {
   selectedPlaceCode: string | null;
 }
 
-/** What a still or an animation of the view on screen shows; the screen's map viewport frames its camera. */
-export function exportView(source: ExportViewSource, mapViewport: { width: number; height: number }): ExportView {
+/**
+ * What a still or an animation of the view on screen shows, in `theme` (the page's or another);
+ * the screen's map viewport frames its camera.
+ */
+export function exportView(source: ExportViewSource, mapViewport: { width: number; height: number }, theme: Theme): ExportView {
   const { atlas, metrics, camera } = source;
+  const scales = theme === source.theme ? source : source.scalesIn(theme);
+  const scale = scales.compareScale ?? scales.scale;
+  if (!scale) throw new Error(`no colour scale for the ${theme} theme`);
   return {
     geometry: atlas.geometry,
     meta: atlas.meta,
@@ -43,13 +54,14 @@ export function exportView(source: ExportViewSource, mapViewport: { width: numbe
     layer: source.layer,
     category: source.category,
     years: metrics.years,
-    scale: source.compareScale ?? source.scale,
-    compareFrom: source.compareScale ? source.compareFrom : null,
+    scale,
+    compareFrom: scales.compareScale ? source.compareFrom : null,
     lang: source.lang,
     camera: camera ? { ...camera, viewportWidth: mapViewport.width, viewportHeight: mapViewport.height } : null,
     level: source.level,
     selectedPlaceCode: source.selectedPlaceCode,
     provinces: atlas.counties.provinceTable,
     spreadCentres: metrics.spreadCentres,
+    theme,
   };
 }

@@ -20,6 +20,7 @@ import { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout'
 import { mapOverlay, type MapOverlay } from './mapOverlayScene';
 import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
 import type { SceneItem } from './scene';
+import type { Theme } from '../state/theme';
 
 /** What an export shows: the view the reader has on screen. */
 export interface ExportView {
@@ -46,6 +47,8 @@ export interface ExportView {
   provinces: readonly ProvinceRecord[];
   /** The yearly centre of 百亿 belts (metrics.spreadCentres), drawn on the spread layer. */
   spreadCentres: readonly SpreadCentre[];
+  /** The theme the graphic is drawn in; `scale`'s colours are already in it. */
+  theme: Theme;
 }
 
 /** What the animation encoder draws from: `positionCount` pictures (years or story steps), each with a fade from the one before. */
@@ -73,6 +76,7 @@ export class GraphicFrames implements FrameSource {
   readonly #paths: MapPaths;
   readonly #colours: Uint8Array[];
   readonly #overlays: MapOverlay[];
+  readonly #theme: Theme;
 
   constructor(view: ExportView, width: number, height: number, yearIndices: readonly number[], texts: GraphicTexts = {}) {
     if (yearIndices.length === 0) throw new Error('GraphicFrames: no year to show');
@@ -94,6 +98,7 @@ export class GraphicFrames implements FrameSource {
     this.#paths = buildMapPaths(view.geometry, this.layout.map, insetMapBox(this.layout), view.camera, view);
     this.#colours = yearIndices.map((yearIndex) => countyColours(view.scale, yearIndex, countyCount));
     this.#overlays = this.#buildOverlays(view);
+    this.#theme = view.theme;
   }
 
   /** Province names where the screen would write them at this scale, and the 百亿 path up to each frame's year. */
@@ -130,7 +135,7 @@ export class GraphicFrames implements FrameSource {
     const content = this.#contentAt(position);
     const to = this.#colours[position]!;
     const from = this.#colours[position - 1] ?? to;
-    return composeScene(this.layout, content, this.#paths, coloursAt({ from, to, startMs: 0, durationMs: 1 }, fade), this.#overlays[position]);
+    return composeScene(this.layout, content, this.#paths, coloursAt({ from, to, startMs: 0, durationMs: 1 }, fade), this.#overlays[position], this.#theme);
   }
 
   #contentAt(position: number): GraphicContent {

@@ -1,14 +1,16 @@
 /** The legend's box in the export graphic: title, then a bar of ranges with their breaks and the special swatches, or a list. */
 import type { LegendContent, LegendSwatch } from './graphicContent';
 import type { GraphicLayout } from './graphicLayout';
-import { FADED_INK, INK, MUTED_INK, type SceneItem } from './scene';
+import type { Theme } from '../state/theme';
+import { GRAPHIC_COLOURS, type SceneItem } from './scene';
 
-export function legendItems(layout: GraphicLayout, legend: LegendContent): SceneItem[] {
+export function legendItems(layout: GraphicLayout, legend: LegendContent, theme: Theme): SceneItem[] {
+  const { ink, mutedInk, fadedInk, swatchEdge, barEdge, futureVeil } = GRAPHIC_COLOURS[theme];
   const box = layout.legend;
   const { unit } = layout;
   const gap = 8 * unit;
   const items: SceneItem[] = [
-    { kind: 'text', x: box.x, y: box.y + box.titleSize, text: legend.title, size: box.titleSize, weight: 600, colour: INK, align: 'left' },
+    { kind: 'text', x: box.x, y: box.y + box.titleSize, text: legend.title, size: box.titleSize, weight: 600, colour: ink, align: 'left' },
   ];
   let top = box.y + box.titleSize * 1.5;
   const listed = (swatches: readonly LegendSwatch[], startTop: number) =>
@@ -22,10 +24,10 @@ export function legendItems(layout: GraphicLayout, legend: LegendContent): Scene
         width: box.swatchSize,
         height: box.swatchSize,
         fill: s.colour,
-        stroke: s.isHighlighted ? INK : 'rgba(0,0,0,0.25)',
+        stroke: s.isHighlighted ? ink : swatchEdge,
         strokeWidth: s.isHighlighted ? 2 * unit : Math.max(0.5, unit),
       });
-      if (s.isFuture) items.push({ kind: 'rect', x, y, width: box.swatchSize, height: box.swatchSize, fill: 'rgba(255,255,255,0.65)' });
+      if (s.isFuture) items.push({ kind: 'rect', x, y, width: box.swatchSize, height: box.swatchSize, fill: futureVeil });
       items.push({
         kind: 'text',
         x: x + box.swatchSize + gap * 0.75,
@@ -33,7 +35,7 @@ export function legendItems(layout: GraphicLayout, legend: LegendContent): Scene
         text: s.label,
         size: box.labelSize,
         weight: s.isHighlighted ? 700 : 400,
-        colour: s.isFuture ? FADED_INK : MUTED_INK,
+        colour: s.isFuture ? fadedInk : mutedInk,
         align: 'left',
       });
     });
@@ -50,7 +52,7 @@ export function legendItems(layout: GraphicLayout, legend: LegendContent): Scene
       width: swatchWidth,
       height: box.swatchSize,
       fill: s.colour,
-      stroke: 'rgba(0,0,0,0.15)',
+      stroke: barEdge,
       strokeWidth: Math.max(0.5, unit),
     });
   });
@@ -62,7 +64,7 @@ export function legendItems(layout: GraphicLayout, legend: LegendContent): Scene
       text: label,
       size: box.labelSize,
       weight: 400,
-      colour: MUTED_INK,
+      colour: mutedInk,
       align: 'center',
     });
   });

@@ -3,6 +3,7 @@
  * province names with a halo, and the 百亿 centre path.
  */
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
+import type { Theme } from '../state/theme';
 import type { GeoProjection } from 'd3-geo';
 import type { SpreadCentre } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
@@ -61,11 +62,12 @@ export function mapOverlay(
  * The map's overlay as deck.gl draws it (layers.ts): province names with a halo; the 百亿 path's
  * marks (cartography/over100YiPath.ts), sized in layout units of `unit` CSS pixels.
  */
-export function overlayItems(unit: number, overlay: MapOverlay): SceneItem[] {
+export function overlayItems(unit: number, overlay: MapOverlay, theme: Theme = 'light'): SceneItem[] {
   const { labelSize } = overlay;
-  const halo = { colour: css(OVERLAY_COLOURS.labelHalo), width: 3 * unit };
-  const text = css(OVERLAY_COLOURS.label);
-  const pathColour = css(OVERLAY_COLOURS.over100YiPath);
+  const colours = OVERLAY_COLOURS[theme];
+  const halo = { colour: css(colours.labelHalo), width: 3 * unit };
+  const text = css(colours.label);
+  const pathColour = css(colours.over100YiPath);
   const items: SceneItem[] = overlay.labels.map((label): SceneItem => ({
     kind: 'text',
     x: label.x,
@@ -87,7 +89,7 @@ export function overlayItems(unit: number, overlay: MapOverlay): SceneItem[] {
     strokeWidth: 2 * unit,
   });
   for (const dot of dots) {
-    items.push({ kind: 'path', d: circle(dot.x, dot.y, dot.radiusPx * unit), fill: dot.isLatest ? pathColour : '#ffffff', stroke: pathColour, strokeWidth: 1.5 * unit });
+    items.push({ kind: 'path', d: circle(dot.x, dot.y, dot.radiusPx * unit), fill: dot.isLatest ? pathColour : css(colours.pathDotFill), stroke: pathColour, strokeWidth: 1.5 * unit });
   }
   const yearSize = YEAR_LABEL_SIZE_PX * Math.max(1, unit);
   for (const label of years) {

@@ -4,14 +4,69 @@
  * apart: renderCanvas.ts (PNG, video frames) and renderSvg.ts (SVG).
  */
 import type { Rect } from '../cartography/mapPaths';
+import type { Theme } from '../state/theme';
 
 // The map's box is a cartography notion; the scene's items and layout use the same one.
 export type { Rect };
 
-/** The graphic's text colours: titles, body text, and a future year's faded label. */
-export const INK = '#1a1a1a';
-export const MUTED_INK = '#3d3d3d';
-export const FADED_INK = '#767676';
+/** The graphic's own colours (the map's are cartography/baseStyle.ts's), in one theme. */
+export interface GraphicColours {
+  paper: string;
+  /** Titles, body text, and a future year's faded label. */
+  ink: string;
+  mutedInk: string;
+  fadedInk: string;
+  /** The 示意数据 badge. */
+  badgeFill: string;
+  badgeEdge: string;
+  badgeInk: string;
+  /** The year stamp over the map. */
+  yearStamp: string;
+  /** The boxes over the map: the caption's and the legend's. */
+  captionBox: string;
+  captionEdge: string;
+  legendBox: string;
+  /** A legend swatch's edge in the list and in the bar, and the veil over a future year's swatch. */
+  swatchEdge: string;
+  barEdge: string;
+  futureVeil: string;
+}
+
+/** The graphic's colours of each theme: the page's (src/app/global.css) as far as a graphic has them. */
+export const GRAPHIC_COLOURS: Record<Theme, GraphicColours> = {
+  light: {
+    paper: '#ffffff',
+    ink: '#1a1a1a',
+    mutedInk: '#3d3d3d',
+    fadedInk: '#767676',
+    badgeFill: '#fff4e0',
+    badgeEdge: '#8a4b00',
+    badgeInk: '#6b3a00',
+    yearStamp: 'rgba(26,26,26,0.78)',
+    captionBox: 'rgba(255,255,255,0.92)',
+    captionEdge: 'rgba(0,0,0,0.2)',
+    legendBox: 'rgba(255,255,255,0.85)',
+    swatchEdge: 'rgba(0,0,0,0.25)',
+    barEdge: 'rgba(0,0,0,0.15)',
+    futureVeil: 'rgba(255,255,255,0.65)',
+  },
+  dark: {
+    paper: '#0e141a',
+    ink: '#e8eaed',
+    mutedInk: '#c5cad1',
+    fadedInk: '#99a0a9',
+    badgeFill: '#3a2a12',
+    badgeEdge: '#d9a05b',
+    badgeInk: '#f5c98a',
+    yearStamp: 'rgba(232,234,237,0.82)',
+    captionBox: 'rgba(27,34,42,0.92)',
+    captionEdge: 'rgba(255,255,255,0.25)',
+    legendBox: 'rgba(27,34,42,0.85)',
+    swatchEdge: 'rgba(255,255,255,0.3)',
+    barEdge: 'rgba(255,255,255,0.2)',
+    futureVeil: 'rgba(14,20,26,0.65)',
+  },
+};
 
 type TextAlign = 'left' | 'center' | 'right';
 

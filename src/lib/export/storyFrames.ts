@@ -85,7 +85,7 @@ export class StoryFrames implements FrameSource {
         layer,
         category,
         years: metrics.years,
-        scale: buildLayerScale(layer, metrics, base.dataset),
+        scale: buildLayerScale(layer, metrics, base.dataset, base.theme),
         camera: segment.camera && { ...segment.camera, viewportWidth: viewport.width, viewportHeight: viewport.height },
         spreadCentres: metrics.spreadCentres,
       };

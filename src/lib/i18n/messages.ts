@@ -13,9 +13,10 @@ import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
 import * as takeaway from './messages/takeaway';
+import * as theme from './messages/theme';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges, theme] as const;
 
 export const zh = {
   ...app.zh,
@@ -28,6 +29,7 @@ export const zh = {
   ...present.zh,
   ...takeaway.zh,
   ...edges.zh,
+  ...theme.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -44,4 +46,5 @@ export const en: Record<MessageKey, string> = {
   ...present.en,
   ...takeaway.en,
   ...edges.en,
+  ...theme.en,
 };

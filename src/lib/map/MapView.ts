@@ -25,7 +25,8 @@ import { t } from '../i18n/i18n';
 import type { PlaceLevel } from '../domain/areas';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
-import { buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
+import { baseColourPaints, buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
+import type { Theme } from '../state/theme';
 import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
@@ -110,6 +111,8 @@ export class MapView {
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
+  /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
+  #shownTheme: Theme = 'light';
   #isMapIdle = false;
   /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
   #isLoaded = false;
@@ -186,6 +189,7 @@ export class MapView {
     this.#refreshShownLabels();
     this.#redraw();
     if (this.#isLoaded) this.#showBordersOf(model.level);
+    if (this.#isLoaded) this.#showTheme(model.theme);
   }
 
   /** Moves the camera to a place: a county (6-digit code), prefecture (4) or province (2). */
@@ -237,6 +241,7 @@ export class MapView {
       labelCharacters: this.#labelCharacters,
       lang: model.lang,
       pathMarks: this.#placedPath,
+      theme: model.theme,
     });
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
@@ -274,6 +279,13 @@ export class MapView {
       'line-opacity',
       level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel,
     );
+  }
+
+  /** Restyles the base map in the theme's colours (the overlay's follow the model in #redraw). */
+  #showTheme(theme: Theme): void {
+    if (theme === this.#shownTheme) return;
+    this.#shownTheme = theme;
+    for (const { layerId, property, value } of baseColourPaints(theme)) this.#map.setPaintProperty(layerId, property, value);
   }
 
   #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
@@ -325,6 +337,7 @@ export class MapView {
     this.#redraw();
     this.#isLoaded = true;
     if (this.#model) this.#showBordersOf(this.#model.level);
+    if (this.#model) this.#showTheme(this.#model.theme);
   };
 
   readonly #handleFirstIdle = (): void => {

@@ -11,7 +11,8 @@ import type { CountyColourFrame } from '../cartography/countyColourFrames';
 import { CountyColourExtension } from './countyColourExtension';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
 import type { Over100YiPathMarks, PathDot, PathPoint, PathYearLabel } from '../cartography/over100YiPath';
-import { LABEL_FONT_FAMILY, OVERLAY_COLOURS } from '../cartography/baseStyle';
+import { LABEL_FONT_FAMILY, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
+import type { Theme } from '../state/theme';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
 type InterleavedProps = { beforeId?: string };
@@ -29,14 +30,8 @@ export const LAYER_IDS = {
   provinceLabels: 'province-labels',
 } as const;
 
-const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
-const PATH_DOT_FILL: RGBA = [255, 255, 255, 255];
-const {
-  selectedOutline: SELECTED_OUTLINE,
-  over100YiPath: PATH_COLOUR,
-  label: TEXT_COLOUR,
-  labelHalo: TEXT_HALO,
-} = OVERLAY_COLOURS;
+/** The overlay's colours in the theme shown (cartography/baseStyle.ts). */
+type OverlayColours = Record<OverlayColourName, RGBA>;
 
 /**
  * Distance-field glyphs so that the white halo can be drawn around names over any fill; rasterised
@@ -55,9 +50,9 @@ const COLOUR_FROM_EXTENSION: RGBA = [255, 255, 255, 255];
 export function countyLayer(
   counties: CountyFeatures,
   colours: CountyColourFrame,
-  options: { id?: string; highlightedIndex?: number | null; beforeId?: string } = {},
+  options: { id?: string; highlightedIndex?: number | null; beforeId?: string; theme?: Theme } = {},
 ) {
-  const { id = LAYER_IDS.counties, highlightedIndex = null, beforeId } = options;
+  const { id = LAYER_IDS.counties, highlightedIndex = null, beforeId, theme = 'light' } = options;
   return new GeoJsonLayer<{ index: number }, InterleavedProps>({
     id,
     data: counties,
@@ -73,7 +68,7 @@ export function countyLayer(
     // The hovered county is lit from MapView's own hover state, not deck.gl's autoHighlight,
     // which stays lit when the pointer leaves the map over a panel laid on it.
     highlightedObjectIndex: highlightedIndex ?? -1,
-    highlightColor: HOVER_HIGHLIGHT,
+    highlightColor: OVERLAY_COLOURS[theme].hoverHighlight,
     _subLayerProps: {
       'polygons-fill': { extensions: [countyColourExtension], countyColours: colours },
     },
@@ -81,13 +76,13 @@ export function countyLayer(
 }
 
 /** The outline of the selected place: a county, or a prefecture or province at those levels. */
-export function selectedPlaceLayer(selected: Feature<Geometry, object>[]) {
+export function selectedPlaceLayer(selected: Feature<Geometry, object>[], colours: OverlayColours) {
   return new GeoJsonLayer<object>({
     id: LAYER_IDS.selectedCounty,
     data: selected,
     filled: false,
     stroked: true,
-    getLineColor: SELECTED_OUTLINE,
+    getLineColor: colours.selectedOutline,
     getLineWidth: 2.5,
     lineWidthUnits: 'pixels',
     lineJointRounded: true,
@@ -99,14 +94,14 @@ export function selectedPlaceLayer(selected: Feature<Geometry, object>[]) {
  * The prefecture or province under the pointer, at those levels: there the county highlight
  * would mark a part of the place the tooltip describes, so the whole area is outlined instead.
  */
-export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
+export function hoveredAreaLayer(hovered: Feature<Geometry, object>[], colours: OverlayColours) {
   return new GeoJsonLayer<object>({
     id: LAYER_IDS.hoveredArea,
     data: hovered,
     filled: true,
-    getFillColor: HOVER_HIGHLIGHT,
+    getFillColor: colours.hoverHighlight,
     stroked: true,
-    getLineColor: SELECTED_OUTLINE,
+    getLineColor: colours.selectedOutline,
     getLineWidth: 1.2,
     lineWidthUnits: 'pixels',
     lineJointRounded: true,
@@ -115,14 +110,14 @@ export function hoveredAreaLayer(hovered: Feature<Geometry, object>[]) {
 }
 
 /** The 百亿 centre path's marks (see cartography/over100YiPath): its line, a dot per year, and its first and latest years. */
-export function over100YiPathLayers(marks: Over100YiPathMarks) {
+export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayColours) {
   const isVisible = marks.line.length > 0;
   return [
     new PathLayer<readonly PathPoint[]>({
       id: LAYER_IDS.over100YiPath,
       data: [marks.line],
       getPath: (line) => line.map((point): [number, number] => [point.lng, point.lat]),
-      getColor: PATH_COLOUR,
+      getColor: colours.over100YiPath,
       getWidth: 2,
       widthUnits: 'pixels',
       jointRounded: true,
@@ -136,8 +131,9 @@ export function over100YiPathLayers(marks: Over100YiPathMarks) {
       getRadius: (dot) => dot.radiusPx,
       radiusUnits: 'pixels',
       stroked: true,
-      getFillColor: (dot) => (dot.isLatest ? PATH_COLOUR : PATH_DOT_FILL),
-      getLineColor: PATH_COLOUR,
+      getFillColor: (dot) => (dot.isLatest ? colours.over100YiPath : colours.pathDotFill),
+      getLineColor: colours.over100YiPath,
+      updateTriggers: { getFillColor: colours },
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
       visible: isVisible,
@@ -152,9 +148,9 @@ export function over100YiPathLayers(marks: Over100YiPathMarks) {
       fontFamily: LABEL_FONT_FAMILY,
       fontSettings: LABEL_FONT_SETTINGS,
       getSize: 11,
-      getColor: TEXT_COLOUR,
+      getColor: colours.label,
       background: true,
-      getBackgroundColor: TEXT_HALO,
+      getBackgroundColor: colours.labelHalo,
       backgroundPadding: [3, 1],
       backgroundBorderRadius: 3,
       getTextAnchor: (label) => label.anchor,
@@ -165,7 +161,7 @@ export function over100YiPathLayers(marks: Over100YiPathMarks) {
   ];
 }
 
-export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string[], lang: 'zh' | 'en') {
+export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string[], lang: 'zh' | 'en', colours: OverlayColours) {
   return new TextLayer<ProvinceLabel>({
     id: LAYER_IDS.provinceLabels,
     data: labels,
@@ -176,9 +172,9 @@ export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string
     fontWeight: 500,
     fontSettings: LABEL_FONT_SETTINGS,
     getSize: lang === 'zh' ? 12 : 11,
-    getColor: TEXT_COLOUR,
+    getColor: colours.label,
     outlineWidth: 3,
-    outlineColor: TEXT_HALO,
+    outlineColor: colours.labelHalo,
     updateTriggers: { getText: lang, getSize: lang },
   });
 }
@@ -203,18 +199,21 @@ export interface MapLayersInput {
   lang: 'zh' | 'en';
   /** The 百亿 centre path's marks, or null while the path has never been shown (see above). */
   pathMarks: Over100YiPathMarks | null;
+  /** The theme whose overlay colours are drawn. */
+  theme: Theme;
 }
 
 /** All of the map's deck.gl layers, bottom to top, with the county layer (whose loading MapView watches). */
 export function mapLayers(input: MapLayersInput) {
-  const counties = countyLayer(input.counties, input.colours, { beforeId: input.beforeId, highlightedIndex: input.litCountyIndex });
+  const counties = countyLayer(input.counties, input.colours, { beforeId: input.beforeId, highlightedIndex: input.litCountyIndex, theme: input.theme });
+  const colours = OVERLAY_COLOURS[input.theme];
   const layers = [
     counties,
-    ...(input.hoveredArea ? [hoveredAreaLayer(input.hoveredArea)] : []),
-    ...(input.selectedPlace ? [selectedPlaceLayer(input.selectedPlace)] : []),
-    provinceLabelLayer(input.labels, input.labelCharacters, input.lang),
+    ...(input.hoveredArea ? [hoveredAreaLayer(input.hoveredArea, colours)] : []),
+    ...(input.selectedPlace ? [selectedPlaceLayer(input.selectedPlace, colours)] : []),
+    provinceLabelLayer(input.labels, input.labelCharacters, input.lang, colours),
     // Above the province names: the path's year labels are the layer's message.
-    ...(input.pathMarks ? over100YiPathLayers(input.pathMarks) : []),
+    ...(input.pathMarks ? over100YiPathLayers(input.pathMarks, colours) : []),
   ];
   return { counties, layers };
 }

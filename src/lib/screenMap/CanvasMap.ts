@@ -30,7 +30,7 @@ type Role = 'first-paint' | 'map' | 'hidden';
 
 /** The fields of a draw model the picture shows: a model differing only elsewhere is not drawn again. */
 function pictureKey(model: MapDrawModel): unknown[] {
-  return [model.countyColours, model.lang, model.level, model.selectedCode, model.spreadCentres, model.year];
+  return [model.countyColours, model.lang, model.level, model.selectedCode, model.spreadCentres, model.year, model.theme];
 }
 
 export class CanvasMap {
@@ -84,7 +84,7 @@ export class CanvasMap {
   update(model: MapDrawModel): void {
     const previous = this.#model;
     this.#model = model;
-    this.#inset.update(model.lang, model.countyColours);
+    this.#inset.update(model.lang, model.countyColours, model.theme);
     const shown = previous && pictureKey(previous);
     const isSame = shown !== null && pictureKey(model).every((value, i) => value === shown[i]);
     if (!isSame) this.#draw();
@@ -141,7 +141,7 @@ export class CanvasMap {
     fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = canvasContext(this.#canvas);
     if (!context) return;
-    renderer.render(context, [...mapItems(box, paths, model.countyColours), ...overlayItems(1, overlay)], pixelRatio);
+    renderer.render(context, [...mapItems(box, paths, model.countyColours, model.theme), ...overlayItems(1, overlay, model.theme)], pixelRatio);
     this.#container.dataset.firstPaint = 'done';
     if (this.#role === 'map') {
       this.#container.dataset.year = String(model.year);

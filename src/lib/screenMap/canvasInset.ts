@@ -10,6 +10,7 @@
  */
 import type { AtlasGeometry } from '../domain/atlas';
 import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
+import type { Theme } from '../state/theme';
 import { buildInsetPaths, type InsetPaths } from '../cartography/mapPaths';
 import { insetItems } from '../export/composition';
 import { SceneRenderer } from '../export/renderCanvas';
@@ -37,6 +38,7 @@ export class CanvasInset {
   #drawn: { width: number; height: number; paths: InsetPaths; renderer: SceneRenderer } | null = null;
   #lang: 'zh' | 'en' | null = null;
   #colours: Uint8Array | null = null;
+  #theme: Theme | null = null;
 
   constructor(parent: HTMLElement, geometry: AtlasGeometry) {
     this.#geometry = geometry;
@@ -51,8 +53,6 @@ export class CanvasInset {
       bottom: `var(--inset-bottom, ${INSET_BOX.marginPx}px)`,
       width: `var(--inset-width, ${DEFAULT_WIDTH})`,
       height: `var(--inset-height, calc(var(--inset-width, ${DEFAULT_WIDTH}) * ${INSET_BOX.heightPerWidth}))`,
-      background: BASE_COLOURS.sea,
-      border: `1px solid ${BASE_COLOURS.nationBorder}`,
       boxSizing: 'border-box',
       overflow: 'hidden',
       zIndex: '2',
@@ -69,7 +69,6 @@ export class CanvasInset {
       bottom: '2px',
       textAlign: 'center',
       font: `10px/1.2 ${LABEL_FONT_FAMILY}`,
-      color: BASE_COLOURS.nationBorder,
     } satisfies Partial<CSSStyleDeclaration>);
     this.#element.append(this.#canvas, this.#title);
     parent.append(this.#element);
@@ -80,14 +79,20 @@ export class CanvasInset {
     this.#resizeObserver.observe(this.#element);
   }
 
-  /** Draws `colours` (RGBA bytes per county, countyFill.countyColours) and the title in `lang`. */
-  update(lang: 'zh' | 'en', colours: Uint8Array): void {
+  /** Draws `colours` (RGBA bytes per county, countyFill.countyColours) and the title in `lang`, on the base map of `theme`. */
+  update(lang: 'zh' | 'en', colours: Uint8Array, theme: Theme): void {
     if (lang !== this.#lang) {
       this.#lang = lang;
       this.#title.textContent = INSET_TITLE[lang];
     }
-    if (colours === this.#colours) return;
+    if (colours === this.#colours && theme === this.#theme) return;
+    if (theme !== this.#theme) {
+      const base = BASE_COLOURS[theme];
+      Object.assign(this.#element.style, { background: base.sea, border: `1px solid ${base.nationBorder}` });
+      this.#title.style.color = base.nationBorder;
+    }
     this.#colours = colours;
+    this.#theme = theme;
     this.#draw();
   }
 
@@ -98,6 +103,7 @@ export class CanvasInset {
 
   #draw(): void {
     const colours = this.#colours;
+    const theme = this.#theme ?? 'light';
     // The border is drawn by the element; the map fills what is inside it.
     const { clientWidth: width, clientHeight: height } = this.#element;
     if (!colours || width === 0 || height === 0) return;
@@ -108,7 +114,7 @@ export class CanvasInset {
     fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = canvasContext(this.#canvas);
     if (!context) return;
-    this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1), pixelRatio);
+    this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1, theme), pixelRatio);
     this.#element.dataset.insetState = 'ready';
   }
 }

@@ -13,6 +13,7 @@ import { DEFAULT_DATASET } from '../domain/datasets';
 import { defaultUrlState, type UrlState } from './url';
 import type { CameraView } from './camera';
 import type { PageMode, PlaceDisplay } from './pageMode';
+import { otherTheme, shownTheme, type Theme } from './theme';
 
 export class AppState implements TimelineManager {
   /** The years of the dataset shown, and the address's defaults for it (its latest year): both change with the dataset. */
@@ -63,6 +64,14 @@ export class AppState implements TimelineManager {
   storyStep = $state(1);
   /** The reader's prefers-reduced-motion setting: colours then change without transition. */
   prefersReducedMotion = $state(false);
+  /** The theme the address asks for (?theme=), or null. */
+  themeInAddress = $state<Theme | null>(null);
+  /** The theme the reader chose with the toggle (remembered between visits where the browser allows), or null. */
+  chosenTheme = $state<Theme | null>(null);
+  /** The system's prefers-color-scheme. */
+  systemTheme = $state<Theme>('light');
+  /** The theme the page, the map and the exports show. */
+  readonly theme = $derived(shownTheme(this.themeInAddress, this.chosenTheme, this.systemTheme));
 
   constructor(years: readonly number[], initial: UrlState, defaults: UrlState) {
     this.years = years;
@@ -93,6 +102,7 @@ export class AppState implements TimelineManager {
       controls: this.hasEmbedControls,
       autoplay: this.isAutoplay,
       step: this.storyStep,
+      theme: this.themeInAddress,
     };
   }
 
@@ -120,6 +130,7 @@ export class AppState implements TimelineManager {
     this.hasEmbedControls = state.controls;
     this.isAutoplay = state.autoplay;
     this.storyStep = state.step;
+    this.themeInAddress = state.theme;
   }
 
   /**
@@ -142,6 +153,17 @@ export class AppState implements TimelineManager {
     this.level = level;
     this.selectedCode = selection.county;
     this.selectedAreaCode = selection.area;
+  }
+
+  /**
+   * The toggle: the other theme than the one shown, chosen by the reader; it replaces the address's
+   * (which then leaves the address), since the reader's own choice is what they now see.
+   */
+  toggleTheme(): Theme {
+    const theme = otherTheme(this.theme);
+    this.chosenTheme = theme;
+    this.themeInAddress = null;
+    return theme;
   }
 
   select(code: string | null): void {

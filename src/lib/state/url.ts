@@ -15,6 +15,7 @@ import { isStoryName } from './storyName';
 import { selectionAtLevel } from './selection';
 import { MAX_ZOOM, MIN_ZOOM, type CameraView } from './camera';
 import type { PageMode, PlaceDisplay } from './pageMode';
+import { THEMES, type Theme } from './theme';
 
 /** In the order serialiseUrl writes them. */
 export const URL_PARAMS = [
@@ -36,6 +37,7 @@ export const URL_PARAMS = [
   'controls',
   'autoplay',
   'step',
+  'theme',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
@@ -73,6 +75,8 @@ export interface UrlState {
   autoplay: boolean;
   /** The open story's step, 1-based as the presenter counts them (checked against the story once it is loaded). */
   step: number;
+  /** The colour theme the address asks for, or null: the reader's choice or the system's then decides. */
+  theme: Theme | null;
 }
 
 /**
@@ -99,6 +103,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     controls: true,
     autoplay: false,
     step: 1,
+    theme: null,
   };
 }
 
@@ -218,6 +223,7 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     controls: read('controls', flag),
     autoplay: read('autoplay', flag),
     step: read('step', storyStep),
+    theme: read('theme', oneOf(THEMES)),
     unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }

@@ -16,6 +16,7 @@ import { buildLayerScale, type LayerScale, type LegendBin } from './scales/layer
 import { scaleByCounty } from './scales/levelScale';
 import type { AppState } from '../state/appState.svelte';
 import type { AtlasSession } from '../data/atlasSession.svelte';
+import type { Theme } from '../state/theme';
 
 /** Colour transition between years; shorter than the fastest play interval (600 ms). */
 export const TRANSITION_MS = 400;
@@ -48,28 +49,38 @@ export class AtlasView {
   });
 
   /**
-   * Rebuilt when the layer, level or the category's metrics change, never when the year does. Its
-   * bins come from the values of the level shown; binOf reads per county (a county takes its area's bin).
+   * Rebuilt when the layer, level, theme or the category's metrics change, never when the year
+   * does. Its bins come from the values of the level shown; binOf reads per county (a county takes its area's bin).
    */
-  scale = $derived.by((): LayerScale | null => {
-    const metrics = this.levelMetrics;
-    const areas = this.areas;
-    const dataset = this.#session.atlas?.meta;
-    return metrics && areas && dataset ? scaleByCounty(buildLayerScale(this.#app.layer, metrics, dataset), areas) : null;
-  });
+  scale = $derived.by((): LayerScale | null => this.#layerScaleIn(this.#app.theme));
 
   /**
    * The difference layer while two years are compared: the change of each place (of the level
    * shown) from AppState.compareFrom to the year shown; null when not comparing.
    */
-  compareScale = $derived.by((): LayerScale | null => {
+  compareScale = $derived.by((): LayerScale | null => this.#compareScaleIn(this.#app.theme));
+
+  /** The scales of the view in a theme's colours: those shown, or the other theme's for an export in it. */
+  scalesIn(theme: Theme): { scale: LayerScale | null; compareScale: LayerScale | null } {
+    if (theme === this.#app.theme) return { scale: this.scale, compareScale: this.compareScale };
+    return { scale: this.#layerScaleIn(theme), compareScale: this.#compareScaleIn(theme) };
+  }
+
+  #layerScaleIn(theme: Theme): LayerScale | null {
+    const metrics = this.levelMetrics;
+    const areas = this.areas;
+    const dataset = this.#session.atlas?.meta;
+    return metrics && areas && dataset ? scaleByCounty(buildLayerScale(this.#app.layer, metrics, dataset, theme), areas) : null;
+  }
+
+  #compareScaleIn(theme: Theme): LayerScale | null {
     const from = this.#app.compareFrom;
     const metrics = this.levelMetrics;
     const areas = this.areas;
     const dataset = this.#session.atlas?.meta;
     if (from === null || !metrics || !areas || !dataset || !metrics.years.includes(from)) return null;
-    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset), areas);
-  });
+    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset, theme), areas);
+  }
 
   /** What the map and legend show: the difference layer while comparing, else the layer's scale. */
   #shownScale = $derived(this.compareScale ?? this.scale);
@@ -108,7 +119,7 @@ export class AtlasView {
     const { metrics } = this.#session;
     const colours = this.#countyColours;
     if (!metrics || !colours) return null;
-    const { layer, year, lang, level, compareFrom } = this.#app;
+    const { layer, year, lang, level, compareFrom, theme } = this.#app;
     return {
       layer,
       category: metrics.category,
@@ -120,6 +131,7 @@ export class AtlasView {
       lang,
       spreadCentres: layer === 'spread' ? metrics.spreadCentres : null,
       transitionMs: this.#app.prefersReducedMotion ? 0 : TRANSITION_MS,
+      theme,
     };
   });
 

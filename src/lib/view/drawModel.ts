@@ -2,6 +2,7 @@
 import type { PlaceLevel } from '../domain/areas';
 import type { SpreadCentre } from '../domain/atlas';
 import type { LayerId } from '../domain/layers';
+import type { Theme } from '../state/theme';
 
 export type RGBA = [number, number, number, number];
 
@@ -29,6 +30,8 @@ export interface MapDrawModel {
   spreadCentres: readonly SpreadCentre[] | null;
   /** Colour transition length in ms; 0 under prefers-reduced-motion. */
   transitionMs: number;
+  /** The theme of the base map and of what is drawn over it (the county colours are already in it). */
+  theme: Theme;
 }
 
 export interface MapHover {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BORDER_WIDTHS, borderWidthAt, buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from '../../../src/lib/cartography/baseStyle';
+import { BASE_COLOURS, baseColourPaints, BORDER_WIDTHS, borderWidthAt, buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from '../../../src/lib/cartography/baseStyle';
+import { THEMES } from '../../../src/lib/state/theme';
 import type { AtlasGeometry } from '../../../src/lib/domain/atlas';
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -35,6 +36,24 @@ describe('buildBaseStyle', () => {
   it('draws only the South China Sea dashes of the boundary lines', () => {
     const dashes = style.layers.find((layer) => layer.id === 'south-china-sea-lines');
     expect(dashes && 'filter' in dashes ? dashes.filter : null).toEqual(['==', ['get', 'kind'], 'south-china-sea']);
+  });
+});
+
+describe.each(THEMES)('the %s base style', (theme) => {
+  // MapView restyles the map it built in one theme through baseColourPaints: it must reach every colour.
+  it('has every colour baseColourPaints restyles, and no other', () => {
+    const colours = buildBaseStyle(geometry, theme).layers.flatMap((layer) =>
+      Object.entries(('paint' in layer ? layer.paint : undefined) ?? {})
+        .filter(([property]) => property.endsWith('-color'))
+        .map(([property, value]) => ({ layerId: layer.id, property, value })),
+    );
+    expect(colours).toEqual(baseColourPaints(theme));
+  });
+});
+
+describe('the dark base map', () => {
+  it('has a near-black sea, land a step above it, and borders lighter than the land', () => {
+    expect(BASE_COLOURS.dark).toMatchObject({ sea: '#0f151b', chinaLand: '#22282f', provinceBorder: '#a9b1ba', nationBorder: '#d5dbe1' });
   });
 });
 

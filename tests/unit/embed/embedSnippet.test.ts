@@ -23,8 +23,17 @@ describe('embedUrl', () => {
     { options: { hasControls: false }, params: 'year=2021&embed=1&controls=0' },
     { options: { autoplay: true }, params: 'year=2021&embed=1&autoplay=1' },
     { options: { hasControls: false, autoplay: true, startYear: 2018 }, params: 'year=2018&embed=1&controls=0&autoplay=1' },
+    { options: { theme: 'dark' as const }, params: 'year=2021&embed=1&theme=dark' },
   ])('$params', ({ options, params }) => {
     expect(embedUrl('http://127.0.0.1:4173/?year=2024', { ...responsive, ...options })).toBe(`http://127.0.0.1:4173/?${params}`);
+  });
+
+  // The page's theme= is its reader's choice, not the article's: only the dialog's choice is written.
+  it.each([
+    { theme: null, expected: 'year=2021&embed=1' },
+    { theme: 'light' as const, expected: 'year=2021&embed=1&theme=light' },
+  ])('theme $theme over a page address with theme=dark → $expected', ({ theme, expected }) => {
+    expect(embedUrl('http://127.0.0.1:4173/?theme=dark', { ...responsive, theme })).toBe(`http://127.0.0.1:4173/?${expected}`);
   });
 });
 

@@ -80,7 +80,7 @@ describe('composeScene and renderSvg', () => {
     const pathColour = 'rgba(24,24,24,0.922)';
     expect(items.filter((i) => i.kind === 'path' && i.stroke === pathColour).map((i) => i.kind === 'path' && [i.d, i.fill])).toEqual([
       ['M100.0,100.0L200.0,150.0', null],
-      ['M97.9,100a2.1,2.1 0 1,0 4.2,0a2.1,2.1 0 1,0 -4.2,0Z', '#ffffff'],
+      ['M97.9,100a2.1,2.1 0 1,0 4.2,0a2.1,2.1 0 1,0 -4.2,0Z', 'rgba(255,255,255,1)'],
       ['M196.4,150a3.6,3.6 0 1,0 7.2,0a3.6,3.6 0 1,0 -7.2,0Z', pathColour],
     ]);
     const overlayTexts = items.flatMap((i) => (i.kind === 'text' && i.halo ? [[i.text, i.align, i.x]] : []));

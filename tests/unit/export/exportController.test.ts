@@ -19,6 +19,8 @@ const source: ExportSource = {
   scale: buildLayerScale('sales', metrics, BELT_VIEW),
   compareScale: null,
   compareFrom: null,
+  theme: 'light',
+  scalesIn: (theme) => ({ scale: buildLayerScale('sales', metrics, BELT_VIEW, theme), compareScale: null }),
   layer: 'sales',
   category: 'all',
   year: 2024,
@@ -84,6 +86,38 @@ describe('ExportController', () => {
     expect(saved).toEqual(['beltmap-sales-2024.svg']);
     expect(exporter.status).toEqual({ kind: 'saved', text: 'Saved beltmap-sales-2024.svg' });
     expect(exporter.busyStill).toBeNull();
+  });
+
+  // The paper is the scene's first item; the county colours come from the scale of the theme chosen.
+  it.each([
+    { shown: 'light', chosen: 'shown', paper: '#ffffff' },
+    { shown: 'dark', chosen: 'shown', paper: '#0e141a' },
+    { shown: 'light', chosen: 'dark', paper: '#0e141a' },
+    { shown: 'dark', chosen: 'light', paper: '#ffffff' },
+  ] as const)('draws a PNG in the theme chosen: page $shown, option $chosen → paper $paper', async ({ shown, chosen, paper }) => {
+    const papers: unknown[] = [];
+    const themesAsked: string[] = [];
+    const output: ExportOutput = {
+      ...recorder().output,
+      png: (frames) => {
+        papers.push(frames.scene(0)[0]);
+        return Promise.resolve(new Blob(['png']));
+      },
+    };
+    const themed: ExportSource = {
+      ...source,
+      theme: shown,
+      scalesIn: (theme) => {
+        themesAsked.push(theme);
+        return source.scalesIn(theme);
+      },
+    };
+    const exporter = new ExportController(() => themed, output, viewport);
+    exporter.theme = chosen;
+    await exporter.exportStill('png1');
+    expect(papers).toEqual([expect.objectContaining({ kind: 'rect', fill: paper })]);
+    // Only a theme other than the page's needs its scale built again.
+    expect(themesAsked).toEqual(chosen === 'shown' || chosen === shown ? [] : [chosen]);
   });
 
   it('says why a still failed', async () => {

@@ -28,6 +28,7 @@ const view: ExportView = {
     { year: 2023, lng: 0.8, lat: 0.5, weight: 1 },
     { year: 2024, lng: 1.4, lat: 0.6, weight: 2 },
   ],
+  theme: 'light',
 };
 
 const flat = (items: readonly SceneItem[]): SceneItem[] => items.flatMap((i) => (i.kind === 'group' ? flat(i.items) : [i]));

@@ -41,6 +41,7 @@ const firstView: MapLayersInput = {
   labelCharacters: ['江', '浙'],
   lang: 'zh',
   pathMarks: null,
+  theme: 'light',
 };
 
 const ids = (input: MapLayersInput) => mapLayers(input).layers.map((layer) => layer.id);

@@ -83,6 +83,10 @@ describe('parseUrl', () => {
     { search: '?step=-1', param: 'step', expected: { status: 'invalid', raw: '-1' } },
     { search: '?step=2.5', param: 'step', expected: { status: 'invalid', raw: '2.5' } },
     { search: '?step=99999999999999999999', param: 'step', expected: { status: 'invalid', raw: '99999999999999999999' } },
+    { search: '?theme=dark', param: 'theme', expected: { status: 'valid', value: 'dark' } },
+    { search: '?theme=light', param: 'theme', expected: { status: 'valid', value: 'light' } },
+    { search: '?theme=Dark', param: 'theme', expected: { status: 'invalid', raw: 'Dark', reason: 'expected light or dark' } },
+    { search: '?theme=', param: 'theme', expected: { status: 'invalid', raw: '' } },
   ] as const)('$search → $param $expected.status', ({ search, param, expected }) => {
     expect(parseUrl(search, domain)[param]).toMatchObject(expected);
   });
@@ -159,6 +163,7 @@ describe('serialiseUrl', () => {
     controls: false,
     autoplay: true,
     step: 4,
+    theme: 'dark',
   };
 
   it('writes every parameter that differs from its default', () => {

@@ -54,6 +54,18 @@ function setup(initial: Partial<UrlState> = {}) {
 }
 
 describe('AtlasView', () => {
+  it('colours the map and legend in the theme shown, and gives the other theme\'s scale for an export', () => {
+    const { app, view } = setup();
+    const noBelt = () => view.legendBins.find((b) => b.kind === 'no-belt')?.colour;
+    expect([noBelt(), view.drawModel?.theme]).toEqual(['#e9e6e1', 'light']);
+    const lightColours = view.drawModel?.countyColours;
+    app.chosenTheme = 'dark';
+    expect([noBelt(), view.drawModel?.theme]).toEqual(['#383d45', 'dark']);
+    expect(view.drawModel?.countyColours).not.toBe(lightColours);
+    expect(view.scalesIn('light').scale?.bins(0).find((b) => b.kind === 'no-belt')?.colour).toBe('#e9e6e1');
+    expect(view.scalesIn('dark').scale?.bins(0).find((b) => b.kind === 'no-belt')?.colour).toBe('#383d45');
+  });
+
   it('keeps the legend of the sales layer across years and follows a change of layer', () => {
     const { app, view } = setup();
     const bounds = () => view.legendBins.map((b) => [b.kind, b.lower === null ? null : b.lower / YI, b.upper === null ? null : b.upper / YI]);

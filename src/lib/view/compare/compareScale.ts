@@ -10,7 +10,8 @@ import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
 import { countBreaks, outsideListOf, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
-import { COMPARE_DECLINE, COMPARE_GONE, COMPARE_NEW, COMPARE_RISE, COMPARE_NO_DATA, COMPARE_UNCHANGED, NEUTRAL_NO_BELT } from '../scales/palettes';
+import { COMPARE_RISE, LAYER_PALETTES, type LayerPalette } from '../scales/palettes';
+import type { Theme } from '../../state/theme';
 import { hasBelts, type ViewDataset } from '../scales/viewDataset';
 import { yearChange, type YearChange } from './yearCompare';
 
@@ -76,20 +77,21 @@ function bin(kind: LegendBinKind, colour: string, lower: number | null = null, u
  * The scale comparing fromYear with the year at binOf's yearIndex. Counts (百亿 belts, villages)
  * have "the same" as a swatch of its own; amounts compare relatively.
  */
-export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset): LayerScale {
+export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+  const palette = LAYER_PALETTES[theme];
   const fromIndex = metrics.years.indexOf(fromYear);
   if (fromIndex < 0) throw new Error(`buildCompareScale: no data for year ${fromYear} (years ${metrics.years.join(', ')})`);
   const kind = compareKind(layer, dataset);
   const breaks = kind === 'relative' ? COMPARE_SALES_BREAKS : kind === 'belt-count' ? COMPARE_COUNT_BREAKS : countChangeBreaks(metrics, layer);
-  const colours = kind === 'relative' ? [...COMPARE_DECLINE, ...COMPARE_RISE] : countChangeColours(breaks.length - 1);
+  const colours = kind === 'relative' ? [...palette.compareDecline, ...palette.compareRise] : countChangeColours(palette, breaks.length - 1);
   const ranges = colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? null, breaks[i] ?? null));
   const isOutsideList = outsideListOf(metrics, dataset);
   const bins = [
     ...ranges,
-    bin('new', COMPARE_NEW),
-    bin('gone', COMPARE_GONE),
-    bin('no-belt', NEUTRAL_NO_BELT),
-    ...(isOutsideList ? [bin('no-data', COMPARE_NO_DATA)] : []),
+    bin('new', palette.compareNew),
+    bin('gone', palette.compareGone),
+    bin('no-belt', palette.neutralNoBelt),
+    ...(isOutsideList ? [bin('no-data', palette.compareNoData)] : []),
   ];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
@@ -111,7 +113,7 @@ export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYe
  * A count's change: one swatch for fewer, grey for the same, then `rises` blues, darkest last
  * (three rises are the 百亿 belts' +1, +2, +3 or more, as they have always been coloured).
  */
-function countChangeColours(rises: number): string[] {
-  const blues = rises === 3 ? [COMPARE_RISE[1], COMPARE_RISE[3], COMPARE_RISE[4]] : COMPARE_RISE.slice(COMPARE_RISE.length - rises);
-  return [COMPARE_DECLINE[1], COMPARE_UNCHANGED, ...blues];
+function countChangeColours({ compareRise, compareDecline, compareUnchanged }: LayerPalette, rises: number): string[] {
+  const blues = rises === 3 ? [compareRise[1]!, compareRise[3]!, compareRise[4]!] : compareRise.slice(compareRise.length - rises);
+  return [compareDecline[1]!, compareUnchanged, ...blues];
 }

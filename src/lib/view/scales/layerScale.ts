@@ -1,15 +1,7 @@
 import { scaleLinear, scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
-import {
-  GROWTH_DECLINE,
-  GROWTH_NEW,
-  GROWTH_RISE,
-  NEUTRAL_NO_BELT,
-  NO_DATA,
-  SALES_RAMP,
-  SPREAD_NEW_THIS_YEAR,
-  SPREAD_YEARS_RAMP,
-} from './palettes';
+import { LAYER_PALETTES, SALES_RAMP } from './palettes';
+import type { Theme } from '../../state/theme';
 import { growthStatus } from './growthStatus';
 import type { LayerId } from '../../domain/layers';
 import { hasNoData, type ViewDataset } from './viewDataset';
@@ -172,15 +164,16 @@ export function outsideListOf(metrics: CountyMetrics, dataset: ViewDataset): ((y
  * The value layer: round breaks fitted to the measure (亿元 steps for yuan, whole counts for
  * counts); a 0 is the "none" swatch (无产业带, 无淘宝村), never a range.
  */
-export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
+export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+  const { salesRamp, neutralNoBelt, noData } = LAYER_PALETTES[theme];
   const positive: number[] = [];
   for (const yearSales of metrics.values) for (const s of yearSales) if (s > 0) positive.push(s);
   const breaks = valueBreaks(positive, dataset);
   const lowest = dataset.measure.unit === 'count' ? LOWEST_COUNT : null;
-  const ranges = rangeBins(breaks, sampleRamp(SALES_RAMP, breaks.length + 1), lowest);
+  const ranges = rangeBins(breaks, sampleRamp(salesRamp, breaks.length + 1), lowest);
   const isOutsideList = outsideListOf(metrics, dataset);
   // Bin 0 is "none"; the threshold scale maps values to bins 1…n; "no data" (if any) comes last.
-  const bins = [bin('no-belt', NEUTRAL_NO_BELT), ...ranges, ...(isOutsideList ? [bin('no-data', NO_DATA)] : [])];
+  const bins = [bin('no-belt', neutralNoBelt), ...ranges, ...(isOutsideList ? [bin('no-data', noData)] : [])];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
     .range(ranges.map((_, i) => i + 1));
@@ -199,9 +192,10 @@ export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset): L
  * "+20 %" always looks the same. */
 export const GROWTH_BREAKS = [-0.2, 0, 0.2, 0.5, 1];
 
-export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
-  const ranges = rangeBins(GROWTH_BREAKS, [...GROWTH_DECLINE, ...GROWTH_RISE]);
-  const bins = [...ranges, bin('new', GROWTH_NEW), bin('no-data', NO_DATA), bin('no-belt', NEUTRAL_NO_BELT)];
+export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+  const { growthDecline, growthRise, growthNew, noData, neutralNoBelt } = LAYER_PALETTES[theme];
+  const ranges = rangeBins(GROWTH_BREAKS, [...growthDecline, ...growthRise]);
+  const bins = [...ranges, bin('new', growthNew), bin('no-data', noData), bin('no-belt', neutralNoBelt)];
   const rangeOf = scaleThreshold<number, number>()
     .domain(GROWTH_BREAKS)
     .range(ranges.map((_, i) => i));
@@ -218,20 +212,21 @@ export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset): 
   };
 }
 
-export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
+export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+  const { spreadYearsRamp, spreadNewThisYear, neutralNoBelt, noData } = LAYER_PALETTES[theme];
   const years = metrics.years;
-  const colours = sampleRamp(SPREAD_YEARS_RAMP, years.length);
+  const colours = sampleRamp(spreadYearsRamp, years.length);
   const notYet = years.length;
   const isOutsideList = outsideListOf(metrics, dataset);
   const binsByYear = years.map((shownYear) => [
     ...years.map((year, i) => ({
-      ...bin('year', year === shownYear ? SPREAD_NEW_THIS_YEAR : colours[i]!),
+      ...bin('year', year === shownYear ? spreadNewThisYear : colours[i]!),
       year,
       isHighlighted: year === shownYear,
       isFuture: year > shownYear,
     })),
-    bin('not-yet', NEUTRAL_NO_BELT),
-    ...(isOutsideList ? [bin('no-data', NO_DATA)] : []),
+    bin('not-yet', neutralNoBelt),
+    ...(isOutsideList ? [bin('no-data', noData)] : []),
   ]);
   return {
     layer: 'spread',
@@ -246,14 +241,14 @@ export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset): 
   };
 }
 
-/** The scale of a layer for the dataset shown (the belt model where none is given). */
-export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset): LayerScale {
+/** The scale of a layer for the dataset shown, in the colours of a theme (the light one unless given). */
+export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
   switch (layer) {
     case 'sales':
-      return buildSalesScale(metrics, dataset);
+      return buildSalesScale(metrics, dataset, theme);
     case 'growth':
-      return buildGrowthScale(metrics, dataset);
+      return buildGrowthScale(metrics, dataset, theme);
     case 'spread':
-      return buildSpreadScale(metrics, dataset);
+      return buildSpreadScale(metrics, dataset, theme);
   }
 }

@@ -4,6 +4,7 @@
  * deuteranopia and tritanopia and checks that neighbouring legend swatches keep a visible
  * difference (CIEDE2000). Change a colour only with that test passing.
  */
+import type { Theme } from '../../state/theme';
 
 /** Sequential ramp for sales, light to dark: viridis from 91 % down to 0 % (its palest yellow would sit
  * too close to the neutral "no belt" grey for tritanopes), at 91, 76, 59, 45, 32, 18 and 0 % so that
@@ -41,3 +42,89 @@ export const COMPARE_NO_DATA = '#7a7a7a';
 export const NEUTRAL_NO_BELT = '#e9e6e1';
 /** A value that cannot be computed (growth in the first year, or a missing previous value). */
 export const NO_DATA = '#666666';
+
+/*
+ * The dark theme's variants, only where the light colour fails on a dark ground: there the darkest
+ * steps would vanish into the land, and the pale neutral would glare. Dark ramps run from dim
+ * (close to the ground, yet apart from it and from the neutral) to bright, as a dark map reads.
+ * tests/unit/view/scales/paletteSteps.test.ts checks neighbouring steps and the low end against
+ * the ground in both themes.
+ */
+
+/** Sales on dark: viridis from 15 % to 100 %, purple to yellow, at equal perceived steps; below 15 % its
+ * purples are no lighter than the dark land. */
+export const DARK_SALES_RAMP = ['#463480', '#355e8d', '#297b8e', '#1f968b', '#37b878', '#7fd34e', '#fde725'] as const;
+/** Growth on dark: the stronger change the brighter (ColorBrewer PuOr's orange, Purples from 85 % to 10 %). */
+export const DARK_GROWTH_DECLINE = ['#f1a340', '#b35806'] as const; // < -20 %, -20–0 %
+export const DARK_GROWTH_RISE = ['#583093', '#827cb9', '#b8b8d9', '#f1eff6'] as const; // 0–20, 20–50, 50–100, ≥100 %
+/** Years of the first 百亿 belt on dark, earliest brightest: the dark sales ramp reversed (YlGnBu's dark
+ * end vanishes into a dark ground, and no other ramp tried keeps seven years apart). */
+export const DARK_SPREAD_YEARS_RAMP = ['#fde725', '#7fd34e', '#37b878', '#1f968b', '#297b8e', '#355e8d', '#463480'] as const;
+/** The difference of two years on dark: BrBG's browns and YlGnBu's blues (10–75 %), the larger change the brighter. */
+export const DARK_COMPARE_DECLINE = ['#dfc27d', '#8c510a'] as const; // < -20 %, -20–0 %
+export const DARK_COMPARE_RISE = ['#234ea0', '#207db6', '#38aac2', '#8fd3ba', '#d9f0b3'] as const; // 0–20, 20–50, 50–100, 100–300, ≥300 %
+/** New belts on dark: a lighter magenta, which a protanope still tells from the dark neutral. */
+export const DARK_COMPARE_NEW = '#dd3497';
+/** Belts gone on dark: white, as near black is on light. */
+export const DARK_COMPARE_GONE = '#ffffff';
+export const DARK_COMPARE_UNCHANGED = '#a0a0a0';
+export const DARK_COMPARE_NO_DATA = '#5e5e5e';
+/** No belt on dark: a grey a step above the land, so counties still read as land. */
+export const DARK_NEUTRAL_NO_BELT = '#383d45';
+/** No data on dark: a grey between the neutral and the ramps' middle steps, apart from both for every vision. */
+export const DARK_NO_DATA = '#5a5a5a';
+
+/** Every colour a layer's scale uses, in one theme. */
+export interface LayerPalette {
+  salesRamp: readonly string[];
+  growthDecline: readonly string[];
+  growthRise: readonly string[];
+  growthNew: string;
+  spreadYearsRamp: readonly string[];
+  spreadNewThisYear: string;
+  compareDecline: readonly string[];
+  compareRise: readonly string[];
+  compareUnchanged: string;
+  compareNew: string;
+  compareGone: string;
+  compareNoData: string;
+  neutralNoBelt: string;
+  noData: string;
+}
+
+const LIGHT_PALETTE: LayerPalette = {
+  salesRamp: SALES_RAMP,
+  growthDecline: GROWTH_DECLINE,
+  growthRise: GROWTH_RISE,
+  growthNew: GROWTH_NEW,
+  spreadYearsRamp: SPREAD_YEARS_RAMP,
+  spreadNewThisYear: SPREAD_NEW_THIS_YEAR,
+  compareDecline: COMPARE_DECLINE,
+  compareRise: COMPARE_RISE,
+  compareUnchanged: COMPARE_UNCHANGED,
+  compareNew: COMPARE_NEW,
+  compareGone: COMPARE_GONE,
+  compareNoData: COMPARE_NO_DATA,
+  neutralNoBelt: NEUTRAL_NO_BELT,
+  noData: NO_DATA,
+};
+
+/** The palettes of each theme: the dark one is the light one with the variants above. */
+export const LAYER_PALETTES: Record<Theme, LayerPalette> = {
+  light: LIGHT_PALETTE,
+  dark: {
+    ...LIGHT_PALETTE,
+    salesRamp: DARK_SALES_RAMP,
+    growthDecline: DARK_GROWTH_DECLINE,
+    growthRise: DARK_GROWTH_RISE,
+    spreadYearsRamp: DARK_SPREAD_YEARS_RAMP,
+    compareDecline: DARK_COMPARE_DECLINE,
+    compareRise: DARK_COMPARE_RISE,
+    compareUnchanged: DARK_COMPARE_UNCHANGED,
+    compareNew: DARK_COMPARE_NEW,
+    compareGone: DARK_COMPARE_GONE,
+    compareNoData: DARK_COMPARE_NO_DATA,
+    neutralNoBelt: DARK_NEUTRAL_NO_BELT,
+    noData: DARK_NO_DATA,
+  },
+};

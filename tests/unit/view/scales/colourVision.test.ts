@@ -7,6 +7,7 @@ import { aggregateMetrics } from '../../../../src/lib/domain/levels';
 import { readTaobaoVillages } from '../../support/taobaoDataset';
 import { deltaE2000, perceivedDifference, type Deficiency } from '../../support/colourVision';
 import { makeMetrics } from '../../support/metricsFixture';
+import type { Theme } from '../../../../src/lib/state/theme';
 
 /** ΔE2000 below which two swatches of one legend are taken to be too alike to tell apart on a map. */
 const MIN_DIFFERENCE = 8;
@@ -47,42 +48,46 @@ const YI = 1e8;
 const logUniform = (from: number, to: number, n: number) =>
   Array.from({ length: n }, (_, i) => Math.exp(Math.log(from) + ((Math.log(to) - Math.log(from)) * i) / (n - 1)));
 
-// Sales spans that give every number of bins the sales scale can have.
-const salesLegends = [
-  { name: '2–30 亿', from: 2, to: 30 },
-  { name: '1–60 亿', from: 1, to: 60 },
-  { name: '0.5–120 亿', from: 0.5, to: 120 },
-  { name: '0.3–600 亿', from: 0.3, to: 600 },
-  { name: '0.3–1,500 亿', from: 0.3, to: 1500 },
-].map(({ name, from, to }) => {
-  const bins = buildSalesScale(makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] }), BELT_VIEW).bins(0);
-  return { name: `sales ${name} (${bins.length} swatches)`, bins };
-});
-const growthLegend = { name: 'growth', bins: buildGrowthScale(makeMetrics({ years: [2024], sales: [[1]] }), BELT_VIEW).bins(0) };
-// The years ramp holds 7 distinguishable steps: a dataset with more years would need its earliest years grouped.
-const spreadLegends = [3, 7].flatMap((yearCount) => {
-  const years = Array.from({ length: yearCount }, (_, i) => 2018 + i);
-  const scale = buildSpreadScale(makeMetrics({ years, sales: years.map(() => [0]) }), BELT_VIEW);
-  return years.map((year, i) => ({ name: `spread, ${yearCount} years, shown ${year}`, bins: scale.bins(i) }));
-});
+/** Every legend the layers can show, in a theme's colours. */
+function legendsIn(theme: Theme) {
+  // Sales spans that give every number of bins the sales scale can have.
+  const salesLegends = [
+    { name: '2–30 亿', from: 2, to: 30 },
+    { name: '1–60 亿', from: 1, to: 60 },
+    { name: '0.5–120 亿', from: 0.5, to: 120 },
+    { name: '0.3–600 亿', from: 0.3, to: 600 },
+    { name: '0.3–1,500 亿', from: 0.3, to: 1500 },
+  ].map(({ name, from, to }) => {
+    const bins = buildSalesScale(makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] }), BELT_VIEW, theme).bins(0);
+    return { name: `sales ${name} (${bins.length} swatches)`, bins };
+  });
+  const growthLegend = { name: 'growth', bins: buildGrowthScale(makeMetrics({ years: [2024], sales: [[1]] }), BELT_VIEW, theme).bins(0) };
+  // The years ramp holds 7 distinguishable steps: a dataset with more years would need its earliest years grouped.
+  const spreadLegends = [3, 7].flatMap((yearCount) => {
+    const years = Array.from({ length: yearCount }, (_, i) => 2018 + i);
+    const scale = buildSpreadScale(makeMetrics({ years, sales: years.map(() => [0]) }), BELT_VIEW, theme);
+    return years.map((year, i) => ({ name: `spread, ${yearCount} years, shown ${year}`, bins: scale.bins(i) }));
+  });
 
-// The difference layer (compare mode): relative change of sales, and change of 百亿 belt counts.
-const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
-  name: `compare ${layer}`,
-  bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018, BELT_VIEW).bins(1),
-}));
+  // The difference layer (compare mode): relative change of sales, and change of 百亿 belt counts.
+  const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
+    name: `compare ${layer}`,
+    bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018, BELT_VIEW, theme).bins(1),
+  }));
 
-// A count dataset (the committed 淘宝村 lists): its value layer with "no data" for places outside the
-// lists, and the difference of counts with as many rises as the county and province levels fit.
-const taobao = readTaobaoVillages();
-const taobaoProvinces = aggregateMetrics(taobao.metrics, areaTable(taobao.counties, 'province'));
-const countLegends = [
-  { name: 'counts, 淘宝村 counties', bins: buildSalesScale(taobao.metrics, taobao.dataset).bins(2) },
-  { name: 'compare counts, 淘宝村 counties', bins: buildCompareScale('sales', taobao.metrics, 2014, taobao.dataset).bins(2) },
-  { name: 'compare counts, 淘宝村 provinces', bins: buildCompareScale('sales', taobaoProvinces, 2014, taobao.dataset).bins(2) },
-];
+  // A count dataset (the committed 淘宝村 lists): its value layer with "no data" for places outside the
+  // lists, and the difference of counts with as many rises as the county and province levels fit.
+  const taobao = readTaobaoVillages();
+  const taobaoProvinces = aggregateMetrics(taobao.metrics, areaTable(taobao.counties, 'province'));
+  const countLegends = [
+    { name: 'counts, 淘宝村 counties', bins: buildSalesScale(taobao.metrics, taobao.dataset, theme).bins(2) },
+    { name: 'compare counts, 淘宝村 counties', bins: buildCompareScale('sales', taobao.metrics, 2014, taobao.dataset, theme).bins(2) },
+    { name: 'compare counts, 淘宝村 provinces', bins: buildCompareScale('sales', taobaoProvinces, 2014, taobao.dataset, theme).bins(2) },
+  ];
+  return [...salesLegends, growthLegend, ...spreadLegends, ...compareLegends, ...countLegends].map((legend) => ({ ...legend, name: `${theme}: ${legend.name}` }));
+}
 
-describe.each([...salesLegends, growthLegend, ...spreadLegends, ...compareLegends, ...countLegends])('$name', ({ bins }) => {
+describe.each([...legendsIn('light'), ...legendsIn('dark')])('$name', ({ bins }) => {
   it.each(VISIONS)('swatches stay apart for %s vision', (vision) => {
     for (const [a, b] of pairsToCheck(bins)) {
       const difference = perceivedDifference(a.colour, b.colour, vision);

@@ -51,6 +51,11 @@ export class AppState implements TimelineManager {
    * timeline picks the second year, so playing shows the change growing); null = no comparison.
    */
   compareFrom = $state<number | null>(null);
+  /**
+   * The years shown side by side in the year grid (2 to MAX_GRID_YEARS, ascending), or null for the
+   * single map. `year` is still the single map's year, shown again when the grid is left.
+   */
+  gridYears = $state.raw<readonly number[] | null>(null);
   /** The compact layout for an <iframe> in an article (?embed=1). */
   isEmbed = $state(false);
   /** In an embed: the timeline's buttons and slider shown (?controls=0 hides them). */
@@ -90,6 +95,7 @@ export class AppState implements TimelineManager {
       embed: this.isEmbed,
       controls: this.hasEmbedControls,
       autoplay: this.isAutoplay,
+      years: this.gridYears,
     };
   }
 
@@ -116,6 +122,7 @@ export class AppState implements TimelineManager {
     this.isEmbed = state.embed;
     this.hasEmbedControls = state.controls;
     this.isAutoplay = state.autoplay;
+    this.gridYears = state.years;
   }
 
   /**
@@ -125,7 +132,9 @@ export class AppState implements TimelineManager {
   useDataset(years: readonly number[], defaults: UrlState, state: UrlState): void {
     this.years = years;
     this.defaults = defaults;
-    this.applyUrlState(state);
+    // The grid's years belong to a dataset: a switch to one without all of them shows the single map.
+    const gridYears = state.years?.every((year) => years.includes(year)) ? state.years : null;
+    this.applyUrlState({ ...state, years: gridYears });
   }
 
   /** The county selected before the map left the county level, to come back to (not in the URL). */

@@ -35,6 +35,7 @@ export const URL_PARAMS = [
   'embed',
   'controls',
   'autoplay',
+  'years',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
@@ -70,7 +71,12 @@ export interface UrlState {
   controls: boolean;
   /** In an embed: play through the years once loaded. */
   autoplay: boolean;
+  /** The years of the year grid (2 to MAX_GRID_YEARS, distinct, ascending), or null for the single map; `year` keeps its meaning. */
+  years: readonly number[] | null;
 }
+
+/** The most maps the year grid shows at once. */
+export const MAX_GRID_YEARS = 6;
 
 /**
  * The plain map: sales of all categories in the latest year, by county, nothing selected, the
@@ -95,6 +101,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     embed: false,
     controls: true,
     autoplay: false,
+    years: null,
   };
 }
 
@@ -140,6 +147,22 @@ function yearIn(years: readonly number[]): (raw: string) => ParamResult<number> 
     if (!/^\d{4}$/.test(raw)) return invalid(raw, `expected a year ${range}`);
     const year = Number(raw);
     return years.includes(year) ? valid(year) : invalid(raw, `no data for this year (${range})`);
+  };
+}
+
+/** "2018,2020,2022": 2 to MAX_GRID_YEARS distinct years of the dataset, read in any order and kept ascending. */
+function yearListIn(years: readonly number[]): (raw: string) => ParamResult<readonly number[]> {
+  const range = `${years[0]}–${years[years.length - 1]}`;
+  const most = Math.min(MAX_GRID_YEARS, years.length);
+  return (raw) => {
+    const parts = raw.split(',');
+    if (parts.some((part) => !/^\d{4}$/.test(part))) return invalid(raw, `expected years separated by commas, e.g. ${years.slice(0, 2).join(',')}`);
+    const chosen = [...new Set(parts.map(Number))].sort((a, b) => a - b);
+    if (chosen.length !== parts.length) return invalid(raw, 'a year is given twice');
+    const missing = chosen.find((year) => !years.includes(year));
+    if (missing !== undefined) return invalid(raw, `no data for ${missing} (${range})`);
+    if (chosen.length < 2 || chosen.length > most) return invalid(raw, `expected 2 to ${most} years`);
+    return valid(chosen);
   };
 }
 
@@ -208,6 +231,7 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     embed: read('embed', flag),
     controls: read('controls', flag),
     autoplay: read('autoplay', flag),
+    years: read('years', yearListIn(domain.years)),
     unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }

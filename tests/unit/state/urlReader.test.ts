@@ -29,6 +29,9 @@ describe('urlReader', () => {
     { search: '?dataset=nope&year=2019', state: { ...defaults, year: 2019 }, warnings: 1 },
     { search: '?dataset=..%2Fx', state: defaults, warnings: 1 },
     { search: '?dataset=belts', state: defaults, warnings: 0 },
+    { search: '?years=2018,2020', state: { ...defaults, years: [2018, 2020] }, warnings: 0 },
+    // An invalid grid falls back to the single map, with one warning.
+    { search: '?years=2018,2024&year=2019', state: { ...defaults, year: 2019 }, warnings: 1 },
   ] as const)('$search', ({ search, state, warnings }) => {
     const reading = urlReader(atlas, 'zh').read(search);
     expect(reading.state).toEqual(state);

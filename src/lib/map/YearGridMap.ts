@@ -13,7 +13,7 @@
 import { Deck, MapView as DeckMapView, type PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
 import type { MapHover } from '../view/drawModel';
-import type { GridArrangement } from '../view/yearGrid/gridCells';
+import { GRID_MAP_PADDING, type GridArrangement } from '../view/yearGrid/gridCells';
 import type { YearGridDrawModel } from '../view/yearGrid/yearGridView.svelte';
 import { BASE_COLOURS } from '../cartography/baseStyle';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
@@ -34,8 +34,7 @@ export interface YearGridMapEvents {
 
 type Listener<T> = (event: T) => void;
 
-/** Space kept around China in each map, and around the islands in each inset (CSS pixels). */
-const MAP_PADDING = 4;
+/** Space kept around the islands in each inset (CSS pixels). */
 const INSET_PADDING = 2;
 const SEA = rgbaOf(BASE_COLOURS.sea);
 
@@ -132,7 +131,7 @@ export class YearGridMap {
       const box = (id: string, rect: typeof map) =>
         new DeckMapView({ id, x: rect.x, y: rect.y, width: rect.width, height: rect.height, controller: false, clear: true, clearColor: SEA });
       views.push(box(`map-${i}`, map), box(`inset-${i}`, inset));
-      viewState[`map-${i}`] = fitBounds(CHINA_MAIN_BOUNDS, map.width, map.height, MAP_PADDING);
+      viewState[`map-${i}`] = fitBounds(CHINA_MAIN_BOUNDS, map.width, map.height, GRID_MAP_PADDING);
       viewState[`inset-${i}`] = fitBounds(SOUTH_CHINA_SEA_BOUNDS, inset.width, inset.height, INSET_PADDING);
     });
     this.#zoom = viewState['map-0']?.zoom ?? this.#zoom;

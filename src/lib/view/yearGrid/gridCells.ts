@@ -37,6 +37,9 @@ export interface GridSizes {
   mapAspect: number;
 }
 
+/** Space kept around China in each map on screen (CSS pixels): the maps are fitted to China with it. */
+export const GRID_MAP_PADDING = 4;
+
 /** The inset's width as a share of China's drawn width, and its height over its width (the export's inset shape). */
 const INSET_SHARE = 0.15;
 const INSET_ASPECT = 1.36;

@@ -35,7 +35,7 @@ export class AtlasView {
   yearIndex = $derived.by(() => this.#session.metrics?.years.indexOf(this.#app.year) ?? -1);
 
   /** The year the legend speaks of: the single map's, or the last map's of the year grid (the spread layer's swatches follow it). */
-  legendYear = $derived(this.#app.gridYears?.at(-1) ?? this.#app.year);
+  legendYear = $derived.by(() => this.#app.gridYears?.at(-1) ?? this.#app.year);
 
   /** The places of the level shown (counties, prefectures or provinces). */
   areas = $derived.by((): AreaTable | null => {

@@ -22,7 +22,7 @@ import { rgbaOf } from '../view/scales/countyFill';
 import type { CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
-import { gridBaseData, gridLayers, gridMapOfLayer, isGridCountyLayer, type GridBaseData } from './yearGridLayers';
+import { gridBaseData, gridLayers, gridViewOfLayer, insetFrame, isGridCountyLayer, type GridBaseData } from './yearGridLayers';
 
 export interface YearGridMapEvents {
   /** The county under the pointer in any map (position relative to the container), or null off the counties. */
@@ -53,6 +53,8 @@ export class YearGridMap {
   #arrangement: GridArrangement | null = null;
   /** Each map's colours with their fade, in the grid's order. */
   #colours: CountyColourFrame[] = [];
+  /** The same for each map's inset (its few counties), made when the colours change. */
+  #insetColours: CountyColourFrame[] = [];
   #zoom = 3;
   /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
   #pendingDraw: YearGridDrawModel | null = null;
@@ -72,10 +74,10 @@ export class YearGridMap {
       controller: false,
       views: [],
       layers: [],
-      // Each county layer is drawn in its own map and inset only; the base map and the marks in all.
+      // Each county layer is drawn in its own map or inset only; the base map and the marks in all.
       layerFilter: ({ layer, viewport }) => {
-        const map = gridMapOfLayer(layer.id);
-        return map === null || viewport.id === `map-${map}` || viewport.id === `inset-${map}`;
+        const view = gridViewOfLayer(layer.id);
+        return view === null || viewport.id === view;
       },
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'default'),
       onHover: this.#handleHover,
@@ -94,10 +96,12 @@ export class YearGridMap {
     const hasNewColours = model.countyColours.length !== previous?.countyColours.length || model.countyColours.some((colours, i) => colours !== previous.countyColours[i]);
     if (hasNewColours) {
       const now = performance.now();
+      const previousFrames = this.#colours;
       // A map whose number in the grid is new starts at its colours; the others fade to theirs.
       this.#colours = model.countyColours.map((colours, i) =>
         colours === previous?.countyColours[i] && this.#colours[i] ? this.#colours[i] : nextColourFrame(this.#colours[i] ?? null, colours, model.transitionMs, now),
       );
+      this.#insetColours = this.#colours.map((frame, i) => (frame === previousFrames[i] && this.#insetColours[i] ? this.#insetColours[i] : insetFrame(frame, this.#base.insetIndices)));
       this.#pendingDraw = model;
     }
     if (arrangement !== this.#arrangement) this.#arrange(arrangement);
@@ -142,7 +146,7 @@ export class YearGridMap {
     const model = this.#model;
     if (!model || this.#colours.length === 0) return;
     this.#deck.setProps({
-      layers: gridLayers({ base: this.#base, counties: this.#counties, colours: this.#colours, zoom: this.#zoom, ...this.#highlight.marks() }),
+      layers: gridLayers({ base: this.#base, counties: this.#counties, colours: this.#colours, insetColours: this.#insetColours, zoom: this.#zoom, ...this.#highlight.marks() }),
     });
   }
 
@@ -177,7 +181,8 @@ export class YearGridMap {
     const model = this.#model;
     if (!model || this.#isDestroyed) return;
     const countyLayers = this.#deck.props.layers.filter((layer) => layer && 'id' in layer && isGridCountyLayer(String(layer.id)));
-    if (countyLayers.length !== model.years.length || !countyLayers.every((layer) => layer && 'isLoaded' in layer && layer.isLoaded)) return;
+    // A county layer per map and one per inset.
+    if (countyLayers.length !== model.years.length * 2 || !countyLayers.every((layer) => layer && 'isLoaded' in layer && layer.isLoaded)) return;
     if (!this.#isReady) {
       this.#isReady = true;
       this.#container.dataset.state = 'ready';

@@ -113,13 +113,16 @@ export async function yearGridRows(url: string): Promise<YearGridRow[]> {
   for (const config of CONFIGS) {
     const { single, grid } = await measureMode(url, config.keepGpuProcess, config.reducedMotion);
     const ratio = median(grid) / median(single);
+    // As for the single map's steps, the budget is for the GPU-process mode: with the test flags
+    // SwiftShader rasterises every map's frame on the main thread, which a real GPU does not.
+    const hasBudget = config.keepGpuProcess;
     rows.push({
       figure: `year grid: main thread per step, 6 maps (${config.label})`,
       value: `median ${median(grid).toFixed(1)} ms (single map ${median(single).toFixed(1)} ms; ${STEPS} steps each)`,
       peer: '',
       ratio: `${ratio.toFixed(2)}× single`,
-      budget: '≤ 3× single map',
-      verdict: ratio <= 3 ? 'pass' : 'FAIL',
+      budget: hasBudget ? '≤ 3× single map' : '',
+      verdict: hasBudget ? (ratio <= 3 ? 'pass' : 'FAIL') : '',
     });
   }
   const { gridFiles, fileCount, openedGridFiles } = await firstLoadGridFiles(url);

@@ -22,6 +22,7 @@ import { viteBuild } from './lib/viteBuild';
 import { precompressFolder } from './lib/precompress';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
+import { yearGridRows } from './bench/yearGridBench';
 
 const LOAD_RUNS = 3;
 const PLAYBACK_LOOPS = 2;
@@ -373,6 +374,11 @@ async function main(): Promise<void> {
     { name: 'ECharts', server: peerServer },
   ];
   try {
+    // npm run bench -- --year-grid: the year grid's figures alone.
+    if (process.argv.includes('--year-grid')) {
+      printTable(await yearGridRows(appServer.url));
+      return;
+    }
     const rows: Row[] = [
       sizeRow('JS (all chunks, lazy ones too)', jsSizes),
       sizeRow('CSS', cssSizes),
@@ -431,6 +437,7 @@ async function main(): Promise<void> {
       const steps = await measureSteps(appServer.url, config);
       rows.push(...stepRows(config, steps, config.reducedMotion ? peerSteps.get(config.keepGpuProcess) : undefined));
     }
+    rows.push(...(await yearGridRows(appServer.url)));
 
     console.log('');
     printTable(rows);

@@ -45,6 +45,8 @@ const VIEW_FLOW: string[][] = [
   ['view/tooltip', 'view/legend'],
   ['view/charts', 'view/panel', 'view/rankings', 'view/search', 'view/table'],
   ['view/atlasView'],
+  // The year grid, loaded only when it is opened, builds on the atlas view.
+  ['view/yearGrid'],
 ];
 
 const ROOT = resolve(import.meta.dirname, '../..');

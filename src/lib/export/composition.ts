@@ -14,7 +14,7 @@ import { GRAPHIC_COLOURS, type Rect, type SceneItem } from './scene';
 import { wrapText } from './textMetrics';
 
 /** The text's lines at the block's place: wrapped per frame, since a frame's text (its year) may differ from the layout's. */
-function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 700, colour: string): SceneItem[] {
+export function textLines(block: TextBlock, texts: readonly string[], weight: 400 | 700, colour: string): SceneItem[] {
   const lines = texts.flatMap((text) => wrapText(text, block.size, block.maxWidth));
   return lines.map((text, i) => ({
     kind: 'text',
@@ -47,9 +47,9 @@ function withOpacity(hex: string, opacity: number): string {
  * The map in its box, bottom to top as the screen's map draws it (cartography/baseStyle.ts, the
  * deck.gl county fill under the borders): sea, neighbours, China's land, the counties, the
  * borders, the South China Sea lines and the selected place's outline. Border widths follow the
- * map's zoom, as MapLibre draws them.
+ * map's zoom, as MapLibre draws them. `countiesId` names the counties' group (one per map of a year grid).
  */
-export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array, theme: Theme = 'light'): SceneItem[] {
+export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array, theme: Theme = 'light', countiesId = 'counties'): SceneItem[] {
   const colours = BASE_COLOURS[theme];
   const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
   const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
@@ -65,7 +65,7 @@ export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Arr
     { kind: 'rect', ...box, fill: colours.sea },
     { kind: 'path', d: paths.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: 0.6 },
     { kind: 'path', d: paths.nation, fill: colours.chinaLand },
-    { kind: 'group', id: 'counties', clip: null, items: counties },
+    { kind: 'group', id: countiesId, clip: null, items: counties },
     { kind: 'path', d: paths.prefectures, fill: null, stroke: colours.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
     { kind: 'path', d: paths.provinces, fill: null, stroke: colours.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
     { kind: 'path', d: paths.nation, fill: null, stroke: colours.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
@@ -92,20 +92,14 @@ export function insetItems(box: Rect, inset: InsetPaths, countyColours: Uint8Arr
   ];
 }
 
-/** The whole graphic for one frame in a theme's colours: county colours are RGBA bytes per county (countyFill.countyColours). */
-export function composeScene(
-  layout: GraphicLayout,
+/** The graphic's ground, title, subtitle and 示意数据 badge (a year grid's graphic has the same header). */
+export function headerItems(
+  layout: Pick<GraphicLayout, 'width' | 'height' | 'unit' | 'title' | 'subtitle' | 'badge'>,
   content: GraphicContent,
-  paths: MapPaths,
-  countyColours: Uint8Array,
-  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
   theme: Theme = 'light',
 ): SceneItem[] {
-  const { unit, map } = layout;
+  const { unit } = layout;
   const graphic = GRAPHIC_COLOURS[theme];
-  const base = BASE_COLOURS[theme];
-  const insetBox = layout.inset;
-  const insetMap = insetMapBox(layout);
   const items: SceneItem[] = [
     { kind: 'rect', x: 0, y: 0, width: layout.width, height: layout.height, fill: graphic.paper },
     ...textLines(layout.title, [content.title], 700, graphic.ink),
@@ -118,6 +112,67 @@ export function composeScene(
       { kind: 'text', x: badge.x + badge.width / 2, y: badge.y + badge.height * 0.5 + badge.size * 0.36, text: content.badge, size: badge.size, weight: 600, colour: graphic.badgeInk, align: 'center' },
     );
   }
+  return items;
+}
+
+/** The legend on its ground. */
+export function legendBoxItems(layout: GraphicLayout, legend: GraphicContent['legend'], theme: Theme = 'light'): SceneItem[] {
+  const { unit } = layout;
+  return [
+    { kind: 'rect', x: layout.legend.x - 6 * unit, y: layout.legend.y - 4 * unit, width: layout.legend.width + 12 * unit, height: layout.legend.height + 6 * unit, fill: GRAPHIC_COLOURS[theme].legendBox, radius: 4 * unit },
+    ...legendItems(layout, legend, theme),
+  ];
+}
+
+/** The 南海诸岛 inset in its frame, its title on its last line. */
+export function framedInsetItems(
+  insetBox: Rect,
+  insetTitleSize: number,
+  inset: InsetPaths,
+  countyColours: Uint8Array,
+  unit: number,
+  title: string,
+  theme: Theme = 'light',
+  groupId = 'south-china-sea-inset',
+): SceneItem[] {
+  const insetMap = insetMapBox({ inset: insetBox, insetTitleSize });
+  const base = BASE_COLOURS[theme];
+  return [
+    {
+      kind: 'group',
+      id: groupId,
+      clip: insetBox,
+      items: [
+        ...insetItems(insetBox, inset, countyColours, unit, theme),
+        {
+          kind: 'text',
+          x: insetMap.x + insetMap.width / 2,
+          y: insetBox.y + insetBox.height - insetTitleSize * 0.5,
+          text: title,
+          size: insetTitleSize,
+          weight: 400,
+          colour: base.nationBorder,
+          align: 'center',
+        },
+      ],
+    },
+    { kind: 'rect', ...insetBox, fill: null, stroke: base.nationBorder, strokeWidth: Math.max(1, unit) },
+  ];
+}
+
+/** The whole graphic for one frame in a theme's colours: county colours are RGBA bytes per county (countyFill.countyColours). */
+export function composeScene(
+  layout: GraphicLayout,
+  content: GraphicContent,
+  paths: MapPaths,
+  countyColours: Uint8Array,
+  overlay: MapOverlay = { labels: [], labelSize: 0, over100YiPath: { line: [], dots: [], years: [] } },
+  theme: Theme = 'light',
+): SceneItem[] {
+  const { unit, map } = layout;
+  const graphic = GRAPHIC_COLOURS[theme];
+  const insetBox = layout.inset;
+  const items: SceneItem[] = headerItems(layout, content, theme);
   items.push({
     kind: 'group',
     id: 'map',
@@ -145,27 +200,8 @@ export function composeScene(
     );
   }
   items.push(
-    { kind: 'rect', x: layout.legend.x - 6 * unit, y: layout.legend.y - 4 * unit, width: layout.legend.width + 12 * unit, height: layout.legend.height + 6 * unit, fill: graphic.legendBox, radius: 4 * unit },
-    ...legendItems(layout, content.legend, theme),
-    {
-      kind: 'group',
-      id: 'south-china-sea-inset',
-      clip: insetBox,
-      items: [
-        ...insetItems(insetBox, paths.inset, countyColours, unit, theme),
-        {
-          kind: 'text',
-          x: insetMap.x + insetMap.width / 2,
-          y: insetBox.y + insetBox.height - layout.insetTitleSize * 0.5,
-          text: content.insetTitle,
-          size: layout.insetTitleSize,
-          weight: 400,
-          colour: base.nationBorder,
-          align: 'center',
-        },
-      ],
-    },
-    { kind: 'rect', ...insetBox, fill: null, stroke: base.nationBorder, strokeWidth: Math.max(1, unit) },
+    ...legendBoxItems(layout, content.legend, theme),
+    ...framedInsetItems(insetBox, layout.insetTitleSize, paths.inset, countyColours, unit, content.insetTitle, theme),
     ...textLines(layout.footer, content.footer, 400, graphic.mutedInk),
   );
   return items;

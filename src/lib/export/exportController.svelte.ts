@@ -18,7 +18,8 @@ import { exportFileName } from './fileName';
 import { frameSchedule } from './frameSchedule';
 import { exportView, type ExportViewSource } from './exportView';
 import { GraphicFrames, type ExportView, type FrameSource } from './graphicFrames';
-import { csvBlob, stillFrames, stillSize, svgBlob } from './stillExport';
+import { csvBlob, stillFrames, stillSize, svgBlob, type StillGraphic } from './stillExport';
+import { YearGridGraphic } from './yearGridGraphic';
 import { storyCategories, StoryFrames } from './storyFrames';
 
 export const ANIMATION_SIZES = [
@@ -45,11 +46,13 @@ export interface ExportSource extends ExportViewSource {
   loadBelts: () => Promise<BeltsFile>;
   /** Metrics of any category set, for story steps in other categories than the one shown. */
   loadMetrics: (category: string) => Promise<CountyMetrics>;
+  /** The years of the year grid on screen, or null for the single map: a still is then the grid's graphic. */
+  gridYears?: readonly number[] | null;
 }
 
 /** What the browser does for an export. */
 export interface ExportOutput {
-  png(frames: GraphicFrames, pixelRatio: number): Promise<Blob>;
+  png(frames: StillGraphic, pixelRatio: number): Promise<Blob>;
   animation(job: AnimationJob): Promise<Blob>;
   save(blob: Blob, fileName: string): void;
 }
@@ -129,7 +132,13 @@ export class ExportController {
     this.busyStill = kind;
     this.status = null;
     const yearIndex = source.metrics.years.indexOf(source.year);
-    const nameParts = { layer: source.layer, years: source.year, category: source.category, dataset: source.atlas.meta.id };
+    const gridYears = source.gridYears ?? null;
+    const nameParts = {
+      layer: source.layer,
+      years: gridYears ? ([gridYears[0]!, gridYears[gridYears.length - 1]!] as const) : source.year,
+      category: source.category,
+      dataset: source.atlas.meta.id,
+    };
     try {
       let blob: Blob;
       let name: string;
@@ -142,7 +151,11 @@ export class ExportController {
       } else {
         // Composing the map takes a moment: let the button show that it is busy first.
         await nextTurn();
-        const frames = stillFrames(this.#view(source), yearIndex, this.still.width, this.still.height);
+        const { width, height } = this.still;
+        // The year grid shows the layer's own scale, never the difference layer.
+        const frames: StillGraphic = gridYears
+          ? new YearGridGraphic({ ...this.#view(source), scale: source.scale, compareFrom: null }, gridYears, width, height)
+          : stillFrames(this.#view(source), yearIndex, width, height);
         const pixelRatio = kind === 'png2' ? 2 : 1;
         blob = kind === 'svg' ? svgBlob(frames) : await this.output.png(frames, pixelRatio);
         name = exportFileName({ ...nameParts, pixelRatio }, kind === 'svg' ? 'svg' : 'png');

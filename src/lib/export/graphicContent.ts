@@ -66,6 +66,8 @@ export interface GraphicView {
   compareFrom?: number | null;
   /** The places the map colours (counties unless given), named in the title. */
   level?: PlaceLevel;
+  /** The years as the subtitle names them, where they are more than `year` (a year grid's: 2018年、2021年、2024年). */
+  yearsText?: string;
 }
 
 /** The page marks the swatch of this year's new counties with a ◆ beside its words; the graphic writes it into them. */
@@ -91,7 +93,7 @@ function layerTitle(view: GraphicView, dataset: ViewDataset, level: PlaceLevel):
 /** Layer, category and year; a dataset without categories (or belts) names itself instead of a category. */
 function subtitle(view: GraphicView, dataset: ViewDataset): string {
   const { meta, layer, category, year, lang } = view;
-  const shown = { layer: layerName(dataset, layer, lang), year: formatYear(year, lang) };
+  const shown = { layer: layerName(dataset, layer, lang), year: view.yearsText ?? formatYear(year, lang) };
   if (meta.categories.length === 0 && !hasBelts(dataset)) {
     // Said once where the layer's name is the dataset's (Taobao villages · 2016).
     if (shown.layer === meta.title[lang]) return t('export.graphic.subtitleLayer', lang, shown);

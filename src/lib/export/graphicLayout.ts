@@ -49,10 +49,10 @@ export interface GraphicLayout {
 const WIDE_ASPECT = 1.3;
 
 /** Text never gets smaller than this many layout units, even in a small graphic. */
-const MIN_TEXT = 9;
+export const MIN_TEXT = 9;
 
 /** Rows a list legend needs for its swatches at a column width; the bar legend's specials take one row. */
-function legendSize(content: LegendContent, maxWidth: number, unit: number, sizingLabels: readonly string[]) {
+export function legendSize(content: LegendContent, maxWidth: number, unit: number, sizingLabels: readonly string[]) {
   const titleSize = Math.max(MIN_TEXT, 19 * unit);
   const labelSize = Math.max(MIN_TEXT, 16 * unit);
   const swatchSize = 16 * unit;
@@ -200,7 +200,7 @@ export function layoutGraphic(width: number, height: number, content: GraphicCon
 }
 
 /** The inset's map box: the inset less its title line. */
-export function insetMapBox(layout: GraphicLayout): Rect {
+export function insetMapBox(layout: Pick<GraphicLayout, 'inset' | 'insetTitleSize'>): Rect {
   const { inset, insetTitleSize } = layout;
   return { x: inset.x, y: inset.y, width: inset.width, height: inset.height - insetTitleSize * 1.6 };
 }

@@ -3,6 +3,7 @@
  * composed (graphicFrames.ts), never grabbed from the WebGL canvas, so it is the same on any screen.
  */
 import { GraphicFrames, type ExportView } from './graphicFrames';
+import type { SceneItem } from './scene';
 import { SceneRenderer } from './renderCanvas';
 import { renderSvg } from './renderSvg';
 
@@ -18,11 +19,19 @@ export function stillSize(mapWidth: number, mapHeight: number): { width: number;
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
+/** What a still is drawn from: a graphic's scene at position 0 (GraphicFrames, or the year grid's YearGridGraphic). */
+export interface StillGraphic {
+  readonly width: number;
+  readonly height: number;
+  scene(position: number): SceneItem[];
+  titleOf(position: number): string;
+}
+
 export function stillFrames(view: ExportView, yearIndex: number, width: number, height: number): GraphicFrames {
   return new GraphicFrames(view, width, height, [yearIndex]);
 }
 
-export async function pngBlob(frames: GraphicFrames, pixelRatio: number): Promise<Blob> {
+export async function pngBlob(frames: StillGraphic, pixelRatio: number): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frames.width * pixelRatio);
   canvas.height = Math.round(frames.height * pixelRatio);
@@ -40,7 +49,7 @@ export async function pngBlob(frames: GraphicFrames, pixelRatio: number): Promis
   }
 }
 
-export function svgBlob(frames: GraphicFrames): Blob {
+export function svgBlob(frames: StillGraphic): Blob {
   return new Blob([renderSvg(frames.scene(0), frames.width, frames.height, frames.titleOf(0))], { type: 'image/svg+xml' });
 }
 

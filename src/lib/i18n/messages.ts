@@ -14,9 +14,10 @@ import * as share from './messages/share';
 import * as table from './messages/table';
 import * as takeaway from './messages/takeaway';
 import * as theme from './messages/theme';
+import * as yearGrid from './messages/yearGrid';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges, theme] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges, theme, yearGrid] as const;
 
 export const zh = {
   ...app.zh,
@@ -30,6 +31,7 @@ export const zh = {
   ...takeaway.zh,
   ...edges.zh,
   ...theme.zh,
+  ...yearGrid.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -47,4 +49,5 @@ export const en: Record<MessageKey, string> = {
   ...takeaway.en,
   ...edges.en,
   ...theme.en,
+  ...yearGrid.en,
 };

@@ -52,6 +52,11 @@ export class AppState implements TimelineManager {
    * timeline picks the second year, so playing shows the change growing); null = no comparison.
    */
   compareFrom = $state<number | null>(null);
+  /**
+   * The years shown side by side in the year grid (2 to MAX_GRID_YEARS, ascending), or null for the
+   * single map. `year` is still the single map's year, shown again when the grid is left.
+   */
+  gridYears = $state.raw<readonly number[] | null>(null);
   /** The compact layout for an <iframe> in an article (?embed=1). */
   isEmbed = $state(false);
   /** In an embed: the timeline's buttons and slider shown (?controls=0 hides them). */
@@ -103,6 +108,7 @@ export class AppState implements TimelineManager {
       autoplay: this.isAutoplay,
       step: this.storyStep,
       theme: this.themeInAddress,
+      years: this.gridYears,
     };
   }
 
@@ -131,6 +137,7 @@ export class AppState implements TimelineManager {
     this.isAutoplay = state.autoplay;
     this.storyStep = state.step;
     this.themeInAddress = state.theme;
+    this.gridYears = state.years;
   }
 
   /**
@@ -140,7 +147,9 @@ export class AppState implements TimelineManager {
   useDataset(years: readonly number[], defaults: UrlState, state: UrlState): void {
     this.years = years;
     this.defaults = defaults;
-    this.applyUrlState(state);
+    // The grid's years belong to a dataset: a switch to one without all of them shows the single map.
+    const gridYears = state.years?.every((year) => years.includes(year)) ? state.years : null;
+    this.applyUrlState({ ...state, years: gridYears });
   }
 
   /** The county selected before the map left the county level, to come back to (not in the URL). */

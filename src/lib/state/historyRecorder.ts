@@ -50,7 +50,7 @@ export class HistoryRecorder {
     if (changed.length === 0) return null;
     if (changed.every((name) => name === 'view')) return 'replace';
     if (wasPresenting && next.mode === 'present') return 'replace';
-    if (changed.every((name) => name === 'year' || name === 'view')) {
+    if (changed.every((name) => name === 'year' || name === 'years' || name === 'view')) {
       const isBurst = moment.now - this.#lastYearChangeAt < YEAR_BURST_MS;
       this.#lastYearChangeAt = moment.now;
       if (isPlayback || isBurst) return 'replace';

@@ -38,6 +38,7 @@ export const URL_PARAMS = [
   'autoplay',
   'step',
   'theme',
+  'years',
 ] as const;
 export type UrlParamName = (typeof URL_PARAMS)[number];
 
@@ -77,7 +78,12 @@ export interface UrlState {
   step: number;
   /** The colour theme the address asks for, or null: the reader's choice or the system's then decides. */
   theme: Theme | null;
+  /** The years of the year grid (2 to MAX_GRID_YEARS, distinct, ascending), or null for the single map; `year` keeps its meaning. */
+  years: readonly number[] | null;
 }
+
+/** The most maps the year grid shows at once. */
+export const MAX_GRID_YEARS = 6;
 
 /**
  * The plain map: sales of all categories in the latest year, by county, nothing selected, the
@@ -104,6 +110,7 @@ export function defaultUrlState(latestYear: number, lang: Lang): UrlState {
     autoplay: false,
     step: 1,
     theme: null,
+    years: null,
   };
 }
 
@@ -155,6 +162,22 @@ function yearIn(years: readonly number[]): (raw: string) => ParamResult<number> 
 /** A story's step, 1-based: the story's length is only known once it is loaded (Presentation.storyLoaded checks it). */
 function storyStep(raw: string): ParamResult<number> {
   return /^[1-9]\d{0,3}$/.test(raw) ? valid(Number(raw)) : invalid(raw, 'expected a step number from 1');
+}
+
+/** "2018,2020,2022": 2 to MAX_GRID_YEARS distinct years of the dataset, read in any order and kept ascending. */
+function yearListIn(years: readonly number[]): (raw: string) => ParamResult<readonly number[]> {
+  const range = `${years[0]}–${years[years.length - 1]}`;
+  const most = Math.min(MAX_GRID_YEARS, years.length);
+  return (raw) => {
+    const parts = raw.split(',');
+    if (parts.some((part) => !/^\d{4}$/.test(part))) return invalid(raw, `expected years separated by commas, e.g. ${years.slice(0, 2).join(',')}`);
+    const chosen = [...new Set(parts.map(Number))].sort((a, b) => a - b);
+    if (chosen.length !== parts.length) return invalid(raw, 'a year is given twice');
+    const missing = chosen.find((year) => !years.includes(year));
+    if (missing !== undefined) return invalid(raw, `no data for ${missing} (${range})`);
+    if (chosen.length < 2 || chosen.length > most) return invalid(raw, `expected 2 to ${most} years`);
+    return valid(chosen);
+  };
 }
 
 /** "lng,lat,zoom", e.g. "120.0753,29.3058,7.5". */
@@ -224,6 +247,7 @@ export function parseUrl(search: string, domain: UrlDomain): ParsedUrl {
     autoplay: read('autoplay', flag),
     step: read('step', storyStep),
     theme: read('theme', oneOf(THEMES)),
+    years: read('years', yearListIn(domain.years)),
     unknown: [...new Set([...params.keys()].filter((name) => !known.has(name)))],
   };
 }

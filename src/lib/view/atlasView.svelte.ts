@@ -35,6 +35,9 @@ export class AtlasView {
 
   yearIndex = $derived.by(() => this.#session.metrics?.years.indexOf(this.#app.year) ?? -1);
 
+  /** The year the legend speaks of: the single map's, or the last map's of the year grid (the spread layer's swatches follow it). */
+  legendYear = $derived.by(() => this.#app.gridYears?.at(-1) ?? this.#app.year);
+
   /** The places of the level shown (counties, prefectures or provinces). */
   areas = $derived.by((): AreaTable | null => {
     const { atlas } = this.#session;
@@ -78,14 +81,15 @@ export class AtlasView {
     const metrics = this.levelMetrics;
     const areas = this.areas;
     const dataset = this.#session.atlas?.meta;
-    if (from === null || !metrics || !areas || !dataset || !metrics.years.includes(from)) return null;
+    // The year grid shows the layer's own colours, never the difference.
+    if (from === null || this.#app.gridYears || !metrics || !areas || !dataset || !metrics.years.includes(from)) return null;
     return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset, theme), areas);
   }
 
   /** What the map and legend show: the difference layer while comparing, else the layer's scale. */
   #shownScale = $derived(this.compareScale ?? this.scale);
 
-  legendBins = $derived.by((): LegendBin[] => this.#shownScale?.bins(this.yearIndex) ?? []);
+  legendBins = $derived.by((): LegendBin[] => this.#shownScale?.bins(this.#session.metrics?.years.indexOf(this.legendYear) ?? -1) ?? []);
 
   /** The county shown in the county panel: a selected county, at the county level only. */
   selectedIndex = $derived.by(() => (this.#app.level === 'county' ? this.#indexOf(this.#app.selectedCode) : null));

@@ -110,6 +110,35 @@ describe('parseUrl', () => {
   });
 });
 
+describe('parseUrl: years (the year grid)', () => {
+  it.each([
+    { search: '?years=2018,2020,2022', expected: { status: 'valid', value: [2018, 2020, 2022] } },
+    { search: '?years=2024,2018', expected: { status: 'valid', value: [2018, 2024] } },
+    { search: '?years=2018,2019,2020,2021,2022,2023', expected: { status: 'valid', value: [2018, 2019, 2020, 2021, 2022, 2023] } },
+    { search: '?years=2018', expected: { status: 'invalid', raw: '2018', reason: 'expected 2 to 6 years' } },
+    { search: '?years=2018,2019,2020,2021,2022,2023,2024', expected: { status: 'invalid', raw: '2018,2019,2020,2021,2022,2023,2024', reason: 'expected 2 to 6 years' } },
+    { search: '?years=2018,2018', expected: { status: 'invalid', raw: '2018,2018', reason: 'a year is given twice' } },
+    { search: '?years=2017,2018', expected: { status: 'invalid', raw: '2017,2018', reason: 'no data for 2017 (2018–2024)' } },
+    { search: '?years=2018,x', expected: { status: 'invalid', raw: '2018,x', reason: 'expected years separated by commas, e.g. 2018,2019' } },
+    { search: '?years=', expected: { status: 'invalid', raw: '', reason: 'expected years separated by commas, e.g. 2018,2019' } },
+  ])('$search', ({ search, expected }) => {
+    expect(parseUrl(search, domain).years).toEqual(expected);
+  });
+
+  it('offers as many maps as a short dataset has years (淘宝村 2014–2016: 3)', () => {
+    const villages = { ...domain, years: [2014, 2015, 2016] };
+    expect(parseUrl('?years=2014,2015,2016', villages).years).toEqual({ status: 'valid', value: [2014, 2015, 2016] });
+    expect(parseUrl('?years=2014,2015,2016,2017', villages).years).toEqual({ status: 'invalid', raw: '2014,2015,2016,2017', reason: 'no data for 2017 (2014–2016)' });
+  });
+
+  it('keeps the meaning of year beside it, and writes the grid after every other parameter', () => {
+    const state = stateFromUrl(parseUrl('?years=2018,2021&year=2020', domain), defaults);
+    expect(state).toEqual({ ...defaults, year: 2020, years: [2018, 2021] });
+    expect(serialiseUrl(state, defaults)).toBe('?year=2020&years=2018,2021');
+    expect(URL_PARAMS.at(-1)).toBe('years');
+  });
+});
+
 describe('stateFromUrl', () => {
   it('takes the valid parameters and keeps the defaults for the others', () => {
     const parsed = parseUrl('?layer=spread&year=1999&county=450202&lang=en&view=110,35,x', domain);
@@ -164,6 +193,7 @@ describe('serialiseUrl', () => {
     autoplay: true,
     step: 4,
     theme: 'dark',
+    years: [2018, 2021, 2024],
   };
 
   it('writes every parameter that differs from its default', () => {

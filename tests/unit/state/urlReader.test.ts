@@ -32,6 +32,9 @@ describe('urlReader', () => {
     // A step belongs to a story: without one it says so and is dropped.
     { search: '?story=bai-yi-spread&step=3', state: { ...defaults, story: 'bai-yi-spread', step: 3 }, warnings: 0 },
     { search: '?step=3', state: defaults, warnings: 1 },
+    { search: '?years=2018,2020', state: { ...defaults, years: [2018, 2020] }, warnings: 0 },
+    // An invalid grid falls back to the single map, with one warning.
+    { search: '?years=2018,2024&year=2019', state: { ...defaults, year: 2019 }, warnings: 1 },
   ] as const)('$search', ({ search, state, warnings }) => {
     const reading = urlReader(atlas, 'zh').read(search);
     expect(reading.state).toEqual(state);

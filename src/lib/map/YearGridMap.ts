@@ -1,0 +1,201 @@
+/**
+ * The year grid's map: ONE deck.gl canvas (one WebGL context) with a MapView per year and one
+ * for each year's 南海诸岛 inset, placed by the grid's arrangement (view/yearGrid/gridCells). No
+ * MapLibre: the grid draws its plain base map with deck.gl (yearGridLayers.ts), from the same
+ * geometry as the single map and the export. The maps are fitted to China and do not pan or zoom;
+ * hover and click report the county under the pointer in any of them, and the hovered county is
+ * lit and the selected place outlined in all of them.
+ *
+ * Signals (for tests and benchmarks): the container carries data-state="loading", then "ready"
+ * after the first frame with every map's counties drawn ("error" after a WebGL failure), and
+ * data-years, the years whose colours were last drawn.
+ */
+import { Deck, MapView as DeckMapView, type PickingInfo } from '@deck.gl/core';
+import type { Atlas } from '../domain/atlas';
+import type { Theme } from '../state/theme';
+import type { MapHover } from '../view/drawModel';
+import { GRID_MAP_PADDING, type GridArrangement } from '../view/yearGrid/gridCells';
+import type { YearGridDrawModel } from '../view/yearGrid/yearGridView.svelte';
+import { BASE_COLOURS } from '../cartography/baseStyle';
+import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
+import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { rgbaOf } from '../view/scales/countyFill';
+import type { CountyFeature } from './layers';
+import { PlaceFeatures } from './placeFeatures';
+import { PlaceHighlight } from './placeHighlight';
+import { gridBaseData, gridLayers, gridViewOfLayer, insetFrame, isGridCountyLayer, type GridBaseData } from './yearGridLayers';
+
+export interface YearGridMapEvents {
+  /** The county under the pointer in any map (position relative to the container), or null off the counties. */
+  hover: MapHover | null;
+  /** The county clicked or tapped in any map, or null for a click outside the counties. */
+  click: MapHover | null;
+  error: { message: string };
+}
+
+type Listener<T> = (event: T) => void;
+
+/** Space kept around the islands in each inset (CSS pixels). */
+const INSET_PADDING = 2;
+
+export class YearGridMap {
+  readonly #container: HTMLDivElement;
+  readonly #deck: Deck<DeckMapView[]>;
+  readonly #counties: Atlas['geometry']['counties'];
+  readonly #base: GridBaseData;
+  readonly #highlight: PlaceHighlight;
+  readonly #listeners: { [K in keyof YearGridMapEvents]: Set<Listener<YearGridMapEvents[K]>> } = {
+    hover: new Set(),
+    click: new Set(),
+    error: new Set(),
+  };
+  #model: YearGridDrawModel | null = null;
+  #arrangement: GridArrangement | null = null;
+  /** Each map's colours with their fade, in the grid's order. */
+  #colours: CountyColourFrame[] = [];
+  /** The same for each map's inset (its few counties), made when the colours change. */
+  #insetColours: CountyColourFrame[] = [];
+  #zoom = 3;
+  /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
+  #pendingDraw: YearGridDrawModel | null = null;
+  #isReady = false;
+  #isDestroyed = false;
+
+  constructor(container: HTMLDivElement, atlas: Atlas) {
+    this.#container = container;
+    container.dataset.state = 'loading';
+    this.#counties = atlas.geometry.counties;
+    this.#base = gridBaseData(atlas.geometry);
+    this.#highlight = new PlaceHighlight(new PlaceFeatures(atlas));
+    this.#deck = new Deck<DeckMapView[]>({
+      parent: container,
+      width: '100%',
+      height: '100%',
+      controller: false,
+      views: [],
+      layers: [],
+      // Each county layer is drawn in its own map or inset only; the base map and the marks in all.
+      layerFilter: ({ layer, viewport }) => {
+        const view = gridViewOfLayer(layer.id);
+        return view === null || viewport.id === view;
+      },
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'default'),
+      onHover: this.#handleHover,
+      onClick: this.#handleClick,
+      onAfterRender: this.#handleAfterRender,
+      onError: this.#handleError,
+    });
+    container.addEventListener('pointerleave', this.#handlePointerLeave);
+  }
+
+  /** Draws `model` in the cells of `arrangement` (the same years, in order). */
+  update(model: YearGridDrawModel, arrangement: GridArrangement): void {
+    if (this.#isDestroyed) return;
+    const previous = this.#model;
+    this.#model = model;
+    const hasNewColours = model.countyColours.length !== previous?.countyColours.length || model.countyColours.some((colours, i) => colours !== previous.countyColours[i]);
+    if (hasNewColours) {
+      const now = performance.now();
+      const previousFrames = this.#colours;
+      // A map whose number in the grid is new starts at its colours; the others fade to theirs.
+      this.#colours = model.countyColours.map((colours, i) =>
+        colours === previous?.countyColours[i] && this.#colours[i] ? this.#colours[i] : nextColourFrame(this.#colours[i] ?? null, colours, model.transitionMs, now),
+      );
+      this.#insetColours = this.#colours.map((frame, i) => (frame === previousFrames[i] && this.#insetColours[i] ? this.#insetColours[i] : insetFrame(frame, this.#base.insetIndices)));
+      this.#pendingDraw = model;
+    }
+    if (arrangement !== this.#arrangement || model.theme !== previous?.theme) this.#arrange(arrangement, model.theme);
+    this.#highlight.show(model.level, model.selectedCode);
+    this.#redraw();
+  }
+
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<K extends keyof YearGridMapEvents>(type: K, listener: Listener<YearGridMapEvents[K]>): () => void {
+    const listeners = this.#listeners[type] as Set<Listener<YearGridMapEvents[K]>>;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  destroy(): void {
+    if (this.#isDestroyed) return;
+    this.#isDestroyed = true;
+    this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
+    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#deck.finalize();
+    delete this.#container.dataset.state;
+    delete this.#container.dataset.years;
+  }
+
+  /** A view per map and per inset, each fitted to what it shows. */
+  #arrange(arrangement: GridArrangement, theme: Theme): void {
+    this.#arrangement = arrangement;
+    const sea = rgbaOf(BASE_COLOURS[theme].sea);
+    const views: DeckMapView[] = [];
+    const viewState: Record<string, { longitude: number; latitude: number; zoom: number }> = {};
+    arrangement.cells.forEach(({ map, inset }, i) => {
+      const box = (id: string, rect: typeof map) =>
+        new DeckMapView({ id, x: rect.x, y: rect.y, width: rect.width, height: rect.height, controller: false, clear: true, clearColor: sea });
+      views.push(box(`map-${i}`, map), box(`inset-${i}`, inset));
+      viewState[`map-${i}`] = fitBounds(CHINA_MAIN_BOUNDS, map.width, map.height, GRID_MAP_PADDING);
+      viewState[`inset-${i}`] = fitBounds(SOUTH_CHINA_SEA_BOUNDS, inset.width, inset.height, INSET_PADDING);
+    });
+    this.#zoom = viewState['map-0']?.zoom ?? this.#zoom;
+    this.#deck.setProps({ views, viewState });
+  }
+
+  #redraw(): void {
+    const model = this.#model;
+    if (!model || this.#colours.length === 0) return;
+    this.#deck.setProps({
+      layers: gridLayers({ base: this.#base, counties: this.#counties, colours: this.#colours, insetColours: this.#insetColours, zoom: this.#zoom, theme: model.theme, ...this.#highlight.marks() }),
+    });
+  }
+
+  #emit<K extends keyof YearGridMapEvents>(type: K, event: YearGridMapEvents[K]): void {
+    for (const listener of this.#listeners[type] as Set<Listener<YearGridMapEvents[K]>>) listener(event);
+  }
+
+  #hoverOf(info: PickingInfo): MapHover | null {
+    if (!info.layer || !isGridCountyLayer(info.layer.id) || !info.object) return null;
+    return { countyIndex: (info.object as CountyFeature).properties.index, x: info.x, y: info.y };
+  }
+
+  readonly #handleHover = (info: PickingInfo): void => {
+    const hover = this.#hoverOf(info);
+    if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
+    if (this.#highlight.hover(hover?.countyIndex ?? null)) this.#redraw();
+    this.#emit('hover', hover);
+  };
+
+  readonly #handlePointerLeave = (): void => {
+    if (this.#highlight.hoveredCountyIndex === null) return;
+    if (this.#highlight.hover(null)) this.#redraw();
+    this.#emit('hover', null);
+  };
+
+  // The maps do not zoom, so a click needs no wait for a second one (the single map's double click zooms).
+  readonly #handleClick = (info: PickingInfo): void => {
+    this.#emit('click', this.#hoverOf(info));
+  };
+
+  readonly #handleAfterRender = (): void => {
+    const model = this.#model;
+    if (!model || this.#isDestroyed) return;
+    const countyLayers = this.#deck.props.layers.filter((layer) => layer && 'id' in layer && isGridCountyLayer(String(layer.id)));
+    // A county layer per map and one per inset.
+    if (countyLayers.length !== model.years.length * 2 || !countyLayers.every((layer) => layer && 'isLoaded' in layer && layer.isLoaded)) return;
+    if (!this.#isReady) {
+      this.#isReady = true;
+      this.#container.dataset.state = 'ready';
+    }
+    if (this.#pendingDraw !== null) {
+      this.#container.dataset.years = this.#pendingDraw.years.join(',');
+      this.#pendingDraw = null;
+    }
+  };
+
+  readonly #handleError = (error: Error): void => {
+    this.#container.dataset.state = 'error';
+    this.#emit('error', { message: error.message });
+  };
+}

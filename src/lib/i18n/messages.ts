@@ -11,9 +11,10 @@ import * as map from './messages/map';
 import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
+import * as ownData from './messages/ownData';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownData] as const;
 
 export const zh = {
   ...app.zh,
@@ -24,6 +25,7 @@ export const zh = {
   ...exportMessages.zh,
   ...share.zh,
   ...present.zh,
+  ...ownData.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -38,4 +40,5 @@ export const en: Record<MessageKey, string> = {
   ...exportMessages.en,
   ...share.en,
   ...present.en,
+  ...ownData.en,
 };

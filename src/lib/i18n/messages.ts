@@ -8,12 +8,13 @@ import * as app from './messages/app';
 import * as explore from './messages/explore';
 import * as exportMessages from './messages/export';
 import * as map from './messages/map';
+import * as ownDataset from './messages/ownDataset';
 import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownDataset] as const;
 
 export const zh = {
   ...app.zh,
@@ -24,6 +25,7 @@ export const zh = {
   ...exportMessages.zh,
   ...share.zh,
   ...present.zh,
+  ...ownDataset.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -38,4 +40,5 @@ export const en: Record<MessageKey, string> = {
   ...exportMessages.en,
   ...share.en,
   ...present.en,
+  ...ownDataset.en,
 };

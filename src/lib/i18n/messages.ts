@@ -8,13 +8,14 @@ import * as app from './messages/app';
 import * as explore from './messages/explore';
 import * as exportMessages from './messages/export';
 import * as map from './messages/map';
+import * as ownDataset from './messages/ownDataset';
 import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
 import * as ownData from './messages/ownData';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownData] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownDataset, ownData] as const;
 
 export const zh = {
   ...app.zh,
@@ -25,6 +26,7 @@ export const zh = {
   ...exportMessages.zh,
   ...share.zh,
   ...present.zh,
+  ...ownDataset.zh,
   ...ownData.zh,
 } as const;
 
@@ -40,5 +42,6 @@ export const en: Record<MessageKey, string> = {
   ...exportMessages.en,
   ...share.en,
   ...present.en,
+  ...ownDataset.en,
   ...ownData.en,
 };

@@ -17,6 +17,7 @@ import { buildListedMetrics } from '../dataset/listedMetrics';
 import { formatMeasure } from '../format/format';
 import { decodeText } from './decodeText';
 import { failedReport, importRecords, parseRecords, type ImportReport } from './importCsv';
+import type { ImportProgressCallback } from './importProgress';
 import { collectSources, fileSource, FILE_SOURCE_ID } from './importSources';
 import type { MeasureChoice } from './measureColumn';
 import { isFullFormatHeader, readMeasureCsv } from './readMeasureCsv';
@@ -41,6 +42,8 @@ export interface DatasetImportOptions {
   isCompleteList?: boolean | undefined;
   years?: { firstYear: number; lastYear: number } | undefined;
   generatedBy: string;
+  /** Rows checked so far, every PROGRESS_EVERY_ROWS rows and after the last (importProgress.ts). */
+  onProgress?: ImportProgressCallback | undefined;
 }
 
 export interface DatasetImportResult extends ImportReport {
@@ -86,7 +89,7 @@ export function importDatasetText(
     const measure: DatasetMeasure = { ...BELT_SALES_MEASURE };
     return { ...report, format: 'full', files: entries.length === 0 ? null : buildFiles(entries, sources, measure, summary.accepted, options) };
   }
-  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {} }, encoding);
+  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {}, onProgress: options.onProgress }, encoding);
   const { measure, rows, ...report } = result;
   const { sources, sourceIds } = collectSources(rows.map((row) => row.sourceText), options.fileName);
   const entries = rows.map((row, i) => ({ countyIndex: row.countyIndex, year: row.year, value: row.value, sourceId: sourceIds[i]! }));

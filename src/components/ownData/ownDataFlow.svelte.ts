@@ -5,12 +5,10 @@
  * rows or choose a corrected file. Only the newest file counts: a step of an earlier one that
  * finishes late is ignored.
  */
-import { checkOwnFile, type OwnFileRefusal } from '../../lib/ownData/ownFile';
+import type { AtlasSession } from '../../lib/data/atlasSession.svelte';
+import { checkOwnFile, OWN_FILE_HEAD_BYTES, type OwnFileRefusal } from '../../lib/ownData/ownFile';
 import { readOwnFileHeader, type OwnFileHeader } from '../../lib/ownData/ownFileHeader';
-import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress, importOwnFile } from '../../lib/ownData/ownDataImporter';
-
-/** How much of a file checkOwnFile and readOwnFileHeader look at. */
-const HEAD_BYTES = 64 * 1024;
+import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress } from '../../lib/ownData/ownDataImporter';
 
 export type OwnFile = Blob & { name: string };
 
@@ -27,9 +25,10 @@ export type OwnDataStep =
   | { kind: 'mapped'; file: OwnFile; title: string; outcome: OwnImportOutcome }
   | { kind: 'failed'; file: OwnFile; message: string; isMapping: boolean };
 
+/** The session's part: read the file in its worker, then map and keep the outcome. */
 export interface OwnDataFlowDeps {
-  importFile: typeof importOwnFile;
-  addDataset: (outcome: OwnImportOutcome, original: { file: OwnFile; choices: OwnImportChoices }) => Promise<void>;
+  importFile: AtlasSession['importOwnFile'];
+  addDataset: AtlasSession['addOwnDataset'];
 }
 
 export class OwnDataFlow {
@@ -46,7 +45,7 @@ export class OwnDataFlow {
   async open(file: OwnFile): Promise<void> {
     const generation = this.#restart();
     this.step = { kind: 'checking', file };
-    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    const head = new Uint8Array(await file.slice(0, OWN_FILE_HEAD_BYTES).arrayBuffer());
     if (generation !== this.#generation) return;
     const refusal = checkOwnFile(file, head);
     if (refusal !== null) {
@@ -88,6 +87,10 @@ export class OwnDataFlow {
     if (generation !== this.#generation) return;
     if (controller.signal.aborted) {
       this.step = { kind: 'form', file, header, wasCancelled: true };
+      return;
+    }
+    if (outcome.refusal !== null) {
+      this.step = { kind: 'refused', file, refusal: outcome.refusal };
       return;
     }
     const { result } = outcome;

@@ -9,7 +9,7 @@
  * go to tests/artifacts/ to look at. Fixtures: tests/fixtures/ownData/ (README there).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
@@ -100,6 +100,10 @@ describe('a UTF-8 file in the simple format, through the button', () => {
   afterAll(async () => {
     await page?.close();
   });
+  // Each test leaves no dialog open for the next, also when it fails.
+  afterEach(async () => {
+    await page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((dialog) => (dialog as HTMLDialogElement).close()));
+  });
 
   test('the dialog names the file, its size, format and encoding, and fills the form from the header', () => {
     expect(facts).toEqual({ name: 'shops-utf8.csv', size: '552 B', format: '简单格式（县、年份、数值列）', encoding: 'UTF-8' });
@@ -119,12 +123,12 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     const controls = page.locator('section.controls');
     expect(await controls.locator('.legend h2').innerText()).toBe('网店数（家）');
     await page.locator('details', { hasText: '排行' }).locator('summary').click();
-    const ranking = await controls.locator('tbody tr').allInnerTexts();
-    expect(ranking.slice(0, 3).map((row) => row.replace(/\s+/g, ' ').trim())).toEqual([
-      expect.stringMatching(/义乌市.*2,100家/),
-      expect.stringMatching(/曹县.*1,300家/),
-      expect.stringMatching(/晋江市.*950家/),
-    ]);
+    const rows = controls.locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const ranking = (await rows.allInnerTexts()).slice(0, 3).map((row) => row.replace(/\s+/g, ' ').trim());
+    expect(ranking[0]).toMatch(/义乌市.*2,100家/);
+    expect(ranking[1]).toMatch(/曹县.*1,300家/);
+    expect(ranking[2]).toMatch(/晋江市.*950家/);
     await page.locator('label').filter({ has: page.getByRole('radio', { name: '表格', exact: true }) }).click();
     const table = page.locator('section.place-table table');
     await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('义乌市');
@@ -133,20 +137,23 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     await page.locator('label').filter({ has: page.getByRole('radio', { name: '地图', exact: true }) }).click();
   });
 
-  test('the PNG and SVG exports carry the measure, its unit and the file as the source', async () => {
+  test('the PNG and SVG exports carry the title, the measure, its unit and the source of the file', async () => {
     await page.click('[data-open="export"]');
     await page.waitForSelector('dialog.export-dialog[open]', { timeout: 30_000 });
     const png = await download(page, () => page.click('[data-export="png1"]'));
-    expect(png.name).toMatch(/\.png$/);
+    const datasetId = new URL(page.url()).searchParams.get('dataset');
+    expect(png.name).toBe(`beltmap-${datasetId}-sales-2021.png`);
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    // The PNG is drawn from the same graphic as the SVG (src/lib/export/graphicContent.ts), whose text can be read.
     const svg = await download(page, () => page.click('[data-export="svg"]'));
     const texts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return [...doc.querySelectorAll('text')].map((node) => node.textContent ?? '');
     }, svg.bytes.toString('utf8'));
-    expect(texts).toContain('网店数（家）');
-    expect(texts.join('\n')).toContain('shops-utf8.csv');
-    expect(texts.join('\n')).not.toContain('示意数据');
+    expect(texts).toEqual(
+      expect.arrayContaining(['各县级单位网店数', 'shops-utf8 · 网店数 · 2021年', '网店数（家）', '网店数为0', '数据：shops-utf8 · 来源：某研究院《县域网店报告》（测试数据）']),
+    );
+    expect(texts).not.toContain('示意数据');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.export-dialog', { state: 'detached' });
   });
@@ -162,7 +169,7 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     await page.keyboard.press('Escape');
   });
 
-  test('the spread threshold by the legend rebuilds the layer: at 2,000家 only 义乌市 reaches it, in 2021', async () => {
+  test('the spread threshold by the legend rebuilds the layer: its name and legend then say 2,000家', async () => {
     // The layer is named after the default threshold: the smallest value above zero, 曹县's 600家 in 2019.
     await page.locator('label').filter({ has: page.getByRole('radio', { name: '首次达到600家', exact: true }) }).click();
     const field = page.locator('input[name="own-spread-threshold"]');
@@ -172,6 +179,8 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     const legend = page.locator('section.controls .legend');
     await expect.poll(() => legend.locator('h2').innerText(), { timeout: 30_000 }).toBe('首次达到2,000家的年份');
     expect(await field.inputValue()).toBe('2000');
+    expect(await page.getByRole('radio', { name: '首次达到2,000家', exact: true }).isChecked()).toBe(true);
+    await page.screenshot({ path: artifactPath('own-data-threshold-desktop.png') });
   });
 });
 
@@ -238,6 +247,16 @@ describe('a file with bad rows', () => {
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['3,county_code', '4,year', '5,网店数（家）', '6,网店数（家）']);
   });
 
+  test('axe-core finds no violations in the dialog with its problem list', async () => {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run('dialog.own-data-dialog');
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   test('"map the 2 accepted rows" maps them', async () => {
     await page.getByRole('button', { name: '为接受的 2 行制图' }).click();
     await page.waitForSelector(`${DIALOG}[data-step="mapped"]`, { timeout: 60_000 });
@@ -256,10 +275,44 @@ describe('refusals and the drop overlay', () => {
     await page?.close();
   });
 
+  test('the button opens the dialog at the file chooser, saying the file is read here and never uploaded', async () => {
+    await page.getByRole('button', { name: '打开你的数据' }).click();
+    await page.waitForSelector(`${DIALOG}[open][data-step="choose"]`, { timeout: 30_000 });
+    const text = await page.locator(DIALOG).innerText();
+    expect(text).toContain('文件只在本浏览器中读取，不会上传；数据保存在本浏览器中，直到你删除它。');
+    expect(text).toContain('最大 20 MB');
+    expect(await page.getByLabel('选择 CSV 文件').getAttribute('type')).toBe('file');
+    await page.screenshot({ path: artifactPath('own-data-choose-desktop.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(DIALOG, { state: 'detached' });
+  });
+
+  test('a long file is read with a progress bar, and Cancel brings the form back', async () => {
+    // 300,000 rows made in the page: long enough to see the bar and cancel it.
+    await page.evaluate(() => {
+      const text = `county_code,year,网店数（家）\n${'330782,2020,5\n'.repeat(300_000)}`;
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'long.csv', { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('button', { name: '读取并检查' }).click();
+    const bar = page.getByRole('progressbar', { name: '读取进度' });
+    await bar.waitFor({ timeout: 10_000 });
+    expect([await bar.getAttribute('aria-valuemin'), await bar.getAttribute('aria-valuemax')]).toEqual(['0', '100']);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: artifactPath('own-data-progress-desktop.png') });
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.waitForSelector(`${DIALOG}[data-step="form"]`, { timeout: 10_000 });
+    expect(await page.locator(DIALOG).innerText()).toContain('已取消读取。');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(DIALOG, { state: 'detached' });
+  });
+
   test('an Excel workbook renamed .csv is refused with what to do, and another file can be chosen', async () => {
     await dropFile(page, 'workbook.csv', readFileSync(`${FIXTURES}/workbook.csv`));
     const alert = page.locator(`${DIALOG} [role="alert"]`);
     await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toBe('这是一个 Excel 工作簿，不是 CSV：请在 Excel 或 WPS 中另存为“CSV UTF-8”后再打开。');
+    await page.screenshot({ path: artifactPath('own-data-refused-desktop.png') });
     await page.locator(`${DIALOG} input[type="file"]`).setInputFiles(`${FIXTURES}/shops-utf8.csv`);
     expect(await fileFacts(page)).toMatchObject({ name: 'shops-utf8.csv' });
     await page.keyboard.press('Escape');
@@ -298,19 +351,28 @@ describe('refusals and the drop overlay', () => {
 });
 
 describe('on a phone (375 × 740)', () => {
-  test('the dialog fits the screen, the problem list scrolls inside it, and its buttons can be reached', async () => {
+  test('the dialog fits the screen; 150 problems scroll inside it a page of 100 at a time, and its buttons can be reached', async () => {
     const { page } = await openAtlas(browser, YIWU_VIEW, PHONE);
-    await page.getByRole('button', { name: '显示控件' }).click();
-    await chooseThroughButton(page, 'bad-rows.csv');
+    const rows = ['county_code,year,网店数（家）', '330782,2021,2100', ...Array.from({ length: 150 }, (_, i) => `${990001 + i},2021,5`)];
+    await dropFile(page, 'many-problems.csv', Buffer.from(`${rows.join('\n')}\n`));
     await fileFacts(page);
     await page.screenshot({ path: artifactPath('own-data-form-phone.png') });
-    await readFile(page, 'summary');
+    expect(await readFile(page, 'summary')).toContain('读取 151 行：接受 1 行，拒绝 150 行。');
     const box = (await page.locator(DIALOG).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    const scroller = page.locator(`${DIALOG} .scroller`);
+    const { scrollHeight, clientHeight } = await scroller.evaluate((element) => ({ scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+    expect(scrollHeight).toBeGreaterThan(clientHeight);
     await page.screenshot({ path: artifactPath('own-data-problems-phone.png') });
-    const mapButton = page.getByRole('button', { name: '为接受的 2 行制图' });
+    const pages = page.locator(`${DIALOG} nav.pages`);
+    expect(await pages.locator('span').innerText()).toBe('第 1–100 个，共 150 个');
+    expect(await scroller.locator('tbody tr').count()).toBe(100);
+    await pages.getByRole('button', { name: '下一页' }).click();
+    expect(await pages.locator('span').innerText()).toBe('第 101–150 个，共 150 个');
+    expect(await scroller.locator('tbody tr').last().locator('td').first().innerText()).toBe('152');
+    const mapButton = page.getByRole('button', { name: '为接受的 1 行制图' });
     await mapButton.scrollIntoViewIfNeeded();
     expect(await mapButton.isVisible()).toBe(true);
     await mapButton.click();

@@ -12,9 +12,10 @@ import * as ownDataset from './messages/ownDataset';
 import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
+import * as ownData from './messages/ownData';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownDataset] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, ownDataset, ownData] as const;
 
 export const zh = {
   ...app.zh,
@@ -26,6 +27,7 @@ export const zh = {
   ...share.zh,
   ...present.zh,
   ...ownDataset.zh,
+  ...ownData.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -41,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...share.en,
   ...present.en,
   ...ownDataset.en,
+  ...ownData.en,
 };

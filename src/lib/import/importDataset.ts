@@ -180,13 +180,11 @@ function defaultDescription({ fileName, isCompleteList }: DatasetImportOptions, 
 export function measureWords(measure: DatasetMeasure, spreadThreshold: number): DatasetWords {
   const { zh, en } = measure.name;
   const at = { zh: formatMeasure(spreadThreshold, measure, 'zh'), en: formatMeasure(spreadThreshold, measure, 'en') };
-  // The value legend's breaks are written without a unit (yuan in 亿元 / billion yuan): the title says it.
-  const legendUnit =
-    measure.unit === 'yuan' ? { zh: '亿元', en: 'billion yuan' } : measure.unitLabel.zh === '' ? null : measure.unitLabel;
   return {
     valueLayer: { zh, en },
     spreadLayer: { zh: `首次达到${at.zh}`, en: `First year at ${at.en}` },
-    valueLegend: legendUnit === null ? { zh, en } : { zh: `${zh}（${legendUnit.zh}）`, en: `${en} (${legendUnit.en})` },
+    // The legend writes the unit after its title itself (亿元 for yuan, the unit label), as for the 淘宝村 list.
+    valueLegend: { zh, en },
     growthLegend: { zh: `${zh}同比增速`, en: `Year-on-year growth of ${en}` },
     spreadLegend: { zh: `首次达到${at.zh}的年份`, en: `Year first at ${at.en}` },
     none: { zh: `${zh}为0`, en: `${en}: 0` },

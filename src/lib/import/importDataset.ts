@@ -183,7 +183,7 @@ export function measureWords(measure: DatasetMeasure, spreadThreshold: number): 
   return {
     valueLayer: { zh, en },
     spreadLayer: { zh: `首次达到${at.zh}`, en: `First year at ${at.en}` },
-    // The bare name, as the 淘宝村 dataset's: the legend writes the unit after it (legendUnit), once.
+    // The legend writes the unit after its title itself (亿元 for yuan, the unit label), as for the 淘宝村 list.
     valueLegend: { zh, en },
     growthLegend: { zh: `${zh}同比增速`, en: `Year-on-year growth of ${en}` },
     spreadLegend: { zh: `首次达到${at.zh}的年份`, en: `Year first at ${at.en}` },

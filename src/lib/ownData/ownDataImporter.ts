@@ -149,7 +149,9 @@ export function refusalReason(refusal: OwnFileRefusal): string {
 
 /** An id for a new own dataset from its title: 'own-', the title's ASCII letters and digits, a time stamp; never one of `taken`. */
 export function ownDatasetId(title: string, now: number, taken: ReadonlySet<string>): string {
-  const words = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24).replace(/-+$/, '');
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // At most 24 characters of whole words (one longer word is cut), so the id stays ≤ 48 with the stamp.
+  const words = slug.length <= 24 ? slug : slug.slice(0, 25).replace(/-[^-]*$/, '').slice(0, 24);
   const stamp = now.toString(36);
   const base = `${OWN_DATASET_PREFIX}${words === '' ? '' : `${words}-`}${stamp}`;
   let id = base;

@@ -351,7 +351,7 @@ describe('refusals and the drop overlay', () => {
 });
 
 describe('on a phone (375 × 740)', () => {
-  test('the dialog fits the screen; 150 problems scroll inside it a page of 100 at a time, and its buttons can be reached', async () => {
+  test('the dialog fits the screen; 150 problems scroll inside it a page of 100 at a time; its buttons and the link note can be reached', async () => {
     const { page } = await openAtlas(browser, YIWU_VIEW, PHONE);
     const rows = ['county_code,year,网店数（家）', '330782,2021,2100', ...Array.from({ length: 150 }, (_, i) => `${990001 + i},2021,5`)];
     await dropFile(page, 'many-problems.csv', Buffer.from(`${rows.join('\n')}\n`));
@@ -379,6 +379,17 @@ describe('on a phone (375 × 740)', () => {
     await page.waitForSelector(`${DIALOG}[data-step="mapped"]`, { timeout: 60_000 });
     await seeTheMap(page);
     await page.screenshot({ path: artifactPath('own-data-mapped-phone.png') });
+    // The copied link's note shows on screen, not below the fold of the scrolled controls.
+    await page.getByRole('button', { name: '显示控件' }).click();
+    await page.click('[data-action="copy-link"]');
+    const note = page.locator('.own-data-link-note');
+    await note.waitFor({ timeout: 10_000 });
+    expect(
+      await note.evaluate((element) => {
+        const { left, top, width, height } = element.getBoundingClientRect();
+        return element.contains(document.elementFromPoint(left + width / 2, top + height / 2));
+      }),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -80,16 +80,28 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 describe('a UTF-8 file in the simple format, through the button', () => {
   let page: Page;
   let facts: Record<string, string>;
-  let form: { title: string; name: string; unit: string | null; unitLabel: string };
+  /** The form as the header filled it, then after choosing the other measure column. */
+  let guessed: { title: string; columns: string[]; column: string; name: string; unit: string | null };
+  let chosen: { name: string; unit: string | null; unitLabel: string };
   let mappedText: string;
   beforeAll(async () => {
     page = (await openAtlas(browser, YIWU_VIEW)).page;
     await chooseThroughButton(page, 'shops-utf8.csv');
     facts = await fileFacts(page);
-    form = {
+    const column = page.locator('select[name="own-column"]');
+    const measureName = page.locator('input[name="own-measure-name"]');
+    const checkedUnit = page.locator('input[name="own-unit"]:checked');
+    guessed = {
       title: await page.locator('input[name="own-title"]').inputValue(),
-      name: await page.locator('input[name="own-measure-name"]').inputValue(),
-      unit: await page.locator('input[name="own-unit"]:checked').getAttribute('value'),
+      columns: await column.locator('option').allInnerTexts(),
+      column: await column.inputValue(),
+      name: await measureName.inputValue(),
+      unit: await checkedUnit.getAttribute('value'),
+    };
+    await column.selectOption('网店数（家）');
+    chosen = {
+      name: await measureName.inputValue(),
+      unit: await checkedUnit.getAttribute('value'),
       unitLabel: await page.locator('input[name="own-unit-label"]').inputValue(),
     };
     await page.screenshot({ path: artifactPath('own-data-form-desktop.png') });
@@ -106,14 +118,20 @@ describe('a UTF-8 file in the simple format, through the button', () => {
   });
 
   test('the dialog names the file, its size, format and encoding, and fills the form from the header', () => {
-    expect(facts).toEqual({ name: 'shops-utf8.csv', size: '552 B', format: '简单格式（县、年份、数值列）', encoding: 'UTF-8' });
-    expect(form).toEqual({ title: 'shops-utf8', name: '网店数', unit: 'count', unitLabel: '家' });
+    expect(facts).toEqual({ name: 'shops-utf8.csv', size: '621 B', format: '简单格式（县、年份、数值列）', encoding: 'UTF-8' });
+    expect(guessed).toEqual({ title: 'shops-utf8', columns: ['销售额（万元）', '网店数（家）'], column: '销售额（万元）', name: '销售额', unit: 'yuan' });
+  });
+
+  test('choosing the other measure column brings its own guesses: 网店数, a count in 家', () => {
+    expect(chosen).toEqual({ name: '网店数', unit: 'count', unitLabel: '家' });
   });
 
   test('a file without problems is mapped at once, with a short summary, and the address names the dataset', () => {
     expect(mappedText).toContain('已为“shops-utf8”制图：7 行。');
     expect(mappedText).toContain('读取 7 行：接受 7 行，拒绝 0 行。');
     expect(mappedText).toContain('文件只在本浏览器中读取，不会上传');
+    // The column left out is said, not dropped silently.
+    expect(mappedText).toContain('column "销售额（万元）" is not the measure and is ignored');
     expect(new URL(page.url()).searchParams.get('dataset')).toMatch(/^own-[a-z0-9-]+$/);
   });
 

@@ -86,7 +86,7 @@ describe('a UTF-8 file in the simple format, through the button', () => {
   let mappedText: string;
   beforeAll(async () => {
     page = (await openAtlas(browser, YIWU_VIEW)).page;
-    await chooseThroughButton(page, 'shops-utf8.csv');
+    await chooseThroughButton(page, 'sales-and-shops.csv');
     facts = await fileFacts(page);
     const column = page.locator('select[name="own-column"]');
     const measureName = page.locator('input[name="own-measure-name"]');
@@ -118,8 +118,8 @@ describe('a UTF-8 file in the simple format, through the button', () => {
   });
 
   test('the dialog names the file, its size, format and encoding, and fills the form from the header', () => {
-    expect(facts).toEqual({ name: 'shops-utf8.csv', size: '621 B', format: '简单格式（县、年份、数值列）', encoding: 'UTF-8' });
-    expect(guessed).toEqual({ title: 'shops-utf8', columns: ['销售额（万元）', '网店数（家）'], column: '销售额（万元）', name: '销售额', unit: 'yuan' });
+    expect(facts).toEqual({ name: 'sales-and-shops.csv', size: '621 B', format: '简单格式（县、年份、数值列）', encoding: 'UTF-8' });
+    expect(guessed).toEqual({ title: 'sales-and-shops', columns: ['销售额（万元）', '网店数（家）'], column: '销售额（万元）', name: '销售额', unit: 'yuan' });
   });
 
   test('choosing the other measure column brings its own guesses: 网店数, a count in 家', () => {
@@ -127,7 +127,7 @@ describe('a UTF-8 file in the simple format, through the button', () => {
   });
 
   test('a file without problems is mapped at once, with a short summary, and the address names the dataset', () => {
-    expect(mappedText).toContain('已为“shops-utf8”制图：7 行。');
+    expect(mappedText).toContain('已为“sales-and-shops”制图：7 行。');
     expect(mappedText).toContain('读取 7 行：接受 7 行，拒绝 0 行。');
     expect(mappedText).toContain('文件只在本浏览器中读取，不会上传');
     // The column left out is said, not dropped silently.
@@ -169,7 +169,7 @@ describe('a UTF-8 file in the simple format, through the button', () => {
       return [...doc.querySelectorAll('text')].map((node) => node.textContent ?? '');
     }, svg.bytes.toString('utf8'));
     expect(texts).toEqual(
-      expect.arrayContaining(['各县级单位网店数', 'shops-utf8 · 网店数 · 2021年', '网店数（家）', '网店数为0', '数据：shops-utf8 · 来源：某研究院《县域网店报告》（测试数据）']),
+      expect.arrayContaining(['各县级单位网店数', 'sales-and-shops · 网店数 · 2021年', '网店数（家）', '网店数为0', '数据：sales-and-shops · 来源：某研究院《县域网店报告》（测试数据）']),
     );
     expect(texts).not.toContain('示意数据');
     await page.keyboard.press('Escape');

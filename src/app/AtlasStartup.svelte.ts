@@ -7,6 +7,7 @@
 import type { Lang } from '../lib/i18n/i18n';
 import { AtlasSession } from '../lib/data/atlasSession.svelte';
 import { DEFAULT_DATASET } from '../lib/domain/datasets';
+import { isOwnDatasetId } from '../lib/ownData/ownDataImporter';
 import { AppState } from '../lib/state/appState.svelte';
 import { TimelinePlayer } from '../lib/state/TimelinePlayer';
 import type { UrlState } from '../lib/state/url';
@@ -28,7 +29,8 @@ export interface AtlasRun {
 }
 
 export class AtlasStartup {
-  readonly session = new AtlasSession();
+  /** Adding or removing an own dataset switches datasets as the dataset switch does, so the address follows. */
+  readonly session = new AtlasSession(undefined, { chooseDataset: (datasetId) => this.chooseDataset(datasetId) });
   /** Null until the atlas has loaded and the address is read. */
   run = $state.raw<AtlasRun | null>(null);
   readonly #browserLang: Lang;
@@ -48,15 +50,21 @@ export class AtlasStartup {
     for (const warning of warnings) console.warn(warning);
     const app = new AppState(atlas.meta.years, initial, this.#readerNow().defaults);
     this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), refusedStory };
+    // The reader's own datasets join the dataset switch after the first paint: a link to a published
+    // dataset never waits for IndexedDB (a link to an own one waited above, in #datasetToLoad).
+    requestAnimationFrame(() => setTimeout(() => void this.session.restoreOwnDatasets()));
   }
 
   /**
-   * The dataset to load for an address: the one it names when the catalogue lists it, else the
-   * default. A name that is not a dataset id is never fetched; the reader warns about it once.
+   * The dataset to load for an address: the one it names when the catalogue (or this browser, for
+   * an own dataset) has it, else the default. A name that is not a dataset id is never fetched; the
+   * reader warns about it once.
    */
   async #datasetToLoad(search: string): Promise<string> {
     const requested = requestedDataset(search);
     if (requested === null || requested === DEFAULT_DATASET) return DEFAULT_DATASET;
+    // An own dataset is looked up in this browser, never fetched; one it does not keep falls back, said on the page.
+    if (isOwnDatasetId(requested)) return (await this.session.findOwnDataset(requested)) ? requested : DEFAULT_DATASET;
     const catalogue = await this.session.loadCatalogue();
     return catalogue?.datasets.some((dataset) => dataset.id === requested) ? requested : DEFAULT_DATASET;
   }

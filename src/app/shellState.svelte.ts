@@ -5,6 +5,8 @@ export class ShellState {
   readonly #app: Pick<AppState, 'display'>;
   isExportOpen = $state(false);
   isEmbedOpen = $state(false);
+  /** The open-data dialog: null when closed; a file dropped on the page, or null to choose one in it. */
+  ownDataRequest = $state.raw<{ file: (Blob & { name: string }) | null } | null>(null);
   /** A story could not be opened: shown above the controls. */
   storyError = $state<string | null>(null);
 

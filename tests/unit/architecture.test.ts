@@ -3,7 +3,7 @@
  *
  * Rooms in tiers, lowest first; a file may import from its own room or from a room of a lower tier:
  *
- *   i18n < format < domain < data, dataset < import < state < story, embed, view < present
+ *   i18n < format < domain < dataset < import < ownData < data < state < story, embed, view < present
  *        < cartography < map, export < screenMap < app (src/app, src/components, src/main.ts), scripts < tests
  *
  * (Presenter mode plays stories, so present sits above story.)
@@ -25,9 +25,14 @@ const FLOW: string[][] = [
   ['i18n'],
   ['format'],
   ['domain'],
-  ['data', 'dataset'],
+  ['dataset'],
   // The importer builds a dataset's files from a user's CSV, with the dataset room's metrics.
   ['import'],
+  // A reader's own file in the page: the import's checks and guesses, in a worker, kept in this browser.
+  ['ownData'],
+  // Loading and the session hold every dataset the page shows: the published ones fetched from
+  // geodata/, and the reader's own ones that ownData reads (so data sits above import and ownData).
+  ['data'],
   ['state'],
   ['story', 'embed', 'view'],
   ['present'],
@@ -95,7 +100,10 @@ describe('mayImport (the table read as rules)', () => {
     ['src/lib/cartography/mapPaths.ts', 'src/lib/export/scene.ts', false],
     ['src/lib/export/composition.ts', 'src/lib/map/MapView.ts', false],
     ['src/lib/map/MapView.ts', 'src/lib/export/scene.ts', false],
-    ['src/lib/data/decode.ts', 'src/lib/dataset/indexFiles.ts', false],
+    ['src/lib/dataset/indexFiles.ts', 'src/lib/data/decode.ts', false],
+    ['src/lib/data/atlasSession.svelte.ts', 'src/lib/ownData/ownDataStore.ts', true],
+    ['src/lib/ownData/ownDataStore.ts', 'src/lib/data/atlasSession.svelte.ts', false],
+    ['src/lib/ownData/ownFileHeader.ts', 'src/lib/import/measureColumn.ts', true],
     ['src/lib/view/compare/compareLegend.ts', 'src/lib/view/tooltip/tooltipContent.ts', false],
     ['src/lib/view/tooltip/tooltipContent.ts', 'src/lib/view/scales/growthStatus.ts', true],
     ['src/lib/view/table/placeTable.ts', 'src/lib/view/compare/compareLegend.ts', true],

@@ -5,9 +5,28 @@
  */
 import type { Atlas, CountyMetrics } from '../domain/atlas';
 import type { BeltsFile } from '../domain/contract';
-import type { DatasetCatalogueFile, DatasetDetailsFile } from '../domain/datasetContract';
+import type { DatasetCatalogueEntry, DatasetCatalogueFile, DatasetDetailsFile } from '../domain/datasetContract';
 import { DEFAULT_DATASET } from '../domain/datasets';
+import {
+  importOwnFile,
+  ownDatasetId,
+  type OwnImportChoices,
+  type OwnImportOutcome,
+  type OwnImportProgress,
+} from '../ownData/ownDataImporter';
+import { memoryOwnDataStore, openOwnDataStore, type OwnDataStore, type OwnStoreStatus } from '../ownData/ownDataStore';
+import type { ListedDatasetFiles } from '../dataset/listedFiles';
 import { GeodataSource, isAbortError, type LoadProgress } from './loadAtlas';
+
+export interface AtlasSessionOptions {
+  /**
+   * Shows a dataset the way the dataset switch does (the address and the reader's choices follow);
+   * the session's own showDataset when the page gives none.
+   */
+  chooseDataset?: (datasetId: string) => Promise<void>;
+  /** Where own datasets are kept; this browser's IndexedDB unless given (a test gives one in memory). */
+  openStore?: () => Promise<OwnDataStore | null>;
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -30,14 +49,26 @@ export class AtlasSession {
   listedPlaces = $state.raw<DatasetDetailsFile | null>(null);
   detailsStatus = $state<LoadStatus>('idle');
   detailsError = $state.raw<Error | null>(null);
+  /** The reader's own datasets kept in this browser, for the dataset switch before the catalogue is loaded. */
+  ownDatasets = $state.raw<DatasetCatalogueEntry[]>([]);
+  /** Whether own datasets are kept after the page closes: 'unavailable' where IndexedDB is (a private window). */
+  ownStoreStatus = $state<OwnStoreStatus>('unknown');
+  /** An own dataset the address named that this browser does not keep (the page says so), or null. */
+  missingOwnDataset = $state<string | null>(null);
 
   readonly #source: GeodataSource;
+  readonly #chooseDataset: (datasetId: string) => Promise<void>;
+  readonly #openStore: () => Promise<OwnDataStore | null>;
+  #store: Promise<OwnDataStore> | null = null;
+  #restored: Promise<void> | null = null;
   #atlasLoad: AbortController | null = null;
   #metricsLoad: AbortController | null = null;
   #detailsLoad: AbortController | null = null;
 
-  constructor(source = new GeodataSource()) {
+  constructor(source = new GeodataSource(), { chooseDataset, openStore = openOwnDataStore }: AtlasSessionOptions = {}) {
     this.#source = source;
+    this.#chooseDataset = chooseDataset ?? (async (datasetId) => void (await this.showDataset(datasetId)));
+    this.#openStore = openStore;
   }
 
   get datasetId(): string {
@@ -106,6 +137,7 @@ export class AtlasSession {
       const { atlas, metrics } = await this.#source.loadAtlas({ datasetId, signal: controller.signal });
       this.#show(atlas, metrics);
       this.datasetStatus = 'ready';
+      this.missingOwnDataset = null;
       return true;
     } catch (error) {
       if (controller.signal.aborted && isAbortError(error)) return false;
@@ -157,6 +189,131 @@ export class AtlasSession {
       if (isAbortError(error)) return;
       this.detailsError = error as Error;
       this.detailsStatus = 'error';
+    }
+  }
+
+  /** True when the shown dataset lives only in this browser (the share and embed dialogs say so). */
+  get isOwnDatasetShown(): boolean {
+    return this.atlas !== null && this.#source.hasOwnDataset(this.atlas.meta.id);
+  }
+
+  /**
+   * The store, opened once; one in memory where this browser keeps nothing, so a dataset still maps
+   * (and can be rebuilt) for this visit, with ownStoreStatus saying it will not be kept.
+   */
+  #ownStore(): Promise<OwnDataStore> {
+    this.#store ??= this.#openStore().then((store) => {
+      this.ownStoreStatus = store === null ? 'unavailable' : 'available';
+      return store ?? memoryOwnDataStore();
+    });
+    return this.#store;
+  }
+
+  /**
+   * Puts the datasets kept in this browser in the catalogue, once (later calls wait for the first).
+   * The page calls it after its first paint, or before loading when the address names an own dataset.
+   */
+  restoreOwnDatasets(): Promise<void> {
+    this.#restored ??= (async () => {
+      const store = await this.#ownStore();
+      for (const record of await store.list()) {
+        try {
+          this.#source.putOwnDataset(record.files);
+        } catch (error) {
+          // A record this version cannot read (from another version of the page) is left, and said.
+          console.warn(`Beltmap: own dataset "${record.id}" kept in this browser cannot be shown (${(error as Error).message})`);
+        }
+      }
+      this.#ownListChanged();
+    })();
+    return this.#restored;
+  }
+
+  /**
+   * Whether this browser keeps the own dataset an address names; when it does not (the link came
+   * from another browser, or the dataset was removed), missingOwnDataset names it for the page to say so.
+   */
+  async findOwnDataset(datasetId: string): Promise<boolean> {
+    await this.restoreOwnDatasets();
+    const isKept = this.#source.hasOwnDataset(datasetId);
+    this.missingOwnDataset = isKept ? null : datasetId;
+    return isKept;
+  }
+
+  /**
+   * Imports a reader's file in a Web Worker (refusals of size and type come back as a result with
+   * fileProblem set, never as a throw), against the county table and categories the page has.
+   */
+  async importOwnFile(
+    file: Blob & { name: string },
+    choices: OwnImportChoices,
+    onProgress: (progress: OwnImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<OwnImportOutcome> {
+    const reference = await this.#source.importReference(signal);
+    const taken = new Set(this.#source.ownEntries().map((entry) => entry.id));
+    return importOwnFile(file, choices, { datasetId: ownDatasetId(choices.title, Date.now(), taken), reference }, onProgress, signal);
+  }
+
+  /**
+   * Maps an imported file: registers its files (no fetch), keeps them in this browser with the
+   * file's bytes and the choices, lists it in the catalogue and shows it (the address gets dataset=<id>).
+   */
+  async addOwnDataset(outcome: OwnImportOutcome, original: { file: Blob & { name: string }; choices: OwnImportChoices }): Promise<void> {
+    const { files } = outcome.result;
+    if (files === null) throw new Error('addOwnDataset: the import accepted no rows, so there is nothing to map');
+    await this.restoreOwnDatasets();
+    this.#source.putOwnDataset(files);
+    this.#ownListChanged();
+    await this.#keep(files, original.file.name, original.choices, await original.file.arrayBuffer());
+    await this.#chooseDataset(files.meta.id);
+  }
+
+  /** Rebuilds an own dataset with another spread threshold (same id, same file), shows the result and keeps it. */
+  async setOwnSpreadThreshold(datasetId: string, threshold: number): Promise<void> {
+    const store = await this.#ownStore();
+    const kept = await store.original(datasetId);
+    if (kept === null) throw new Error(`setOwnSpreadThreshold: no own dataset "${datasetId}" in this browser`);
+    const { record, bytes } = kept;
+    const choices = { ...record.choices, spreadThreshold: threshold };
+    const file = Object.assign(new Blob([bytes]), { name: record.fileName });
+    const reference = await this.#source.importReference();
+    const outcome = await importOwnFile(file, choices, { datasetId, reference }, () => {});
+    const { files } = outcome.result;
+    if (files === null) throw new Error(`setOwnSpreadThreshold: "${datasetId}" no longer imports: ${outcome.result.fileProblem?.reason ?? ''}`);
+    this.#source.putOwnDataset(files);
+    await this.#keep(files, record.fileName, choices, bytes, record.savedAt);
+    if (this.atlas?.meta.id === datasetId) {
+      const { atlas, metrics } = await this.#source.loadAtlas({ datasetId });
+      this.#show(atlas, metrics);
+    }
+    this.#ownListChanged();
+  }
+
+  /** Removes an own dataset from this browser and the catalogue; if it is shown, the default dataset is shown. */
+  async removeOwnDataset(datasetId: string): Promise<void> {
+    if (this.atlas?.meta.id === datasetId) await this.#chooseDataset(DEFAULT_DATASET);
+    this.#source.removeOwnDataset(datasetId);
+    this.#ownListChanged();
+    await (await this.#ownStore()).remove(datasetId);
+  }
+
+  /** Saves to the store; a store that refuses (quota, a private window closing it) leaves the dataset mapped for this visit. */
+  async #keep(files: ListedDatasetFiles, fileName: string, choices: OwnImportChoices, bytes: ArrayBuffer, savedAt = Date.now()): Promise<void> {
+    const store = await this.#ownStore();
+    try {
+      await store.save({ id: files.meta.id, title: choices.title, savedAt, fileName, files, choices }, bytes);
+    } catch (error) {
+      console.warn(`Beltmap: own dataset "${files.meta.id}" cannot be kept in this browser (${(error as Error).message})`);
+      this.ownStoreStatus = 'unavailable';
+    }
+  }
+
+  #ownListChanged(): void {
+    this.ownDatasets = this.#source.ownEntries();
+    if (this.catalogue) {
+      const published = this.catalogue.datasets.filter((entry) => entry.origin !== 'thisBrowser');
+      this.catalogue = { ...this.catalogue, datasets: [...published, ...this.ownDatasets] };
     }
   }
 

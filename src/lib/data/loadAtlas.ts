@@ -7,7 +7,9 @@
  */
 import type { Atlas, AtlasDataset, CountyMetrics } from '../domain/atlas';
 import type { BeltsFile, CountyTableFile, DatasetMeta } from '../domain/contract';
-import type { DatasetCatalogueFile, DatasetDescriptor, DatasetDetailsFile } from '../domain/datasetContract';
+import type { Category } from '../domain/contract';
+import type { DatasetCatalogueEntry, DatasetCatalogueFile, DatasetDescriptor, DatasetDetailsFile } from '../domain/datasetContract';
+import type { ListedDatasetFiles } from '../dataset/listedFiles';
 import { BELT_DATASET, BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET, DEFAULT_META_FILE } from '../domain/datasets';
 import { ALL_CATEGORIES } from '../domain/categories';
 import {
@@ -42,7 +44,8 @@ export interface GeodataSourceOptions {
 /** Where a dataset's files are (relative to geodata/) and which they are. */
 type DatasetFiles =
   | { kind: 'belts'; folder: string; meta: DatasetMeta }
-  | { kind: 'listed'; folder: string; descriptor: DatasetDescriptor };
+  | { kind: 'listed'; folder: string; descriptor: DatasetDescriptor }
+  | { kind: 'own'; files: ListedDatasetFiles };
 
 interface LoadedDataset {
   dataset: AtlasDataset;
@@ -73,6 +76,9 @@ export class GeodataSource {
   #catalogue: Promise<DatasetCatalogueFile> | null = null;
   readonly #belts = new Map<string, BeltsFile>();
   readonly #listed = new Map<string, DatasetDetailsFile>();
+  /** The reader's own datasets, in memory (src/lib/ownData): never fetched, listed after the published ones. */
+  readonly #own = new Map<string, { entry: DatasetCatalogueEntry; loaded: LoadedDataset }>();
+  #beltCategories: Promise<Category[]> | null = null;
 
   constructor({ baseUrl = 'geodata/', fetchFn }: GeodataSourceOptions = {}) {
     this.#baseUrl = baseUrl;
@@ -83,8 +89,74 @@ export class GeodataSource {
     return this.#baseUrl + file;
   }
 
-  /** The catalogue of datasets, fetched once (callers at the same time share the one request; a failure may be tried again). */
-  loadCatalogue(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
+  /**
+   * The catalogue of datasets: the published ones, fetched once (callers at the same time share the
+   * one request; a failure may be tried again), then the reader's own ones in this browser.
+   */
+  async loadCatalogue(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
+    const published = await this.#loadPublished(signal);
+    return { ...published, datasets: [...published.datasets, ...this.ownEntries()] };
+  }
+
+  /** The reader's own datasets as the switch lists them, in the order they were added. */
+  ownEntries(): DatasetCatalogueEntry[] {
+    return [...this.#own.values()].map(({ entry }) => entry);
+  }
+
+  hasOwnDataset(datasetId: string): boolean {
+    return this.#own.has(datasetId);
+  }
+
+  /**
+   * Holds a dataset the reader opened (its files built in this browser) so that loadAtlas shows it
+   * without a fetch; a dataset of the same id is replaced (a new spread threshold).
+   */
+  putOwnDataset(files: ListedDatasetFiles): void {
+    const { meta } = files;
+    const entry: DatasetCatalogueEntry = {
+      id: meta.id,
+      title: meta.title,
+      isIllustrative: false,
+      years: [meta.years[0]!, meta.years.at(-1)!],
+      metaFile: '',
+      origin: 'thisBrowser',
+    };
+    const descriptor = decodeFile(meta.id, () => decodeDatasetDescriptor(meta, meta.id));
+    this.#own.set(meta.id, { entry, loaded: { dataset: listedDataset(descriptor), files: { kind: 'own', files } } });
+    this.#datasets.delete(meta.id);
+    this.#metrics.delete(`${meta.id}/${ALL_CATEGORIES}`);
+  }
+
+  removeOwnDataset(datasetId: string): void {
+    this.#own.delete(datasetId);
+    this.#datasets.delete(datasetId);
+    this.#metrics.delete(`${datasetId}/${ALL_CATEGORIES}`);
+  }
+
+  /**
+   * What a reader's own file is checked against: the county table the page has, and the full
+   * format's categories — the belt model's, which its build takes from the list the CLI uses
+   * (scripts/data/categories.json), so the page and the CLI accept the same categories.
+   */
+  async importReference(signal?: AbortSignal): Promise<{ counties: CountyTableFile; categories: Category[] }> {
+    const { counties } = this.#requireShared();
+    if (!this.#beltCategories) {
+      const loaded = this.#datasets.get(BELT_DATASET);
+      const url = this.#url(BELT_META_FILE);
+      this.#beltCategories =
+        loaded?.files.kind === 'belts'
+          ? Promise.resolve(loaded.files.meta.categories)
+          : fetchJson(url, { signal, fetchFn: this.#fetchFn })
+              .then((json) => decodeFile(url, () => decodeMeta(json, url)).categories)
+              .catch((error: unknown) => {
+                this.#beltCategories = null;
+                throw error;
+              });
+    }
+    return { counties, categories: await this.#beltCategories };
+  }
+
+  #loadPublished(signal?: AbortSignal): Promise<DatasetCatalogueFile> {
     if (!this.#catalogue) {
       const url = this.#url(CATALOGUE_FILE);
       this.#catalogue = fetchJson(url, { signal, fetchFn: this.#fetchFn })
@@ -101,7 +173,7 @@ export class GeodataSource {
   async #metaFileOf(datasetId: string, signal: AbortSignal): Promise<string> {
     if (datasetId === DEFAULT_DATASET) return DEFAULT_META_FILE;
     if (datasetId === BELT_DATASET) return BELT_META_FILE;
-    const catalogue = await this.loadCatalogue(signal);
+    const catalogue = await this.#loadPublished(signal);
     const entry = catalogue.datasets.find((dataset) => dataset.id === datasetId);
     if (!entry) {
       throw new LoadError(this.#url(CATALOGUE_FILE), 'invalid', null, `no dataset "${datasetId}" in the catalogue`);
@@ -121,6 +193,7 @@ export class GeodataSource {
   }
 
   #metricsFileOf({ files }: LoadedDataset, category: string): string | null {
+    if (files.kind === 'own') return category === ALL_CATEGORIES ? files.files.meta.id : null;
     if (files.kind === 'listed') return category === ALL_CATEGORIES ? files.folder + files.descriptor.metricsFile : null;
     const file = files.meta.metricsFiles[category];
     return file ? files.folder + file : null;
@@ -165,15 +238,20 @@ export class GeodataSource {
         },
       );
     const datasetSlot = this.#shared ? 0 : 2;
+    const own = this.#own.get(datasetId)?.loaded;
     const datasetPromise = this.#datasets.get(datasetId)
       ? Promise.resolve(this.#datasets.get(datasetId)!)
-      : this.#metaFileOf(datasetId, fetchSignal).then((metaFile) =>
+      : own
+        ? Promise.resolve(own)
+        : this.#metaFileOf(datasetId, fetchSignal).then((metaFile) =>
           get(metaFile, datasetSlot).then((json) => this.#decodeDataset(metaFile, json)),
         );
     const metricsPromise = datasetPromise.then((loaded) => {
       const cached = this.#metrics.get(`${datasetId}/${ALL_CATEGORIES}`);
       const file = this.#metricsFileOf(loaded, ALL_CATEGORIES) ?? '';
-      return cached ? { loaded, json: null, file } : get(file, datasetSlot + 1).then((json) => ({ loaded, json, file }));
+      if (cached) return { loaded, json: null, file };
+      if (loaded.files.kind === 'own') return { loaded, json: loaded.files.files.metrics as unknown, file };
+      return get(file, datasetSlot + 1).then((json) => ({ loaded, json, file }));
     });
     const sharedPromise = this.#shared
       ? Promise.resolve(this.#shared)
@@ -216,7 +294,8 @@ export class GeodataSource {
     const loaded = this.#requireDataset(datasetId);
     const file = this.#metricsFileOf(loaded, category);
     if (!file) {
-      throw new LoadError(this.#url(loaded.files.folder), 'invalid', null, `no metrics file for category "${category}"`);
+      const where = loaded.files.kind === 'own' ? datasetId : this.#url(loaded.files.folder);
+      throw new LoadError(where, 'invalid', null, `no metrics file for category "${category}"`);
     }
     const json = await fetchJson(this.#url(file), { signal, fetchFn: this.#fetchFn });
     const metrics = this.#decodeMetrics(loaded, file, json);
@@ -248,6 +327,8 @@ export class GeodataSource {
     const cached = this.#listed.get(datasetId);
     if (cached) return cached;
     const { files, dataset } = this.#requireDataset(datasetId);
+    // A reader's own dataset lists no places: its details are in memory, empty.
+    if (files.kind === 'own') return files.files.details;
     if (files.kind !== 'listed') throw new Error(`GeodataSource: dataset "${datasetId}" has no listed places`);
     const url = this.#url(files.folder + files.descriptor.detailsFile);
     const json = await fetchJson(url, { signal, fetchFn: this.#fetchFn });

@@ -159,8 +159,10 @@ export interface DatasetCatalogueEntry {
   isIllustrative: boolean;
   /** First and last year with map colours. */
   years: [number, number];
-  /** The dataset's meta file, relative to geodata/ (index/meta.json for the belt model). */
+  /** The dataset's meta file, relative to geodata/ (index/meta.json for the belt model); '' for one kept in this browser. */
   metaFile: string;
+  /** Published with the site (absent: published), or opened by the reader and kept only in this browser. */
+  origin?: 'published' | 'thisBrowser';
 }
 
 /** geodata/datasets.json: every dataset the atlas can show, the belt model first. */

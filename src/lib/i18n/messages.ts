@@ -9,6 +9,8 @@ import * as edges from './messages/edges';
 import * as explore from './messages/explore';
 import * as exportMessages from './messages/export';
 import * as map from './messages/map';
+import * as ownData from './messages/ownData';
+import * as ownDataset from './messages/ownDataset';
 import * as present from './messages/present';
 import * as share from './messages/share';
 import * as table from './messages/table';
@@ -17,7 +19,7 @@ import * as theme from './messages/theme';
 import * as yearGrid from './messages/yearGrid';
 
 /** The parts in one list, so the duplicate-key test sees each of them. */
-export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges, theme, yearGrid] as const;
+export const MESSAGE_PARTS = [app, map, explore, about, table, exportMessages, share, present, takeaway, edges, theme, yearGrid, ownDataset, ownData] as const;
 
 export const zh = {
   ...app.zh,
@@ -32,6 +34,8 @@ export const zh = {
   ...edges.zh,
   ...theme.zh,
   ...yearGrid.zh,
+  ...ownDataset.zh,
+  ...ownData.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -50,4 +54,6 @@ export const en: Record<MessageKey, string> = {
   ...edges.en,
   ...theme.en,
   ...yearGrid.en,
+  ...ownDataset.en,
+  ...ownData.en,
 };

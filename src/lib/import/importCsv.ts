@@ -9,6 +9,7 @@ import { createCategoryLookup } from './categoryLookup';
 import { createCountyLookup, type CountyLookup } from './countyLookup';
 import { decodeText, type TextEncodingName } from './decodeText';
 import { mapHeader, type ImportColumn } from './importHeader';
+import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { collectSources } from './importSources';
 import { parseCount, parseYear, parseYuan } from './parseAmount';
 import { parseCsv, type CsvRecord } from './parseCsv';
@@ -22,6 +23,7 @@ export interface ImportOptions {
   lastYear: number;
   /** The file's name (no folders), for the source of rows that give none. */
   fileName: string;
+  onProgress?: ImportProgressCallback | undefined;
 }
 
 export interface ImportSummary {
@@ -101,7 +103,12 @@ export function importRecords(
   }
 
   const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
-  const candidates = dataRecords.map(readRow);
+  const progress = rowProgress(dataRecords.length, options.onProgress);
+  const candidates = dataRecords.map((record, i) => {
+    const candidate = readRow(record);
+    progress(i);
+    return candidate;
+  });
   rejectDuplicates(candidates, 'county, category and year', {
     keyOf: (values) => `${values.countyCode}|${values.category.id}|${values.year}`,
     describe: (values) => `${readRow.lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}`,

@@ -17,6 +17,7 @@ import { buildListedMetrics } from '../dataset/listedMetrics';
 import { formatMeasure } from '../format/format';
 import { decodeText } from './decodeText';
 import { failedReport, importRecords, parseRecords, type ImportReport } from './importCsv';
+import type { ImportProgressCallback } from './importProgress';
 import { collectSources, fileSource, FILE_SOURCE_ID } from './importSources';
 import type { MeasureChoice } from './measureColumn';
 import { isFullFormatHeader, readMeasureCsv } from './readMeasureCsv';
@@ -41,6 +42,8 @@ export interface DatasetImportOptions {
   isCompleteList?: boolean | undefined;
   years?: { firstYear: number; lastYear: number } | undefined;
   generatedBy: string;
+  /** Rows checked so far, every PROGRESS_EVERY_ROWS rows and after the last (importProgress.ts). */
+  onProgress?: ImportProgressCallback | undefined;
 }
 
 export interface DatasetImportResult extends ImportReport {
@@ -86,7 +89,7 @@ export function importDatasetText(
     const measure: DatasetMeasure = { ...BELT_SALES_MEASURE };
     return { ...report, format: 'full', files: entries.length === 0 ? null : buildFiles(entries, sources, measure, summary.accepted, options) };
   }
-  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {} }, encoding);
+  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {}, onProgress: options.onProgress }, encoding);
   const { measure, rows, ...report } = result;
   const { sources, sourceIds } = collectSources(rows.map((row) => row.sourceText), options.fileName);
   const entries = rows.map((row, i) => ({ countyIndex: row.countyIndex, year: row.year, value: row.value, sourceId: sourceIds[i]! }));
@@ -177,13 +180,11 @@ function defaultDescription({ fileName, isCompleteList }: DatasetImportOptions, 
 export function measureWords(measure: DatasetMeasure, spreadThreshold: number): DatasetWords {
   const { zh, en } = measure.name;
   const at = { zh: formatMeasure(spreadThreshold, measure, 'zh'), en: formatMeasure(spreadThreshold, measure, 'en') };
-  // The value legend's breaks are written without a unit (yuan in 亿元 / billion yuan): the title says it.
-  const legendUnit =
-    measure.unit === 'yuan' ? { zh: '亿元', en: 'billion yuan' } : measure.unitLabel.zh === '' ? null : measure.unitLabel;
   return {
     valueLayer: { zh, en },
     spreadLayer: { zh: `首次达到${at.zh}`, en: `First year at ${at.en}` },
-    valueLegend: legendUnit === null ? { zh, en } : { zh: `${zh}（${legendUnit.zh}）`, en: `${en} (${legendUnit.en})` },
+    // The legend writes the unit after its title itself (亿元 for yuan, the unit label), as for the 淘宝村 list.
+    valueLegend: { zh, en },
     growthLegend: { zh: `${zh}同比增速`, en: `Year-on-year growth of ${en}` },
     spreadLegend: { zh: `首次达到${at.zh}的年份`, en: `Year first at ${at.en}` },
     none: { zh: `${zh}为0`, en: `${en}: 0` },

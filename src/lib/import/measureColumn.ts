@@ -14,8 +14,13 @@ export interface MeasureChoice {
   /** The column's header as written (case and surrounding spaces ignored). */
   column?: string | undefined;
   name?: LocalizedText | undefined;
-  /** 'yuan', 'count', 'percent', or any other text: a free unit written after each value (吨, households). */
+  /**
+   * 'yuan', 'count', 'percent', 'number' (a decimal with unitLabel as its unit), or any other text: a
+   * free unit written after each value (吨, households).
+   */
   unit?: string | undefined;
+  /** The unit written after a count or a number (家, 吨), where the reader says it apart from the unit's kind. */
+  unitLabel?: string | undefined;
 }
 
 /** The measure of a column and how its cells are read (with the factor of a unit in the header: 万元 = 1e4 yuan). */
@@ -66,10 +71,10 @@ export function readMeasure(header: string, position: number, choice: MeasureCho
   let factor = 1;
   let free = '';
   const yuanFactor = unitText === null ? undefined : YUAN_IN_HEADER.find(([pattern]) => pattern.test(unitText))?.[1];
-  if (said === 'yuan' || said === 'count' || said === 'percent') {
+  if (said === 'yuan' || said === 'count' || said === 'percent' || said === 'number') {
     unit = said;
     if (said === 'yuan') factor = yuanFactor ?? 1;
-    if (said === 'count') free = unitText ?? '';
+    if (said === 'count' || said === 'number') free = choice.unitLabel?.trim() ?? unitText ?? '';
   } else if (said !== undefined && said !== '') {
     unit = 'number';
     free = said;

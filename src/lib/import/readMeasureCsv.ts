@@ -9,6 +9,7 @@ import type { DatasetMeasure } from '../domain/datasetContract';
 import { createCountyLookup } from './countyLookup';
 import { failedReport, readCounty, rejectDuplicates, type ImportReport } from './importCsv';
 import type { ImportColumn } from './importHeader';
+import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { readMeasure, type MeasureChoice } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
 import type { CsvRecord } from './parseCsv';
@@ -40,6 +41,12 @@ export interface MeasureCsvOptions {
   firstYear: number;
   lastYear: number;
   measure: MeasureChoice;
+  onProgress?: ImportProgressCallback | undefined;
+}
+
+/** Whether a header field names a column with a fixed meaning rather than one that may hold the measure. */
+export function isFixedColumn(field: string): boolean {
+  return (FIXED_COLUMNS as readonly string[]).includes(toHalfWidth(field).trim().toLowerCase());
 }
 
 /** Whether a header is in the simple format's shape rather than the full one (sales and merchants). */
@@ -65,7 +72,7 @@ export function readMeasureCsv(
   for (const [position, field] of header.entries()) {
     const name = toHalfWidth(field).toLowerCase();
     if (name === '') warnings.push(`column ${position + 1} has no name and is ignored`);
-    else if ((FIXED_COLUMNS as readonly string[]).includes(name)) {
+    else if (isFixedColumn(name)) {
       if (positions[name as ImportColumn] !== undefined) {
         return fail({ row: headerRecord.row, column: null, reason: `the header names the column "${name}" twice` });
       }
@@ -93,7 +100,7 @@ export function readMeasureCsv(
   const lookup = createCountyLookup(options.counties);
   const isAdditive = reading.measure.unit === 'yuan' || reading.measure.unit === 'count';
 
-  const candidates = dataRecords.map((record) => {
+  const readRow = (record: CsvRecord) => {
     const problems: ImportProblem[] = [];
     const cell = (name: ImportColumn): string => {
       const at = positions[name];
@@ -121,6 +128,12 @@ export function readMeasureCsv(
         ? null
         : { row: record.row, countyIndex, year, category: cell('category'), value, sourceText: cell('source') };
     return { row: record.row, problems, values };
+  };
+  const progress = rowProgress(dataRecords.length, options.onProgress);
+  const candidates = dataRecords.map((record, i) => {
+    const candidate = readRow(record);
+    progress(i);
+    return candidate;
   });
   // Counts and yuan of several categories add up to the county's; percentages and free units do not.
   if (isAdditive) {
@@ -150,7 +163,7 @@ export function readMeasureCsv(
  * The measure column: the one the reader named, else the first column whose filled cells are mostly
  * numbers (so a notes column before the values is passed over). A string is the reason none fits.
  */
-function chooseMeasureColumn(header: string[], others: number[], records: CsvRecord[], chosen: string | undefined): number | string {
+export function chooseMeasureColumn(header: string[], others: number[], records: CsvRecord[], chosen: string | undefined): number | string {
   const names = others.map((position) => JSON.stringify(header[position])).join(', ');
   if (chosen !== undefined) {
     const wanted = toHalfWidth(chosen).trim().toLowerCase();

@@ -140,10 +140,11 @@ describe('importDatasetText: the full format', () => {
 describe('the words of an imported measure', () => {
   it('name the measure and its threshold in its unit', () => {
     const words = measureWords({ id: 'x', name: { zh: '网店数', en: 'Shops' }, unit: 'count', unitLabel: { zh: '家', en: 'shops' } }, 100);
-    expect(words.valueLegend).toEqual({ zh: '网店数（家）', en: 'Shops (shops)' });
+    // Without the unit: the legend writes it after the title (网店数（家）), as for every dataset.
+    expect(words.valueLegend).toEqual({ zh: '网店数', en: 'Shops' });
     expect(words.spreadLegend).toEqual({ zh: '首次达到100家的年份', en: 'Year first at 100 shops' });
     const yuan = measureWords({ id: 's', name: { zh: '销售额', en: 'Sales' }, unit: 'yuan', unitLabel: { zh: '元', en: 'yuan' } }, 1e8);
-    expect([yuan.valueLegend.zh, yuan.notYet.zh, yuan.notYet.en]).toEqual(['销售额（亿元）', '尚未达到1亿元', 'Not yet at 100 million yuan']);
+    expect([yuan.valueLegend.zh, yuan.notYet.zh, yuan.notYet.en]).toEqual(['销售额', '尚未达到1亿元', 'Not yet at 100 million yuan']);
   });
 
   it('default threshold: the smallest value above zero, 1 when none is', () => {

@@ -1,0 +1,18 @@
+/**
+ * The problem list the open-data dialog offers to download: the importer's own CSV of problems
+ * (row, column, reason; every one of them, cells made formula-safe by format/csv.ts), so the page
+ * and the CLI write one format, under a name that says which file it is about.
+ */
+import type { ImportReport } from '../import/importCsv';
+import { problemsCsv } from '../import/importReport';
+
+export interface ProblemsDownload {
+  fileName: string;
+  text: string;
+}
+
+/** `county shops.csv` → `county shops-problems.csv`; a name without an extension keeps it whole. */
+export function problemsDownload(report: ImportReport, sourceFileName: string): ProblemsDownload {
+  const base = sourceFileName.replace(/\.[^.]*$/, '');
+  return { fileName: `${base === '' ? 'data' : base}-problems.csv`, text: problemsCsv(report) };
+}

@@ -23,6 +23,7 @@ import { precompressFolder } from './lib/precompress';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
 import { yearGridRows } from './bench/yearGridBench';
+import { measureOwnDataDrop, type OwnDataRun } from './bench/ownDataFigure';
 
 const LOAD_RUNS = 3;
 const PLAYBACK_LOOPS = 2;
@@ -344,6 +345,24 @@ function loadRow(
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** A dropped 50,000-row file until its map is drawn (scripts/bench/ownDataFigure.ts), with the longest task while it was read. */
+function ownDataRow(mode: string, drops: OwnDataRun[]): Row {
+  const drawn = median(drops.map((drop) => drop.drawnMs));
+  const read = median(drops.map((drop) => drop.readMs));
+  const longestRead = Math.max(...drops.map((drop) => drop.longestReadTaskMs));
+  const longest = Math.max(...drops.map((drop) => drop.longestTaskMs));
+  return {
+    figure: `dropped 50,000-row file until its map is drawn (${mode})`,
+    value:
+      `${runsCell(drops.map((drop) => drop.drawnMs), ms)}; read in ${ms(read)}, ` +
+      `longest task while read ${longestRead > 0 ? ms(longestRead) : 'none over 50 ms'}, until drawn ${longest > 0 ? ms(longest) : 'none over 50 ms'}`,
+    peer: '',
+    ratio: '',
+    budget: '≤ 2 s median',
+    verdict: verdict(drawn <= 2000),
+  };
+}
 const kb = (value: number) => formatKB(value);
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 
@@ -438,6 +457,12 @@ async function main(): Promise<void> {
       rows.push(...stepRows(config, steps, config.reducedMotion ? peerSteps.get(config.keepGpuProcess) : undefined));
     }
     rows.push(...(await yearGridRows(appServer.url)));
+
+    for (const [mode, keepGpuProcess] of [['test flags', false], ['GPU process', true]] as const) {
+      const drops: OwnDataRun[] = [];
+      for (let run = 0; run < LOAD_RUNS; run++) drops.push(await measureOwnDataDrop(appServer.url, keepGpuProcess));
+      rows.push(ownDataRow(mode, drops));
+    }
 
     console.log('');
     printTable(rows);

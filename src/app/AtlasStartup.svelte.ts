@@ -87,18 +87,20 @@ export class AtlasStartup {
    */
   async chooseDataset(datasetId: string, keep: DatasetSwitchKeep = {}): Promise<void> {
     const run = this.run;
-    if (!run || !(await this.session.showDataset(datasetId))) return;
-    const reader = this.#readerNow();
-    const kept = run.app.urlState;
-    run.player.pause();
-    run.app.useDataset(this.session.atlas!.meta.years, reader.defaults, {
-      ...kept,
-      dataset: datasetId,
-      year: reader.defaults.year,
-      category: reader.defaults.category,
-      compare: null,
-      story: keep.story ?? null,
-      step: keep.story ? kept.step : reader.defaults.step,
+    if (!run) return;
+    await this.session.showDataset(datasetId, () => {
+      const reader = this.#readerNow();
+      const kept = run.app.urlState;
+      run.player.pause();
+      run.app.useDataset(this.session.atlas!.meta.years, reader.defaults, {
+        ...kept,
+        dataset: datasetId,
+        year: reader.defaults.year,
+        category: reader.defaults.category,
+        compare: null,
+        story: keep.story ?? null,
+        step: keep.story ? kept.step : reader.defaults.step,
+      });
     });
   }
 

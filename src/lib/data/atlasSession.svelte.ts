@@ -123,9 +123,10 @@ export class AtlasSession {
 
   /**
    * Shows another dataset once its meta and metrics are in (the geometry stays); the one shown
-   * stays on screen meanwhile and after a failure. True when the dataset is shown.
+   * stays on screen meanwhile and after a failure. `whenShown` runs at once after (the reader's
+   * choices follow the dataset). True when the dataset is shown.
    */
-  async showDataset(datasetId: string): Promise<boolean> {
+  async showDataset(datasetId: string, whenShown?: () => void): Promise<boolean> {
     if (!this.atlas) return false;
     if (this.atlas.meta.id === datasetId) return true;
     this.#atlasLoad?.abort();
@@ -136,6 +137,9 @@ export class AtlasSession {
     try {
       const { atlas, metrics } = await this.#source.loadAtlas({ datasetId, signal: controller.signal });
       this.#show(atlas, metrics);
+      // In the same task as the new dataset, so that no view sees it with the previous dataset's
+      // year (a year it may not have: the map would be taken down and built again).
+      whenShown?.();
       this.datasetStatus = 'ready';
       this.missingOwnDataset = null;
       return true;

@@ -152,6 +152,8 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('义乌市');
     expect(await table.locator('thead').innerText()).toContain('网店数');
     expect(await table.locator('tbody tr', { hasText: '义乌市' }).innerText()).toContain('2,100家');
+    // No "download the data" links: a dataset kept in this browser has no files beside the app.
+    expect(await page.locator('section.place-table [data-download-links]').count()).toBe(0);
     await page.locator('label').filter({ has: page.getByRole('radio', { name: '地图', exact: true }) }).click();
   });
 

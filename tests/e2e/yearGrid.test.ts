@@ -232,3 +232,24 @@ test('an invalid ?years= falls back to the single map, with a warning naming it'
   await expect.poll(() => page.evaluate(() => location.search)).toBe('?year=2020');
   await page.close();
 });
+
+test('without WebGL the grid says why it cannot be drawn, and its button brings back the single map', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      return /webgl/.test(kind) ? null : (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof original;
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}?years=2018,2024`);
+  const alert = page.locator(`${GRID} .grid-error[role="alert"]`);
+  await alert.waitFor({ timeout: 90_000 });
+  expect(await alert.locator('p').innerText()).toMatch(/^无法绘制年份对比（.+）：它需要 WebGL，而此浏览器不支持或已关闭 WebGL。单幅地图仍可使用。$/);
+  await page.screenshot({ path: artifactPath('year-grid-no-webgl.png') });
+  await alert.getByRole('button', { name: '回到单幅地图' }).click();
+  await page.waitForSelector('.map-canvas[data-state="static"]', { timeout: 60_000 });
+  expect(await page.locator(GRID).count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+  await context.close();
+});

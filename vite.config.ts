@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { precompressFolder } from './scripts/lib/precompress.ts';
+import { firstDataPreload } from './scripts/lib/firstDataPreload.ts';
 
 /**
  * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
@@ -54,7 +55,7 @@ function staticFiles() {
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), staticFiles()],
+  plugins: [svelte(), staticFiles(), firstDataPreload(GEODATA_DIR, defaultDataset())],
   base: './',
   define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify(defaultDataset()) },
   publicDir: 'static',

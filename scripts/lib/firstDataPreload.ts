@@ -8,11 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../src/lib/data/loadAtlas';
-import { ALL_CATEGORIES } from '../../src/lib/domain/categories';
 
-/** The folder the page fetches geodata from, relative to index.html (as GeodataSource's default). */
-const GEODATA_URL = 'geodata/';
+/**
+ * What src/lib/data/loadAtlas.ts fetches (GeodataSource's default folder, TOPOLOGY_FILE,
+ * COUNTY_TABLE_FILE, the ALL_CATEGORIES metrics), written out rather than imported: the Vite
+ * config would otherwise load the app's data modules; a unit test keeps the two the same.
+ */
+export const GEODATA_URL = 'geodata/';
+export const SHARED_FILES = ['china.topo.json', 'index/counties.json'];
+export const ALL_METRICS = 'all';
 
 /** A preload the app's own fetch() takes over: same URL, CORS mode and credentials. */
 const preloadLink = (file: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${GEODATA_URL}${file}">`;
@@ -22,7 +26,7 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
   const meta = JSON.parse(readFileSync(resolve(geodataDir, dataset.metaFile), 'utf8')) as { metricsFiles?: Record<string, string>; metricsFile?: string };
   const folder = dataset.metaFile.slice(0, dataset.metaFile.lastIndexOf('/') + 1);
   // The belt model's meta lists a file per category; a listed dataset's descriptor has one metrics file.
-  const metrics = meta.metricsFiles?.[ALL_CATEGORIES] ?? meta.metricsFile;
+  const metrics = meta.metricsFiles?.[ALL_METRICS] ?? meta.metricsFile;
   return metrics ? [dataset.metaFile, folder + metrics] : [dataset.metaFile];
 }
 
@@ -38,7 +42,7 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
   if (asked !== null && asked !== ${JSON.stringify(dataset.id)}) return;
   for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 })();`;
-  return [preloadLink(TOPOLOGY_FILE), preloadLink(COUNTY_TABLE_FILE), `<script>${script}</script>`].join('\n    ');
+  return [...SHARED_FILES.map(preloadLink), `<script>${script}</script>`].join('\n    ');
 }
 
 /** The Vite plugin: the markup above right after the charset (not in dev, where the code is not bundled). */

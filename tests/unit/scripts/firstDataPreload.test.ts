@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDatasetFiles, firstDataMarkup, firstDataPreload } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, SHARED_FILES } from '../../../scripts/lib/firstDataPreload';
+import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
+import { ALL_CATEGORIES } from '../../../src/lib/domain/categories';
 
 const BELTS = { id: 'belts', metaFile: 'index/meta.json' };
 
 describe('the first data preload in index.html', () => {
+  it('preloads what the app fetches first (its names are written out for the Vite config)', () => {
+    expect(SHARED_FILES).toEqual([TOPOLOGY_FILE, COUNTY_TABLE_FILE]);
+    expect(ALL_METRICS).toBe(ALL_CATEGORIES);
+    expect(GEODATA_URL).toBe('geodata/');
+  });
+
   it('names the meta file and the "all" metrics of the belt model and of a listed dataset', () => {
     expect(defaultDatasetFiles('geodata', BELTS)).toEqual(['index/meta.json', 'index/metrics-all.json']);
     expect(defaultDatasetFiles('geodata', { id: 'taobao-villages', metaFile: 'datasets/taobao-villages/meta.json' })).toEqual([

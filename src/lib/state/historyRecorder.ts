@@ -31,8 +31,8 @@ export function changedParams(before: UrlState, after: UrlState): UrlParamName[]
 
 /**
  * How long the address waits after a year step that only replaces it (playback, the steps after
- * the first of a burst) before it is written: each write costs the page 2–5 ms, more than a
- * year step's own work, so a burst of steps writes its last address once, when it pauses.
+ * the first of a burst) before it is written: each write costs the page 2–5 ms, the largest
+ * single item of a step, so a burst of steps writes its last address once, when it pauses.
  */
 export const YEAR_STEP_WRITE_DELAY_MS = YEAR_BURST_MS;
 

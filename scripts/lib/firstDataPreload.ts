@@ -33,7 +33,8 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
 /**
  * The markup written into index.html's head for a build whose default dataset is `dataset`. The
  * script adds the dataset's preloads only when the address shows the default dataset (no
- * dataset=, or its id); it comes before the stylesheet, which would hold it back until loaded.
+ * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
+ * what the address tests look for as injected); it runs once the short page is parsed.
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
@@ -42,7 +43,7 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
   if (asked !== null && asked !== ${JSON.stringify(dataset.id)}) return;
   for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 })();`;
-  return [...SHARED_FILES.map(preloadLink), `<script>${script}</script>`].join('\n    ');
+  return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');
 }
 
 /** The Vite plugin: the markup above right after the charset (not in dev, where the code is not bundled). */

@@ -24,7 +24,7 @@ describe('the first data preload in index.html', () => {
     const markup = firstDataMarkup('geodata', BELTS);
     expect(markup).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="geodata/china.topo.json">');
     expect(markup).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="geodata/index/counties.json">');
-    const script = markup.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? '';
+    const script = markup.match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
     const preloadsFor = (search: string) => {
       const added: string[] = [];
       const document = { head: { append: (link: { href: string }) => added.push(link.href) }, createElement: () => ({}) };
@@ -36,11 +36,11 @@ describe('the first data preload in index.html', () => {
     expect(preloadsFor('?dataset=taobao-villages')).toEqual([]);
   });
 
-  it('goes right after the charset, before the stylesheet that would hold its script back', () => {
+  it('goes right after the charset, before the stylesheet', () => {
     const html = '<head>\n    <meta charset="utf-8" />\n    <link rel="stylesheet" href="a.css">\n</head>';
     const out = firstDataPreload('geodata', BELTS).transformIndexHtml(html);
     expect(out.indexOf('china.topo.json')).toBeGreaterThan(out.indexOf('charset'));
-    expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('a.css'));
+    expect(out.indexOf('<script type="module">')).toBeLessThan(out.indexOf('a.css'));
     expect(() => firstDataPreload('geodata', BELTS).transformIndexHtml('<head></head>')).toThrow('index.html: <meta charset="utf-8" /> not found');
   });
 });

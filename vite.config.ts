@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { tsImport } from 'tsx/esm/api';
 import { BROTLI_BEST, BROTLI_QUICK, precompressFolder } from './scripts/lib/precompress.ts';
+import { firstDataPreload } from './scripts/lib/firstDataPreload.ts';
 
 /**
  * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
@@ -111,7 +112,7 @@ function dataDownloads() {
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), staticFiles(), dataDownloads()],
+  plugins: [svelte(), staticFiles(), dataDownloads(), firstDataPreload(GEODATA_DIR, defaultDataset())],
   base: './',
   define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify(defaultDataset()) },
   publicDir: 'static',

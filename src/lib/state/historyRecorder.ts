@@ -29,8 +29,17 @@ export function changedParams(before: UrlState, after: UrlState): UrlParamName[]
   return URL_PARAMS.filter((name) => paramKey(name, before) !== paramKey(name, after));
 }
 
+/**
+ * How long the address waits after a year step that only replaces it (playback, the steps after
+ * the first of a burst) before it is written: each write costs the page 2–5 ms, the largest
+ * single item of a step, so a burst of steps writes its last address once, when it pauses.
+ */
+export const YEAR_STEP_WRITE_DELAY_MS = YEAR_BURST_MS;
+
 export class HistoryRecorder {
   #shown: UrlState;
+  /** The last change recorded was a year step that only replaces the address: its write may wait. */
+  isDeferrable = false;
   #lastYearChangeAt = -Infinity;
   /** Playback's last step also ends it (the year and the pause come together): still playback. */
   #wasPlaying = false;
@@ -47,13 +56,17 @@ export class HistoryRecorder {
     const isPlayback = moment.isPlaying || this.#wasPlaying;
     this.#shown = next;
     this.#wasPlaying = moment.isPlaying;
+    this.isDeferrable = false;
     if (changed.length === 0) return null;
     if (changed.every((name) => name === 'view')) return 'replace';
     if (wasPresenting && next.mode === 'present') return 'replace';
     if (changed.every((name) => name === 'year' || name === 'years' || name === 'view')) {
       const isBurst = moment.now - this.#lastYearChangeAt < YEAR_BURST_MS;
       this.#lastYearChangeAt = moment.now;
-      if (isPlayback || isBurst) return 'replace';
+      if (isPlayback || isBurst) {
+        this.isDeferrable = changed.includes('year');
+        return 'replace';
+      }
     }
     return 'push';
   }
@@ -63,6 +76,7 @@ export class HistoryRecorder {
     this.#shown = state;
     this.#lastYearChangeAt = -Infinity;
     this.#wasPlaying = false;
+    this.isDeferrable = false;
   }
 }
 

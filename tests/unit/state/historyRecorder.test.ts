@@ -47,6 +47,18 @@ describe('HistoryRecorder', () => {
     expect(recorder.record({ ...start, year: 2020 }, still(4 * YEAR_BURST_MS))).toBe('push');
   });
 
+  it('lets the address of a replacing year step wait (playback, the rest of a burst), never a pushed one or another change', () => {
+    const recorder = new HistoryRecorder(start);
+    const deferrable = (state: UrlState, moment: { isPlaying: boolean; now: number }) => [recorder.record(state, moment), recorder.isDeferrable];
+    expect(deferrable({ ...start, year: 2023 }, still(0))).toEqual(['push', false]);
+    expect(deferrable({ ...start, year: 2022 }, still(100))).toEqual(['replace', true]);
+    expect(deferrable({ ...start, year: 2022, view: { lng: 120, lat: 30, zoom: 6 } }, still(200))).toEqual(['replace', false]);
+    expect(deferrable({ ...start, year: 2021, view: { lng: 121, lat: 30, zoom: 6 } }, still(300))).toEqual(['replace', true]);
+    expect(deferrable({ ...start, year: 2021, layer: 'growth' }, still(400))).toEqual(['push', false]);
+    expect(deferrable({ ...start, year: 2020, layer: 'growth' }, { isPlaying: true, now: 5000 })).toEqual(['replace', true]);
+    expect(deferrable({ ...start, year: 2020, layer: 'growth' }, still(5100))).toEqual([null, false]);
+  });
+
   it('replaces steps inside presenter mode, and pushes entering and leaving it', () => {
     const recorder = new HistoryRecorder(start);
     const presenting = { ...start, mode: 'present' as const };

@@ -22,6 +22,7 @@ import { viteBuild } from './lib/viteBuild';
 import { precompressFolder } from './lib/precompress';
 import { writePeerPage } from './bench/peerPage';
 import { PROBE_SCRIPT, type BenchProbe } from './bench/probes';
+import type { BenchRow } from './bench/benchRow';
 import { yearGridRows } from './bench/yearGridBench';
 import { measureOwnDataDrop, type OwnDataRun } from './bench/ownDataFigure';
 
@@ -34,16 +35,8 @@ const HOVER_POINTS = [
 ];
 const HOVER_INTERVAL_MS = 50;
 
-interface Row {
-  figure: string;
-  value: string;
-  peer: string;
-  ratio: string;
-  budget: string;
-  verdict: 'pass' | 'FAIL' | '';
-}
 
-function verdict(isWithin: boolean | null): Row['verdict'] {
+function verdict(isWithin: boolean | null): BenchRow['verdict'] {
   if (isWithin === null) return '';
   return isWithin ? 'pass' : 'FAIL';
 }
@@ -61,7 +54,7 @@ function sumSizes(sizes: FileSizes[]): FileSizes {
   );
 }
 
-function sizeRow(figure: string, size: FileSizes, budgetGzip?: number): Row {
+function sizeRow(figure: string, size: FileSizes, budgetGzip?: number): BenchRow {
   return {
     figure,
     value: `${formatKB(size.raw)} raw, ${formatKB(size.gzip)} gzip, ${formatKB(size.brotli)} br`,
@@ -285,10 +278,10 @@ function ratioCell(value: number, peer: number): string {
   return Number.isFinite(value) && Number.isFinite(peer) && peer > 0 ? `${(value / peer).toFixed(2)}×` : '';
 }
 
-function stepRows(config: StepConfig, steps: StepRun, peer: StepRun | undefined): Row[] {
+function stepRows(config: StepConfig, steps: StepRun, peer: StepRun | undefined): BenchRow[] {
   const stepMedian = median(steps.stepMainThreadMs);
   const peerMedian = peer ? median(peer.stepMainThreadMs) : NaN;
-  const rows: Row[] = [
+  const rows: BenchRow[] = [
     {
       figure: `main thread per year step (${config.label})`,
       value: `median ${stepMedian.toFixed(1)} ms, max ${Math.max(...steps.stepMainThreadMs).toFixed(1)} ms (${steps.stepMainThreadMs.length} steps)`,
@@ -331,7 +324,7 @@ function loadRow(
   read: (load: LoadRun) => number,
   format: (value: number) => string,
   budget: { text: string; isWithin: (value: number, ratio: number) => boolean },
-): Row {
+): BenchRow {
   const value = median(loads.map(read));
   const peer = median(peerLoads.map(read));
   return {
@@ -347,7 +340,7 @@ function loadRow(
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 /** A dropped 50,000-row file until its map is drawn (scripts/bench/ownDataFigure.ts), with the longest task while it was read. */
-function ownDataRow(mode: string, drops: OwnDataRun[]): Row {
+function ownDataRow(mode: string, drops: OwnDataRun[]): BenchRow {
   const drawn = median(drops.map((drop) => drop.drawnMs));
   const read = median(drops.map((drop) => drop.readMs));
   const longestRead = Math.max(...drops.map((drop) => drop.longestReadTaskMs));
@@ -366,11 +359,11 @@ function ownDataRow(mode: string, drops: OwnDataRun[]): Row {
 const kb = (value: number) => formatKB(value);
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 
-function printTable(rows: Row[]): void {
-  const header: Row = { figure: 'figure', value: 'Beltmap', peer: 'ECharts peer', ratio: 'ratio', budget: 'budget', verdict: '' };
+function printTable(rows: BenchRow[]): void {
+  const header: BenchRow = { figure: 'figure', value: 'Beltmap', peer: 'ECharts peer', ratio: 'ratio', budget: 'budget', verdict: '' };
   const columns = ['figure', 'value', 'peer', 'ratio', 'budget'] as const;
   const widths = columns.map((column) => Math.max(...[header, ...rows].map((row) => row[column].length), 5));
-  const line = (row: Row) => columns.map((column, i) => row[column].padEnd(widths[i] ?? 0)).join('  ') + '  ' + (row === header ? 'verdict' : row.verdict);
+  const line = (row: BenchRow) => columns.map((column, i) => row[column].padEnd(widths[i] ?? 0)).join('  ') + '  ' + (row === header ? 'verdict' : row.verdict);
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  ') + '  -------');
   for (const row of rows) console.log(line(row));
@@ -398,7 +391,7 @@ async function main(): Promise<void> {
       printTable(await yearGridRows(appServer.url));
       return;
     }
-    const rows: Row[] = [
+    const rows: BenchRow[] = [
       sizeRow('JS (all chunks, lazy ones too)', jsSizes),
       sizeRow('CSS', cssSizes),
       sizeRow('geometry china.topo.json', geometrySizes, 300 * 1024),

@@ -6,22 +6,15 @@
  * move to 2019–2024 and back), each map of the grid recoloured at every step.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, MEASURE_VIEWPORT, taskDurationMs, waitForMapReady, waitForYearDrawn } from '../lib/chromium';
+import { launchChromium, MEASURE_VIEWPORT, taskDurationMs, waitForAttribute, waitForMapReady, waitForYearDrawn } from '../lib/chromium';
 import { median } from '../lib/stats';
+import type { BenchRow } from './benchRow';
 
 const STEPS = 6;
 const GRID_YEARS = [2018, 2019, 2020, 2021, 2022, 2023];
 /** The grid's own chunks (src/components/yearGrid); deck.gl's shared chunk is the single map's too. */
 const GRID_CODE = /\/(YearGridArea|GridTimelineBar)-[^/]*\.js$/;
 
-export interface YearGridRow {
-  figure: string;
-  value: string;
-  peer: string;
-  ratio: string;
-  budget: string;
-  verdict: 'pass' | 'FAIL' | '';
-}
 
 async function openPage(browser: Browser, reducedMotion: boolean): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
@@ -31,21 +24,9 @@ async function openPage(browser: Browser, reducedMotion: boolean): Promise<{ pag
   return { page, cdp };
 }
 
-/** Waits until the grid reports `years` drawn (data-years), watching the attribute rather than polling (see waitForYearDrawn). */
+/** Waits until the grid reports `years` drawn (data-years on its container). */
 async function waitForGridDrawn(page: Page, years: readonly number[], timeout = 120_000): Promise<void> {
-  const isDrawn = await page.evaluate(`new Promise((resolve) => {
-    const isDone = () => document.querySelector('[data-years]')?.getAttribute('data-years') === ${JSON.stringify(years.join(','))};
-    if (isDone()) return resolve(true);
-    const observer = new MutationObserver(() => {
-      if (!isDone()) return;
-      clearTimeout(timer);
-      observer.disconnect();
-      resolve(true);
-    });
-    const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${timeout});
-    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-years'] });
-  })`);
-  if (!isDrawn) throw new Error(`years ${years.join(',')} were not drawn within ${timeout} ms`);
+  if (!(await waitForAttribute(page, '[data-years]', 'data-years', years.join(','), timeout))) throw new Error(`years ${years.join(',')} were not drawn within ${timeout} ms`);
 }
 
 /** Main-thread ms of each step: → then ← alternately, from the key press until the step is drawn (and its fade played). */
@@ -108,8 +89,8 @@ const CONFIGS = [
   { label: 'test flags, no fade', keepGpuProcess: false, reducedMotion: true },
 ];
 
-export async function yearGridRows(url: string): Promise<YearGridRow[]> {
-  const rows: YearGridRow[] = [];
+export async function yearGridRows(url: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   for (const config of CONFIGS) {
     const { single, grid } = await measureMode(url, config.keepGpuProcess, config.reducedMotion);
     const ratio = median(grid) / median(single);

@@ -76,14 +76,14 @@ export async function heapUsedMB(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * Waits until the map reports `year` drawn (data-year on its container), watching the attribute
- * rather than polling: a polled predicate runs on every animation frame and its cost would be
- * counted as the page's own main-thread time.
+ * Waits until the first element matching `selector` has `attribute` equal to `value`, watching the
+ * attribute rather than polling: a polled predicate runs on every animation frame and its cost
+ * would be counted as the page's own main-thread time. False when `timeout` ms pass first.
  */
-export async function waitForYearDrawn(page: Page, year: number, timeout = 60_000): Promise<void> {
+export async function waitForAttribute(page: Page, selector: string, attribute: string, value: string, timeout: number): Promise<boolean> {
   // Written as source text: the function would otherwise carry the script runner's helpers into the page.
-  const isDrawn = await page.evaluate(`new Promise((resolve) => {
-    const isDone = () => document.querySelector('[data-state]')?.getAttribute('data-year') === ${JSON.stringify(String(year))};
+  return page.evaluate(`new Promise((resolve) => {
+    const isDone = () => document.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(attribute)}) === ${JSON.stringify(value)};
     if (isDone()) return resolve(true);
     const observer = new MutationObserver(() => {
       if (!isDone()) return;
@@ -92,9 +92,13 @@ export async function waitForYearDrawn(page: Page, year: number, timeout = 60_00
       resolve(true);
     });
     const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${timeout});
-    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-year'] });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: [${JSON.stringify(attribute)}] });
   })`);
-  if (!isDrawn) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
+}
+
+/** Waits until the map reports `year` drawn (data-year on its container, the element with data-state). */
+export async function waitForYearDrawn(page: Page, year: number, timeout = 60_000): Promise<void> {
+  if (!(await waitForAttribute(page, '[data-state]', 'data-year', String(year), timeout))) throw new Error(`year ${year} was not drawn within ${timeout} ms`);
 }
 
 /**

@@ -173,11 +173,18 @@ describe('every parameter round-trips', () => {
 
   test('the URL covers every parameter the app knows', () => {
     const tested = new Set(
-      [...cases.map((c) => c.query), `?view=${YIWU_VIEW}`, '?embed=1&controls=0&autoplay=1', '?dataset=taobao-villages'].flatMap((query) => [
-        ...new URLSearchParams(query).keys(),
-      ]),
+      [
+        ...cases.map((c) => c.query),
+        `?view=${YIWU_VIEW}`,
+        '?embed=1&controls=0&autoplay=1',
+        '?dataset=taobao-villages',
+        '?years=2018,2021,2024',
+        '?theme=dark',
+        '?story=bai-yi-spread&step=3',
+      ].flatMap((query) => [...new URLSearchParams(query).keys()]),
     );
-    // embed, controls and autoplay have their own browser test (embed.test.ts), dataset too (datasets.test.ts).
+    // These have their own browser tests: embed, controls and autoplay (embed.test.ts), dataset
+    // (datasets.test.ts), years (yearGrid.test.ts), theme (theme.test.ts), step (edges.test.ts).
     expect([...tested].sort()).toEqual([...URL_PARAMS].sort());
   });
 });

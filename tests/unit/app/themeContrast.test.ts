@@ -27,8 +27,9 @@ const VARIABLES = pageVariables();
 /** Where each text colour is written: the panels and dialogs, their hovered and chosen rows, the table's head, the page. */
 const PANEL_GROUNDS = ['--surface', '--surface-glass', '--surface-sunken', '--surface-hover', '--surface-active', '--page-bg'];
 const TEXT_ON_GROUND: [string, string[]][] = [
-  ['--text', [...PANEL_GROUNDS, '--surface-veil']],
-  ['--text-muted', [...PANEL_GROUNDS, '--surface-veil']],
+  // The notes' boxes (own data: read here, a problem, a link that cannot carry the data) hold text too.
+  ['--text', [...PANEL_GROUNDS, '--surface-veil', '--success-bg', '--error-bg', '--badge-bg']],
+  ['--text-muted', [...PANEL_GROUNDS, '--surface-veil', '--success-bg', '--error-bg', '--badge-bg']],
   ['--text-soft', PANEL_GROUNDS],
   ['--text-faint', ['--surface', '--surface-glass']],
   ['--link', [...PANEL_GROUNDS, '--surface-veil']],

@@ -23,9 +23,10 @@ export interface MapPaddings {
 
 /**
  * Pixels the map keeps free: where the controls and panels lie over it; without them (the compact
- * layout, an embed) the 南海诸岛 inset's corner in the first view (firstViewPadding).
+ * layout, an embed) the 南海诸岛 inset's corner in the first view (firstViewPadding), whose size
+ * follows the window's width.
  */
-export function mapPaddings(isOverlaid: boolean, windowWidth = innerWidth): MapPaddings {
+export function mapPaddings(isOverlaid: boolean, windowWidth: number): MapPaddings {
   if (isOverlaid) return { fitPadding: DESKTOP_FIT_PADDING, placePadding: DESKTOP_PLACE_PADDING };
   // The inset with its margin: Taiwan sat under it at 375 px.
   const inset = insetSize(windowWidth);

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 /** The screen pixel of a county's label point in the first view of a desktop window (China fitted clear of the controls and timeline). */
 function labelPixel(code: string): { x: number; y: number } {
-  const camera = openingCamera(VIEWPORT.width, VIEWPORT.height, null, mapPaddings(true).fitPadding ?? {});
+  const camera = openingCamera(VIEWPORT.width, VIEWPORT.height, null, mapPaddings(true, VIEWPORT.width).fitPadding ?? {});
   const [lng, lat] = counties.labelPoints[counties.codes.indexOf(code)]!;
   const world = 512 * 2 ** camera.zoom;
   const mercatorY = (degrees: number) => {

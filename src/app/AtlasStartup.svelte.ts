@@ -6,8 +6,7 @@
  */
 import type { Lang } from '../lib/i18n/i18n';
 import { AtlasSession } from '../lib/data/atlasSession.svelte';
-import { DEFAULT_DATASET } from '../lib/domain/datasets';
-import { isOwnDatasetId } from '../lib/ownData/ownDataImporter';
+import { DEFAULT_DATASET, isOwnDatasetId } from '../lib/domain/datasets';
 import { AppState } from '../lib/state/appState.svelte';
 import { TimelinePlayer } from '../lib/state/TimelinePlayer';
 import type { UrlState } from '../lib/state/url';

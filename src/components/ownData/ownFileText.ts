@@ -5,6 +5,8 @@
  */
 import type { OwnFileRefusal } from '../../lib/ownData/ownFile';
 import { t, type Lang } from '../../lib/i18n/i18n';
+// The words of this dialog load with it.
+import '../../lib/i18n/messages/ownDataDialog';
 
 const KIB = 1024;
 const MIB = 1024 * 1024;

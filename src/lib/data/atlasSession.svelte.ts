@@ -7,14 +7,10 @@ import type { Atlas, CountyMetrics } from '../domain/atlas';
 import type { BeltsFile } from '../domain/contract';
 import type { DatasetCatalogueEntry, DatasetCatalogueFile, DatasetDetailsFile } from '../domain/datasetContract';
 import { DEFAULT_DATASET } from '../domain/datasets';
-import {
-  importOwnFile,
-  ownDatasetId,
-  type OwnImportChoices,
-  type OwnImportOutcome,
-  type OwnImportProgress,
-} from '../ownData/ownDataImporter';
-import { memoryOwnDataStore, openOwnDataStore, type OwnDataStore, type OwnStoreStatus } from '../ownData/ownDataStore';
+// Own datasets' code (the importer, the IndexedDB store) is loaded when first needed: after the
+// first paint, or for an address naming one; a page that never meets one never downloads it.
+import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress } from '../ownData/ownDataImporter';
+import type { OwnDataStore, OwnStoreStatus } from '../ownData/ownDataStore';
 import type { ListedDatasetFiles } from '../dataset/listedFiles';
 import { GeodataSource, isAbortError, type LoadProgress } from './loadAtlas';
 
@@ -26,6 +22,11 @@ export interface AtlasSessionOptions {
   chooseDataset?: (datasetId: string) => Promise<void>;
   /** Where own datasets are kept; this browser's IndexedDB unless given (a test gives one in memory). */
   openStore?: () => Promise<OwnDataStore | null>;
+}
+
+/** This browser's IndexedDB store of own datasets (null where there is none). */
+async function openBrowserStore(): Promise<OwnDataStore | null> {
+  return (await import('../ownData/ownDataStore')).openOwnDataStore();
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -65,7 +66,7 @@ export class AtlasSession {
   #metricsLoad: AbortController | null = null;
   #detailsLoad: AbortController | null = null;
 
-  constructor(source = new GeodataSource(), { chooseDataset, openStore = openOwnDataStore }: AtlasSessionOptions = {}) {
+  constructor(source = new GeodataSource(), { chooseDataset, openStore = openBrowserStore }: AtlasSessionOptions = {}) {
     this.#source = source;
     this.#chooseDataset = chooseDataset ?? (async (datasetId) => void (await this.showDataset(datasetId)));
     this.#openStore = openStore;
@@ -206,9 +207,9 @@ export class AtlasSession {
    * (and can be rebuilt) for this visit, with ownStoreStatus saying it will not be kept.
    */
   #ownStore(): Promise<OwnDataStore> {
-    this.#store ??= this.#openStore().then((store) => {
+    this.#store ??= this.#openStore().then(async (store) => {
       this.ownStoreStatus = store === null ? 'unavailable' : 'available';
-      return store ?? memoryOwnDataStore();
+      return store ?? (await import('../ownData/ownDataStore')).memoryOwnDataStore();
     });
     return this.#store;
   }
@@ -254,7 +255,7 @@ export class AtlasSession {
     onProgress: (progress: OwnImportProgress) => void,
     signal?: AbortSignal,
   ): Promise<OwnImportOutcome> {
-    const reference = await this.#source.importReference(signal);
+    const [reference, { importOwnFile, ownDatasetId }] = await Promise.all([this.#source.importReference(signal), import('../ownData/ownDataImporter')]);
     const taken = new Set(this.#source.ownEntries().map((entry) => entry.id));
     return importOwnFile(file, choices, { datasetId: ownDatasetId(choices.title, Date.now(), taken), reference }, onProgress, signal);
   }
@@ -281,7 +282,7 @@ export class AtlasSession {
     const { record, bytes } = kept;
     const choices = { ...record.choices, spreadThreshold: threshold };
     const file = Object.assign(new Blob([bytes]), { name: record.fileName });
-    const reference = await this.#source.importReference();
+    const [reference, { importOwnFile }] = await Promise.all([this.#source.importReference(), import('../ownData/ownDataImporter')]);
     const outcome = await importOwnFile(file, choices, { datasetId, reference }, () => {});
     const { files } = outcome.result;
     if (files === null) throw new Error(`setOwnSpreadThreshold: "${datasetId}" no longer imports: ${outcome.result.fileProblem?.reason ?? ''}`);

@@ -34,6 +34,13 @@ export function isDatasetId(raw: string): boolean {
   return DATASET_ID.test(raw);
 }
 
+/** Every own dataset's id (src/lib/ownData) starts so: an address naming one is looked up in this browser, never fetched. */
+export const OWN_DATASET_PREFIX = 'own-';
+
+export function isOwnDatasetId(id: string): boolean {
+  return id.startsWith(OWN_DATASET_PREFIX);
+}
+
 /** The belt model measures online sales in yuan. */
 export const BELT_SALES_MEASURE: DatasetMeasure = Object.freeze({
   id: 'sales',

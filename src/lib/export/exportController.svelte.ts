@@ -21,6 +21,8 @@ import { GraphicFrames, type ExportView, type FrameSource } from './graphicFrame
 import { csvBlob, stillFrames, stillSize, svgBlob, type StillGraphic } from './stillExport';
 import { YearGridGraphic } from './yearGridGraphic';
 import { storyCategories, StoryFrames } from './storyFrames';
+// The words of this dialog load with it.
+import '../i18n/messages/exportDialog';
 
 export const ANIMATION_SIZES = [
   { id: 'square', width: 1080, height: 1080, label: 'export.sizeSquare' },

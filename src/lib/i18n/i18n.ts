@@ -34,7 +34,9 @@ export function t<K extends MessageKey>(
   lang: Lang,
   ...params: PlaceholdersOf<(typeof zh)[K]> extends never ? [] : [MessageParams<K>]
 ): string {
-  const text: string = lang === 'zh' ? zh[key] : en[key];
+  const text: string | undefined = lang === 'zh' ? zh[key] : en[key];
+  // A dialog's words arrive with its code (lazyMessages.ts): a file using them imports its part.
+  if (text === undefined) throw new Error(`Message "${key}" is used before its message part was loaded`);
   const values = params[0] as Record<string, string | number> | undefined;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

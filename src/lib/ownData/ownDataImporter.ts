@@ -5,6 +5,7 @@
  * and the categories are the ones the page has already loaded.
  */
 import type { Category, CountyTableFile } from '../domain/contract';
+import { OWN_DATASET_PREFIX } from '../domain/datasets';
 import type { DatasetImportResult } from '../import/importDataset';
 import type { MeasureChoice } from '../import/measureColumn';
 import type { ImportWorkerReply, ImportWorkerRequest, OwnImportProgress } from './importMessages';
@@ -157,11 +158,4 @@ export function ownDatasetId(title: string, now: number, taken: ReadonlySet<stri
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
-}
-
-/** Every own dataset's id starts so: an address naming one is looked up in this browser, never fetched. */
-export const OWN_DATASET_PREFIX = 'own-';
-
-export function isOwnDatasetId(id: string): boolean {
-  return id.startsWith(OWN_DATASET_PREFIX);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pickLang, t } from '../../../src/lib/i18n/i18n';
 import { en, MESSAGE_PARTS, zh } from '../../../src/lib/i18n/messages';
+// The dialogs' parts add their words when loaded: loaded here, so every key is checked.
+import * as aboutDialog from '../../../src/lib/i18n/messages/aboutDialog';
+import * as embedDialog from '../../../src/lib/i18n/messages/embedDialog';
+import * as exportDialog from '../../../src/lib/i18n/messages/exportDialog';
+import * as ownDataDialog from '../../../src/lib/i18n/messages/ownDataDialog';
+import * as presenter from '../../../src/lib/i18n/messages/presenter';
+
+const ALL_PARTS = [...MESSAGE_PARTS, aboutDialog, embedDialog, exportDialog, ownDataDialog, presenter];
 
 describe('pickLang', () => {
   it.each([
@@ -43,7 +51,7 @@ describe('dictionaries', () => {
   });
 
   it('no key is defined in two message parts (a later part would silently win)', () => {
-    const keys = MESSAGE_PARTS.flatMap((part) => Object.keys(part.zh));
+    const keys = ALL_PARTS.flatMap((part) => Object.keys(part.zh));
     expect(keys.length).toBe(new Set(keys).size);
     expect(new Set(keys).size).toBe(Object.keys(zh).length);
   });

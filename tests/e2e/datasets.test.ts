@@ -223,6 +223,15 @@ describe('switching datasets', () => {
     }, VILLAGE_QUERY);
     await expectVillageView(page);
     expect(await search(page)).toBe(VILLAGE_QUERY);
+    // From here on, every value the map's data-state takes: Back and Forward across datasets keep
+    // the interactive map (a map taken down and built again would pass through "loading").
+    await page.evaluate(() => {
+      const states: string[] = [];
+      (window as unknown as { __mapStates: string[] }).__mapStates = states;
+      new MutationObserver((records) => {
+        for (const record of records) states.push((record.target as HTMLElement).dataset.state ?? '(none)');
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
     // Switching fetches the new dataset's files and nothing else.
     expect(geodataFiles(requests)).toEqual([...firstLoad, ...VILLAGE_FILES].sort());
 
@@ -234,6 +243,7 @@ describe('switching datasets', () => {
     await expectVillageView(page);
     // Both datasets were in already: Back and Forward fetch nothing again.
     expect(geodataFiles(requests)).toEqual([...firstLoad, ...VILLAGE_FILES].sort());
+    expect(await page.evaluate(() => (window as unknown as { __mapStates: string[] }).__mapStates.filter((state) => state !== 'ready'))).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
   }, 180_000);

@@ -129,7 +129,14 @@ export class AtlasSession {
    */
   async showDataset(datasetId: string, whenShown?: () => void): Promise<boolean> {
     if (!this.atlas) return false;
-    if (this.atlas.meta.id === datasetId) return true;
+    if (this.atlas.meta.id === datasetId) {
+      // Back to the dataset shown before a switch has arrived: the switch must not land after it.
+      if (this.datasetStatus === 'loading') {
+        this.#atlasLoad?.abort();
+        this.datasetStatus = 'idle';
+      }
+      return true;
+    }
     this.#atlasLoad?.abort();
     const controller = new AbortController();
     this.#atlasLoad = controller;

@@ -1,6 +1,7 @@
 import { BELT_RULE } from '../../../src/lib/domain/beltRuleConfig';
 import { describe, expect, it } from 'vitest';
 import { bodySizeOf, combineProgress, fetchJson, type FileProgress } from '../../../src/lib/data/fetchJson';
+import { AtlasSession } from '../../../src/lib/data/atlasSession.svelte';
 import { GeodataSource, LoadError, isAbortError } from '../../../src/lib/data/loadAtlas';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
@@ -278,5 +279,30 @@ describe('GeodataSource with several datasets', () => {
   it('refuses a dataset the catalogue does not list, naming it', async () => {
     const source = new GeodataSource({ baseUrl: 'data/', fetchFn: fakeServer(filesWithVillages()).fetchFn });
     await expect(source.loadAtlas({ datasetId: 'nope' })).rejects.toThrow(/no dataset "nope" in the catalogue/);
+  });
+});
+
+describe('AtlasSession switching datasets', () => {
+  it('going back to the dataset shown while a switch is still loading keeps it: the late switch never replaces it', async () => {
+    const files = filesWithVillages();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Like a browser: the villages' meta is slow, and an aborted request rejects with an AbortError.
+    const fetchFn = async (url: string, init?: { signal?: AbortSignal }) => {
+      if (url === 'data/datasets/villages/meta.json') await gate;
+      if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      return new Response(JSON.stringify(files[url]));
+    };
+    const session = new AtlasSession(new GeodataSource({ baseUrl: 'data/', fetchFn }), { openStore: async () => null });
+    await session.load('belts');
+    const toVillages = session.showDataset('villages');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(session.datasetStatus).toBe('loading');
+    expect(await session.showDataset('belts')).toBe(true);
+    expect(session.datasetStatus).toBe('idle');
+    release();
+    expect(await toVillages).toBe(false);
+    expect(session.atlas?.meta.id).toBe('belts');
+    expect(session.datasetStatus).toBe('idle');
   });
 });

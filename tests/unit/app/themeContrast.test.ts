@@ -37,7 +37,9 @@ const TEXT_ON_GROUND: [string, string[]][] = [
   ['--rise', ['--surface', '--surface-glass']],
   ['--fall', ['--surface', '--surface-glass']],
   ['--error', ['--surface', '--surface-glass', '--error-bg']],
-  ['--badge-text', ['--badge-bg']],
+  ['--badge-text', ['--badge-bg', '--surface', '--surface-glass']],
+  // The confirm button that removes an own dataset: the panel's colour on the error colour.
+  ['--surface', ['--error']],
   ['--on-accent', ['--accent', '--link']],
 ];
 

@@ -4,7 +4,10 @@
  * first paint neither waits for their code nor shares the network with it. The interactive map
  * starts at the picture's camera and takes its place in the frame where it is first complete
  * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
- * (data-state="static"). Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
+ * (data-state="static"). While the picture is the map on screen, it answers hover and click as the
+ * interactive map does (picturePointer.ts), so the tooltip and the county panel work from the first
+ * paint; once the interactive map is ready, it answers them itself.
+ * Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
  * The container's data attributes: src/lib/map/mapSignals.ts.
  */
 import type { Atlas } from '../domain/atlas';
@@ -13,6 +16,7 @@ import type { MapDrawModel } from '../view/drawModel';
 import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
 import { isWebGLAvailable } from '../map/webgl';
 import { CanvasMap } from './CanvasMap';
+import { PicturePointer } from './picturePointer';
 
 type Listener<T> = (event: T) => void;
 
@@ -21,6 +25,8 @@ export class ScreenMap {
   readonly #atlas: Atlas;
   readonly #options: MapViewOptions;
   readonly #picture: CanvasMap;
+  /** Hover and click over the picture, while it is the map on screen. */
+  readonly #picturePointer: PicturePointer;
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
@@ -45,6 +51,11 @@ export class ScreenMap {
     this.#camera = options.initialView ?? null;
     container.dataset.state = 'loading';
     this.#picture = new CanvasMap(container, atlas, options);
+    this.#picturePointer = new PicturePointer(container, atlas, () => this.#picture.drawnView, {
+      hover: (hover) => this.#emit('hover', hover),
+      click: (click) => this.#emit('click', click),
+    });
+    this.#picturePointer.start();
     // After the frame that shows the picture: the next animation frame, then a task after it.
     this.#loadFrame = requestAnimationFrame(() => {
       this.#loadTimer = setTimeout(() => void this.#loadInteractiveMap());
@@ -56,6 +67,7 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     this.#model = model;
     this.#picture.update(model);
+    this.#picturePointer.update(model);
     this.#map?.update(model);
   }
 
@@ -83,6 +95,7 @@ export class ScreenMap {
     clearTimeout(this.#loadTimer);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     this.#map?.destroy();
+    this.#picturePointer.destroy();
     this.#picture.destroy();
     delete this.#container.dataset.state;
     delete this.#container.dataset.year;
@@ -111,6 +124,7 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     const map = new MapView(this.#container, this.#atlas, { ...this.#options, initialView: this.#camera });
     this.#map = map;
+    // Until it is ready the picture answers (the pointer does not reach the map under it).
     map.on('hover', (hover) => this.#emit('hover', hover));
     map.on('click', (click) => this.#emit('click', click));
     map.on('move', (camera) => {
@@ -118,6 +132,7 @@ export class ScreenMap {
       this.#emit('move', camera);
     });
     map.on('ready', () => {
+      this.#picturePointer.stop();
       this.#picture.hide();
       this.#emit('ready', undefined);
     });
@@ -135,5 +150,6 @@ export class ScreenMap {
     this.#map?.destroy();
     this.#map = null;
     this.#picture.showAsMap(this.#camera);
+    this.#picturePointer.start();
   }
 }

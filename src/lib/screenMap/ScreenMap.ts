@@ -5,8 +5,9 @@
  * starts at the picture's camera and takes its place in the frame where it is first complete
  * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
  * (data-state="static"). While the picture is the map on screen, it answers hover and click as the
- * interactive map does (picturePointer.ts), so the tooltip and the county panel work from the first
- * paint; once the interactive map is ready, it answers them itself.
+ * interactive map does (picturePointer.ts, loaded right after the first paint, before the
+ * interactive map's code), so the tooltip and the county panel work from then on; once the
+ * interactive map is ready, it answers them itself.
  * Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
  * The container's data attributes: src/lib/map/mapSignals.ts.
  */
@@ -16,7 +17,7 @@ import type { MapDrawModel } from '../view/drawModel';
 import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
 import { isWebGLAvailable } from '../map/webgl';
 import { CanvasMap } from './CanvasMap';
-import { PicturePointer } from './picturePointer';
+import type { PicturePointer } from './picturePointer';
 
 type Listener<T> = (event: T) => void;
 
@@ -25,8 +26,10 @@ export class ScreenMap {
   readonly #atlas: Atlas;
   readonly #options: MapViewOptions;
   readonly #picture: CanvasMap;
-  /** Hover and click over the picture, while it is the map on screen. */
-  readonly #picturePointer: PicturePointer;
+  /** Hover and click over the picture, while it is the map on screen; null until its code is in. */
+  #picturePointer: PicturePointer | null = null;
+  /** The picture is the map on screen: the first paint until the interactive map is ready, or for good. */
+  #isPictureShown = true;
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
@@ -51,14 +54,12 @@ export class ScreenMap {
     this.#camera = options.initialView ?? null;
     container.dataset.state = 'loading';
     this.#picture = new CanvasMap(container, atlas, options);
-    this.#picturePointer = new PicturePointer(container, atlas, () => this.#picture.drawnView, {
-      hover: (hover) => this.#emit('hover', hover),
-      click: (click) => this.#emit('click', click),
-    });
-    this.#picturePointer.start();
     // After the frame that shows the picture: the next animation frame, then a task after it.
     this.#loadFrame = requestAnimationFrame(() => {
-      this.#loadTimer = setTimeout(() => void this.#loadInteractiveMap());
+      this.#loadTimer = setTimeout(() => {
+        void this.#loadPicturePointer();
+        void this.#loadInteractiveMap();
+      });
     });
   }
 
@@ -67,7 +68,7 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     this.#model = model;
     this.#picture.update(model);
-    this.#picturePointer.update(model);
+    this.#picturePointer?.update(model);
     this.#map?.update(model);
   }
 
@@ -95,7 +96,7 @@ export class ScreenMap {
     clearTimeout(this.#loadTimer);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     this.#map?.destroy();
-    this.#picturePointer.destroy();
+    this.#picturePointer?.destroy();
     this.#picture.destroy();
     delete this.#container.dataset.state;
     delete this.#container.dataset.year;
@@ -110,6 +111,18 @@ export class ScreenMap {
 
   #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
     for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
+  }
+
+  /** Its code is not on the first paint's path (the county lookup is ~4 KB compressed, its index built at the first pointer event). */
+  async #loadPicturePointer(): Promise<void> {
+    const { PicturePointer } = await import('./picturePointer');
+    if (this.#isDestroyed) return;
+    this.#picturePointer = new PicturePointer(this.#container, this.#atlas, () => this.#picture.drawnView, {
+      hover: (hover) => this.#emit('hover', hover),
+      click: (click) => this.#emit('click', click),
+    });
+    if (this.#model) this.#picturePointer.update(this.#model);
+    if (this.#isPictureShown) this.#picturePointer.start();
   }
 
   async #loadInteractiveMap(): Promise<void> {
@@ -132,7 +145,8 @@ export class ScreenMap {
       this.#emit('move', camera);
     });
     map.on('ready', () => {
-      this.#picturePointer.stop();
+      this.#isPictureShown = false;
+      this.#picturePointer?.stop();
       this.#picture.hide();
       this.#emit('ready', undefined);
     });
@@ -150,6 +164,7 @@ export class ScreenMap {
     this.#map?.destroy();
     this.#map = null;
     this.#picture.showAsMap(this.#camera);
-    this.#picturePointer.start();
+    this.#isPictureShown = true;
+    this.#picturePointer?.start();
   }
 }

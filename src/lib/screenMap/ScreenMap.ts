@@ -57,8 +57,12 @@ export class ScreenMap {
     // After the frame that shows the picture: the next animation frame, then a task after it.
     this.#loadFrame = requestAnimationFrame(() => {
       this.#loadTimer = setTimeout(() => {
-        void this.#loadPicturePointer();
-        void this.#loadInteractiveMap();
+        // Both downloads start now. The WebGL check holds the main thread (0.1–0.4 s here) and the
+        // pointer would not be answered before it ends: it waits for the pointer's small chunk,
+        // while the interactive map's large one is still downloading.
+        const pointerLoading = this.#loadPicturePointer();
+        const mapLoading = import('../map/MapView');
+        void pointerLoading.finally(() => this.#loadInteractiveMap(mapLoading));
       });
     });
   }
@@ -125,9 +129,9 @@ export class ScreenMap {
     if (this.#isPictureShown) this.#picturePointer.start();
   }
 
-  async #loadInteractiveMap(): Promise<void> {
+  async #loadInteractiveMap(loading: Promise<typeof import('../map/MapView')>): Promise<void> {
+    if (this.#isDestroyed) return;
     // The code downloads while the WebGL check (a throw-away context) sets up the GPU process.
-    const loading = import('../map/MapView');
     if (!isWebGLAvailable()) {
       this.#picture.showAsMap(this.#camera);
       this.#emit('error', { kind: 'webgl-unavailable', message: 'This browser has no WebGL' });

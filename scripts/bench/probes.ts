@@ -3,13 +3,16 @@
  * the first complete choropleth, the interactive map drawn, the first hover answered, when each
  * year was drawn, and long tasks. One shape for the app and for the ECharts peer: the app reports
  * through its map container's data-first-paint / data-state / data-year and its tooltip element;
- * the peer page writes the fields itself (its first frame is interactive at once).
+ * the peer page writes the fields itself (its first frame is interactive at once). The app's
+ * first hover counts whichever map answers it: the 2D first paint answers hover before the
+ * interactive WebGL map is drawn.
  */
 export interface BenchProbe {
   /** The first complete choropleth on screen (the app: its 2D first paint, data-first-paint="done"). */
   firstFrameAt: number | null;
-  /** The interactive map drawn (the app: data-state="ready"). */
+  /** The interactive map drawn (the app: data-state="ready"; the peer: its first frame). */
   readyAt: number | null;
+  /** The first hover answered (the app: its county tooltip appears). */
   hoverAt: number | null;
   yearDrawnAt: Record<string, number>;
   longTasks: { start: number; duration: number }[];
@@ -28,7 +31,7 @@ export const PROBE_SCRIPT = `
     if (probe.readyAt === null && map.getAttribute('data-state') === 'ready') probe.readyAt = performance.now();
     const year = map.getAttribute('data-year');
     if (year) probe.yearDrawnAt[year] = performance.now();
-    if (probe.hoverAt === null && probe.readyAt !== null && document.querySelector('[data-testid="county-tooltip"]')) {
+    if (probe.hoverAt === null && document.querySelector('[data-testid="county-tooltip"]')) {
       probe.hoverAt = performance.now();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint', 'data-state', 'data-year'] });

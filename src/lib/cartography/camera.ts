@@ -87,8 +87,8 @@ export function boundsIntersect(a: Bounds, b: Bounds): boolean {
   return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 }
 
-/** Web Mercator y of a latitude, in units where the world is 1 wide. */
-function mercatorY(lat: number): number {
+/** Web Mercator y of a latitude, in units where the world is 1 wide (0 at the north edge, 1 at the south). */
+export function mercatorY(lat: number): number {
   const sin = Math.sin((lat * Math.PI) / 180);
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }

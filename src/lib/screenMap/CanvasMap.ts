@@ -3,7 +3,8 @@
  * mapItems, mapOverlayScene.ts) from the same geometry, camera (cartography/camera.ts
  * openingCamera) and county colours as the interactive map, with the 南海诸岛 inset: the first
  * paint, shown while MapLibre and deck.gl load and start, and the map itself where WebGL is
- * missing or lost. It takes no input: hover, click and the camera are the interactive map's.
+ * missing or lost. It takes no input itself: hover and click over it are answered by
+ * picturePointer.ts (ScreenMap), from drawnView; the camera is the interactive map's.
  */
 import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
@@ -88,6 +89,11 @@ export class CanvasMap {
     const shown = previous && pictureKey(previous);
     const isSame = shown !== null && pictureKey(model).every((value, i) => value === shown[i]);
     if (!isSame) this.#draw();
+  }
+
+  /** The box and camera of the picture on screen, or null while none is shown. */
+  get drawnView(): { readonly box: Rect; readonly camera: CameraView } | null {
+    return this.#drawn;
   }
 
   /** The interactive map has drawn its first frame in the same place: the picture goes (the inset stays). */

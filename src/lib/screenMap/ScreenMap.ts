@@ -4,7 +4,11 @@
  * first paint neither waits for their code nor shares the network with it. The interactive map
  * starts at the picture's camera and takes its place in the frame where it is first complete
  * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
- * (data-state="static"). Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
+ * (data-state="static"). While the picture is the map on screen, it answers hover and click as the
+ * interactive map does (picturePointer.ts, loaded right after the first paint, before the
+ * interactive map's code), so the tooltip and the county panel work from then on; once the
+ * interactive map is ready, it answers them itself.
+ * Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
  * The container's data attributes: src/lib/map/mapSignals.ts.
  */
 import type { Atlas } from '../domain/atlas';
@@ -13,6 +17,7 @@ import type { MapDrawModel } from '../view/drawModel';
 import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
 import { isWebGLAvailable } from '../map/webgl';
 import { CanvasMap } from './CanvasMap';
+import type { PicturePointer } from './picturePointer';
 
 type Listener<T> = (event: T) => void;
 
@@ -21,6 +26,10 @@ export class ScreenMap {
   readonly #atlas: Atlas;
   readonly #options: MapViewOptions;
   readonly #picture: CanvasMap;
+  /** Hover and click over the picture, while it is the map on screen; null until its code is in. */
+  #picturePointer: PicturePointer | null = null;
+  /** The picture is the map on screen: the first paint until the interactive map is ready, or for good. */
+  #isPictureShown = true;
   readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
     hover: new Set(),
     click: new Set(),
@@ -47,7 +56,14 @@ export class ScreenMap {
     this.#picture = new CanvasMap(container, atlas, options);
     // After the frame that shows the picture: the next animation frame, then a task after it.
     this.#loadFrame = requestAnimationFrame(() => {
-      this.#loadTimer = setTimeout(() => void this.#loadInteractiveMap());
+      this.#loadTimer = setTimeout(() => {
+        // Both downloads start now. The WebGL check holds the main thread (0.1–0.4 s here) and the
+        // pointer would not be answered before it ends: it waits for the pointer's small chunk,
+        // while the interactive map's large one is still downloading.
+        const pointerLoading = this.#loadPicturePointer();
+        const mapLoading = import('../map/MapView');
+        void pointerLoading.finally(() => this.#loadInteractiveMap(mapLoading));
+      });
     });
   }
 
@@ -56,6 +72,7 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     this.#model = model;
     this.#picture.update(model);
+    this.#picturePointer?.update(model);
     this.#map?.update(model);
   }
 
@@ -83,6 +100,7 @@ export class ScreenMap {
     clearTimeout(this.#loadTimer);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     this.#map?.destroy();
+    this.#picturePointer?.destroy();
     this.#picture.destroy();
     delete this.#container.dataset.state;
     delete this.#container.dataset.year;
@@ -99,9 +117,21 @@ export class ScreenMap {
     for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
   }
 
-  async #loadInteractiveMap(): Promise<void> {
+  /** Its code is not on the first paint's path (the county lookup is ~4 KB compressed, its index built at the first pointer event). */
+  async #loadPicturePointer(): Promise<void> {
+    const { PicturePointer } = await import('./picturePointer');
+    if (this.#isDestroyed) return;
+    this.#picturePointer = new PicturePointer(this.#container, this.#atlas, () => this.#picture.drawnView, {
+      hover: (hover) => this.#emit('hover', hover),
+      click: (click) => this.#emit('click', click),
+    });
+    if (this.#model) this.#picturePointer.update(this.#model);
+    if (this.#isPictureShown) this.#picturePointer.start();
+  }
+
+  async #loadInteractiveMap(loading: Promise<typeof import('../map/MapView')>): Promise<void> {
+    if (this.#isDestroyed) return;
     // The code downloads while the WebGL check (a throw-away context) sets up the GPU process.
-    const loading = import('../map/MapView');
     if (!isWebGLAvailable()) {
       this.#picture.showAsMap(this.#camera);
       this.#emit('error', { kind: 'webgl-unavailable', message: 'This browser has no WebGL' });
@@ -111,6 +141,7 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     const map = new MapView(this.#container, this.#atlas, { ...this.#options, initialView: this.#camera });
     this.#map = map;
+    // Until it is ready the picture answers (the pointer does not reach the map under it).
     map.on('hover', (hover) => this.#emit('hover', hover));
     map.on('click', (click) => this.#emit('click', click));
     map.on('move', (camera) => {
@@ -118,6 +149,8 @@ export class ScreenMap {
       this.#emit('move', camera);
     });
     map.on('ready', () => {
+      this.#isPictureShown = false;
+      this.#picturePointer?.stop();
       this.#picture.hide();
       this.#emit('ready', undefined);
     });
@@ -135,5 +168,7 @@ export class ScreenMap {
     this.#map?.destroy();
     this.#map = null;
     this.#picture.showAsMap(this.#camera);
+    this.#isPictureShown = true;
+    this.#picturePointer?.start();
   }
 }

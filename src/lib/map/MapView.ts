@@ -27,7 +27,7 @@ import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
 import { baseColourPaints, buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
-import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { fadeProgress, nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
@@ -36,6 +36,8 @@ import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { colouringKey } from './mapSignals';
+import { PictureFade } from './pictureFade';
+import { FrameGate } from './frameGate';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -72,6 +74,9 @@ const DOUBLE_CLICK_MS = 300;
 
 type Listener<T> = (event: T) => void;
 
+/** Pointer input deck.gl answers in its render loop's next frame (hover picking, the cursor). */
+const WAKING_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const;
+
 export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
@@ -92,8 +97,22 @@ export class MapView {
   #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
   #model: MapDrawModel | null = null;
-  /** The county colours being drawn, with their fade; replaced when the model's colours change. */
+  /**
+   * The county colours on screen, with their fade; replaced when the model's colours change. While
+   * the picture fade covers the map its fade has not started (startMs Infinity) until the new
+   * colours are drawn, and then runs in step with the copy's opacity, so that the shader can take
+   * the fade over from the copy at any moment without a jump (#uncover).
+   */
   #colours: CountyColourFrame | null = null;
+  /** Year steps fade by the compositor (pictureFade.ts) when nothing but the county colours changes. */
+  readonly #fade: PictureFade;
+  /**
+   * While a copy of the map covers it: the colours deck.gl draws meanwhile (the new ones, at once)
+   * and the length of the copy's fade, which starts once they are drawn.
+   */
+  #covered: { frame: CountyColourFrame; durationMs: number } | null = null;
+  /** deck.gl's render loop runs only when woken (frameGate.ts), from the first complete frame on. */
+  readonly #frames = new FrameGate(window);
   /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
   #pendingDraw: MapDrawModel | null = null;
   /**
@@ -141,8 +160,10 @@ export class MapView {
       touchPitch: false,
       // No MSAA: it would multiply the fill cost under a software renderer (SwiftShader), and the
       // county and province borders drawn over the fill's edges are antialiased by MapLibre.
-      canvasContextAttributes: { antialias: false },
+      // The drawing buffer is kept between frames so that the year step's picture fade can copy it.
+      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
     });
+    this.#fade = new PictureFade(this.#map.getCanvas());
     this.#map.touchZoomRotate.disableRotation();
     this.#overlay = new MapLibreOverlay({
       interleaved: true,
@@ -161,23 +182,36 @@ export class MapView {
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
     // off the county, so the hover ends here.
     container.addEventListener('pointerleave', this.#handlePointerLeave);
+    for (const type of WAKING_EVENTS) container.addEventListener(type, this.#wakeFrames, { capture: true, passive: true });
+    this.#map.on('render', this.#wakeFrames);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
+    this.#map.on('movestart', this.#handleMoveStart);
+    this.#map.on('resize', this.#handleMoveStart);
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
   }
 
   /**
-   * Draws `model`. New county colours (a new array) are uploaded as they are, and the fade to
-   * them runs on the GPU; otherwise only layer descriptors are rebuilt.
+   * Draws `model`. New county colours (a new array) are uploaded as they are; the fade to them is
+   * the compositor's when only they change (a year step), else the shader's. Otherwise only layer
+   * descriptors are rebuilt.
    */
   update(model: MapDrawModel): void {
     if (this.#isDestroyed) return;
     const previous = this.#model;
     this.#model = model;
+    const isPictureFade = previous !== null && model.countyColours !== previous.countyColours && this.#canFadePicture(model, previous);
+    // Anything else drawn differently is drawn at once: the shader takes the fade over.
+    if (!isPictureFade) this.#uncover();
     if (model.countyColours !== previous?.countyColours) {
-      this.#colours = nextColourFrame(this.#colours, model.countyColours, model.transitionMs, performance.now());
+      const now = performance.now();
+      this.#colours = nextColourFrame(this.#colours, model.countyColours, model.transitionMs, now);
       this.#pendingDraw = model;
+      if (isPictureFade && this.#fade.cover()) {
+        this.#colours = { ...this.#colours, startMs: Infinity };
+        this.#covered = { frame: nextColourFrame(null, model.countyColours, 0, now), durationMs: model.transitionMs };
+      }
     }
     const path = this.#pathMarks;
     if (path ? path.centres !== model.spreadCentres || path.year !== model.year : model.spreadCentres !== null) {
@@ -213,14 +247,19 @@ export class MapView {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
+    for (const type of WAKING_EVENTS) this.#container.removeEventListener(type, this.#wakeFrames, { capture: true });
+    this.#map.off('render', this.#wakeFrames);
     this.#camera.destroy();
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
+    this.#map.off('movestart', this.#handleMoveStart);
+    this.#map.off('resize', this.#handleMoveStart);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     clearTimeout(this.#clickTimer);
+    this.#fade.destroy();
     this.#overlay.finalize();
     this.#map.remove();
     delete this.#container.dataset.state;
@@ -234,7 +273,7 @@ export class MapView {
     if (!model || !this.#colours) return;
     const { counties, layers } = mapLayers({
       counties: this.#geometry.counties,
-      colours: this.#colours,
+      colours: this.#covered?.frame ?? this.#colours,
       beforeId: COUNTY_LAYER_BEFORE_ID,
       ...this.#highlight.marks(),
       labels: this.#shownLabels,
@@ -245,6 +284,38 @@ export class MapView {
     });
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
+    this.#frames.wake();
+  }
+
+  /**
+   * A colour change can fade as a picture when the rest of the map stays as it is (same theme,
+   * level, language, selection, no 百亿 path, camera at rest) and no other fade is running: a copy
+   * taken mid-fade would hold the frame below the copy, not the mix on screen.
+   */
+  #canFadePicture(model: MapDrawModel, previous: MapDrawModel): boolean {
+    const colours = this.#colours;
+    const isFading = colours !== null && fadeProgress(colours, performance.now()) < 1;
+    return (
+      model.transitionMs > 0 &&
+      this.#isReady &&
+      this.#covered === null &&
+      !isFading &&
+      !this.#map.isMoving() &&
+      model.theme === previous.theme &&
+      model.level === previous.level &&
+      model.lang === previous.lang &&
+      model.selectedCode === previous.selectedCode &&
+      model.spreadCentres === null &&
+      previous.spreadCentres === null
+    );
+  }
+
+  /** Removes the picture fade's copy; the shader goes on with the same fade from where it had got to. */
+  #uncover(): void {
+    if (!this.#covered) return;
+    this.#covered = null;
+    this.#fade.end();
+    if (this.#colours && this.#colours.startMs === Infinity) this.#colours = { ...this.#colours, startMs: performance.now() };
   }
 
   /**
@@ -303,13 +374,19 @@ export class MapView {
     // Moving within a county still reports the new position (the tooltip follows the pointer);
     // moving over sea reports null once, not on every pointer move.
     if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
-    if (this.#highlight.hover(hover?.countyIndex ?? null)) this.#redraw();
+    if (this.#highlight.hover(hover?.countyIndex ?? null)) {
+      this.#uncover();
+      this.#redraw();
+    }
     this.#emit('hover', hover);
   };
 
   readonly #handlePointerLeave = (): void => {
     if (this.#highlight.hoveredCountyIndex === null) return;
-    if (this.#highlight.hover(null)) this.#redraw();
+    if (this.#highlight.hover(null)) {
+      this.#uncover();
+      this.#redraw();
+    }
     this.#emit('hover', null);
   };
 
@@ -352,6 +429,7 @@ export class MapView {
     if (!this.#isReady) {
       if (!this.#isMapIdle) return;
       this.#isReady = true;
+      this.#gateFrames();
       this.#container.dataset.state = 'ready';
       this.#emit('ready', undefined);
     }
@@ -359,11 +437,43 @@ export class MapView {
       this.#container.dataset.year = String(this.#pendingDraw.year);
       this.#container.dataset.colourKey = colouringKey(this.#pendingDraw);
       this.#pendingDraw = null;
+      this.#startPictureFade();
     }
   };
 
+  /**
+   * Hands deck.gl's render loop the frame gate. The loop is deck.gl's own (not part of its typed
+   * interface); the county layer's context leads to the Deck that runs it.
+   */
+  #gateFrames(): void {
+    const deck = this.#countyLayer?.context?.deck as unknown as { animationLoop?: { setProps(props: { animationFrameProvider: FrameGate }): void } } | undefined;
+    deck?.animationLoop?.setProps({ animationFrameProvider: this.#frames });
+  }
+
+  readonly #wakeFrames = (): void => this.#frames.wake();
+
+  /** The new colours are drawn under the copy: it fades out, and the shader's fade runs in step, unseen. */
+  #startPictureFade(): void {
+    const covered = this.#covered;
+    if (!covered || !this.#colours) return;
+    this.#colours = { ...this.#colours, startMs: performance.now() };
+    this.#fade.start(covered.durationMs, () => {
+      if (this.#covered !== covered) return;
+      this.#covered = null;
+      // The same colours deck.gl already has, so that nothing is uploaded again.
+      this.#colours = covered.frame;
+    });
+  }
+
   readonly #handleZoom = (): void => {
     if (this.#refreshShownLabels()) this.#redraw();
+  };
+
+  /** The copy would stand still while the map moves under it: the shader takes the fade over. */
+  readonly #handleMoveStart = (): void => {
+    if (!this.#covered) return;
+    this.#uncover();
+    this.#redraw();
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

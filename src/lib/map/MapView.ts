@@ -32,12 +32,12 @@ import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../c
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { CameraController, cameraStartOptions, type CameraOptions } from './cameraController';
-import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
+import { LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { colouringKey } from './mapSignals';
-import { PictureFade } from './pictureFade';
-import { FrameGate } from './frameGate';
+import { isPictureStep, PictureFade } from './pictureFade';
+import { FrameGate, gateDeckFrames, WAKING_EVENTS } from './frameGate';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -73,9 +73,6 @@ export type MapViewOptions = CameraOptions;
 const DOUBLE_CLICK_MS = 300;
 
 type Listener<T> = (event: T) => void;
-
-/** Pointer input deck.gl answers in its render loop's next frame (hover picking, the cursor). */
-const WAKING_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const;
 
 export class MapView {
   readonly #container: HTMLElement;
@@ -128,6 +125,7 @@ export class MapView {
   /** The path's marks with its years placed at the current zoom (placeMapLabels), or null while it has never been shown. */
   #placedPath: Over100YiPathMarks | null = null;
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
+  readonly #layerReuse = new LayerReuse();
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
@@ -201,7 +199,7 @@ export class MapView {
     if (this.#isDestroyed) return;
     const previous = this.#model;
     this.#model = model;
-    const isPictureFade = previous !== null && model.countyColours !== previous.countyColours && this.#canFadePicture(model, previous);
+    const isPictureFade = previous !== null && this.#canFadePicture(model, previous);
     // Anything else drawn differently is drawn at once: the shader takes the fade over.
     if (!isPictureFade) this.#uncover();
     if (model.countyColours !== previous?.countyColours) {
@@ -281,33 +279,20 @@ export class MapView {
       lang: model.lang,
       pathMarks: this.#placedPath,
       theme: model.theme,
-    });
+    }, this.#layerReuse);
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
     this.#frames.wake();
   }
 
   /**
-   * A colour change can fade as a picture when the rest of the map stays as it is (same theme,
-   * level, language, selection, no 百亿 path, camera at rest) and no other fade is running: a copy
-   * taken mid-fade would hold the frame below the copy, not the mix on screen.
+   * Besides the model (isPictureStep), the map must be drawn and at rest, and no other fade may be
+   * running: a copy taken mid-fade would hold the frame below the copy, not the mix on screen.
    */
   #canFadePicture(model: MapDrawModel, previous: MapDrawModel): boolean {
     const colours = this.#colours;
     const isFading = colours !== null && fadeProgress(colours, performance.now()) < 1;
-    return (
-      model.transitionMs > 0 &&
-      this.#isReady &&
-      this.#covered === null &&
-      !isFading &&
-      !this.#map.isMoving() &&
-      model.theme === previous.theme &&
-      model.level === previous.level &&
-      model.lang === previous.lang &&
-      model.selectedCode === previous.selectedCode &&
-      model.spreadCentres === null &&
-      previous.spreadCentres === null
-    );
+    return isPictureStep(model, previous) && this.#isReady && this.#covered === null && !isFading && !this.#map.isMoving();
   }
 
   /** Removes the picture fade's copy; the shader goes on with the same fade from where it had got to. */
@@ -429,7 +414,7 @@ export class MapView {
     if (!this.#isReady) {
       if (!this.#isMapIdle) return;
       this.#isReady = true;
-      this.#gateFrames();
+      if (this.#countyLayer) gateDeckFrames(this.#countyLayer, this.#frames);
       this.#container.dataset.state = 'ready';
       this.#emit('ready', undefined);
     }
@@ -440,15 +425,6 @@ export class MapView {
       this.#startPictureFade();
     }
   };
-
-  /**
-   * Hands deck.gl's render loop the frame gate. The loop is deck.gl's own (not part of its typed
-   * interface); the county layer's context leads to the Deck that runs it.
-   */
-  #gateFrames(): void {
-    const deck = this.#countyLayer?.context?.deck as unknown as { animationLoop?: { setProps(props: { animationFrameProvider: FrameGate }): void } } | undefined;
-    deck?.animationLoop?.setProps({ animationFrameProvider: this.#frames });
-  }
 
   readonly #wakeFrames = (): void => this.#frames.wake();
 

@@ -10,6 +10,11 @@
  * A frame provider for luma.gl's AnimationLoop (its animationFrameProvider prop).
  */
 
+import type { Layer } from '@deck.gl/core';
+
+/** Pointer input deck.gl answers in its render loop's next frame (hover picking, the cursor). */
+export const WAKING_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const;
+
 /** Frames the loop keeps running after a wake-up: its next frame does the work, the one after sees any redraw it asked for. */
 export const FRAMES_AFTER_WAKE = 2;
 
@@ -49,4 +54,13 @@ export class FrameGate {
     this.#framesLeft--;
     this.#window.requestAnimationFrame(waiting);
   }
+}
+
+/**
+ * Hands the render loop of the Deck that draws `layer` the gate. The loop is deck.gl's own (not
+ * part of its typed interface); a drawn layer's context leads to its Deck.
+ */
+export function gateDeckFrames(layer: Layer, gate: FrameGate): void {
+  const deck = layer.context?.deck as unknown as { animationLoop?: { setProps(props: { animationFrameProvider: FrameGate }): void } } | undefined;
+  deck?.animationLoop?.setProps({ animationFrameProvider: gate });
 }

@@ -10,6 +10,26 @@
  * copy is taken between frames.
  */
 
+import type { MapDrawModel } from '../view/drawModel';
+
+/**
+ * Whether going from `previous` to `model` changes the county colours alone, with a fade: then
+ * the step can fade as a picture. Anything else drawn differently (theme, level, language,
+ * selection, the 百亿 path, which grows with the year) must show at once, not fade with the copy.
+ */
+export function isPictureStep(model: MapDrawModel, previous: MapDrawModel): boolean {
+  return (
+    model.countyColours !== previous.countyColours &&
+    model.transitionMs > 0 &&
+    model.theme === previous.theme &&
+    model.level === previous.level &&
+    model.lang === previous.lang &&
+    model.selectedCode === previous.selectedCode &&
+    model.spreadCentres === null &&
+    previous.spreadCentres === null
+  );
+}
+
 /** Class of the copy laid over the map while it fades (the browser tests look for it). */
 export const FADE_COPY_CLASS = 'beltmap-fade-copy';
 

@@ -282,7 +282,11 @@ export class MapView {
     }, this.#layerReuse);
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
+    // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
+    // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
+    // one frame after it is made rather than two.
     this.#frames.wake();
+    if (this.#isLoaded) this.#map.triggerRepaint();
   }
 
   /**

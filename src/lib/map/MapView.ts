@@ -27,7 +27,6 @@ import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
 import { baseColourPaints, buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
-import { fadeProgress, nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
@@ -36,7 +35,8 @@ import { LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { colouringKey } from './mapSignals';
-import { isPictureStep, PictureFade } from './pictureFade';
+import { isPictureStep } from './pictureFade';
+import { MapColours } from './mapColours';
 import { FrameGate, gateDeckFrames, WAKING_EVENTS } from './frameGate';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -94,20 +94,8 @@ export class MapView {
   #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
   #model: MapDrawModel | null = null;
-  /**
-   * The county colours on screen, with their fade; replaced when the model's colours change. While
-   * the picture fade covers the map its fade has not started (startMs Infinity) until the new
-   * colours are drawn, and then runs in step with the copy's opacity, so that the shader can take
-   * the fade over from the copy at any moment without a jump (#uncover).
-   */
-  #colours: CountyColourFrame | null = null;
-  /** Year steps fade by the compositor (pictureFade.ts) when nothing but the county colours changes. */
-  readonly #fade: PictureFade;
-  /**
-   * While a copy of the map covers it: the colours deck.gl draws meanwhile (the new ones, at once)
-   * and the length of the copy's fade, which starts once they are drawn.
-   */
-  #covered: { frame: CountyColourFrame; durationMs: number } | null = null;
+  /** The county colours and their fade (by the compositor for a year step, else by the shader). */
+  readonly #colours: MapColours;
   /** deck.gl's render loop runs only when woken (frameGate.ts), from the first complete frame on. */
   readonly #frames = new FrameGate(window);
   /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
@@ -161,7 +149,7 @@ export class MapView {
       // The drawing buffer is kept between frames so that the year step's picture fade can copy it.
       canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
     });
-    this.#fade = new PictureFade(this.#map.getCanvas());
+    this.#colours = new MapColours(this.#map.getCanvas());
     this.#map.touchZoomRotate.disableRotation();
     this.#overlay = new MapLibreOverlay({
       interleaved: true,
@@ -199,17 +187,13 @@ export class MapView {
     if (this.#isDestroyed) return;
     const previous = this.#model;
     this.#model = model;
-    const isPictureFade = previous !== null && this.#canFadePicture(model, previous);
+    // Besides the model, the map must be drawn and at rest, and no other fade running.
+    const isPictureFade = previous !== null && isPictureStep(model, previous) && this.#isReady && !this.#colours.isFading && !this.#map.isMoving();
     // Anything else drawn differently is drawn at once: the shader takes the fade over.
-    if (!isPictureFade) this.#uncover();
+    if (!isPictureFade) this.#colours.uncover();
     if (model.countyColours !== previous?.countyColours) {
-      const now = performance.now();
-      this.#colours = nextColourFrame(this.#colours, model.countyColours, model.transitionMs, now);
+      this.#colours.change(model.countyColours, model.transitionMs, isPictureFade);
       this.#pendingDraw = model;
-      if (isPictureFade && this.#fade.cover()) {
-        this.#colours = { ...this.#colours, startMs: Infinity };
-        this.#covered = { frame: nextColourFrame(null, model.countyColours, 0, now), durationMs: model.transitionMs };
-      }
     }
     const path = this.#pathMarks;
     if (path ? path.centres !== model.spreadCentres || path.year !== model.year : model.spreadCentres !== null) {
@@ -257,7 +241,7 @@ export class MapView {
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     clearTimeout(this.#clickTimer);
-    this.#fade.destroy();
+    this.#colours.destroy();
     this.#overlay.finalize();
     this.#map.remove();
     delete this.#container.dataset.state;
@@ -268,10 +252,11 @@ export class MapView {
   /** The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the style has loaded. */
   #redraw(): void {
     const model = this.#model;
-    if (!model || !this.#colours) return;
+    const colours = this.#colours.drawn;
+    if (!model || !colours) return;
     const { counties, layers } = mapLayers({
       counties: this.#geometry.counties,
-      colours: this.#covered?.frame ?? this.#colours,
+      colours,
       beforeId: COUNTY_LAYER_BEFORE_ID,
       ...this.#highlight.marks(),
       labels: this.#shownLabels,
@@ -287,24 +272,6 @@ export class MapView {
     // one frame after it is made rather than two.
     this.#frames.wake();
     if (this.#isLoaded) this.#map.triggerRepaint();
-  }
-
-  /**
-   * Besides the model (isPictureStep), the map must be drawn and at rest, and no other fade may be
-   * running: a copy taken mid-fade would hold the frame below the copy, not the mix on screen.
-   */
-  #canFadePicture(model: MapDrawModel, previous: MapDrawModel): boolean {
-    const colours = this.#colours;
-    const isFading = colours !== null && fadeProgress(colours, performance.now()) < 1;
-    return isPictureStep(model, previous) && this.#isReady && this.#covered === null && !isFading && !this.#map.isMoving();
-  }
-
-  /** Removes the picture fade's copy; the shader goes on with the same fade from where it had got to. */
-  #uncover(): void {
-    if (!this.#covered) return;
-    this.#covered = null;
-    this.#fade.end();
-    if (this.#colours && this.#colours.startMs === Infinity) this.#colours = { ...this.#colours, startMs: performance.now() };
   }
 
   /**
@@ -364,7 +331,7 @@ export class MapView {
     // moving over sea reports null once, not on every pointer move.
     if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
     if (this.#highlight.hover(hover?.countyIndex ?? null)) {
-      this.#uncover();
+      this.#colours.uncover();
       this.#redraw();
     }
     this.#emit('hover', hover);
@@ -373,7 +340,7 @@ export class MapView {
   readonly #handlePointerLeave = (): void => {
     if (this.#highlight.hoveredCountyIndex === null) return;
     if (this.#highlight.hover(null)) {
-      this.#uncover();
+      this.#colours.uncover();
       this.#redraw();
     }
     this.#emit('hover', null);
@@ -426,24 +393,11 @@ export class MapView {
       this.#container.dataset.year = String(this.#pendingDraw.year);
       this.#container.dataset.colourKey = colouringKey(this.#pendingDraw);
       this.#pendingDraw = null;
-      this.#startPictureFade();
+      this.#colours.startFade();
     }
   };
 
   readonly #wakeFrames = (): void => this.#frames.wake();
-
-  /** The new colours are drawn under the copy: it fades out, and the shader's fade runs in step, unseen. */
-  #startPictureFade(): void {
-    const covered = this.#covered;
-    if (!covered || !this.#colours) return;
-    this.#colours = { ...this.#colours, startMs: performance.now() };
-    this.#fade.start(covered.durationMs, () => {
-      if (this.#covered !== covered) return;
-      this.#covered = null;
-      // The same colours deck.gl already has, so that nothing is uploaded again.
-      this.#colours = covered.frame;
-    });
-  }
 
   readonly #handleZoom = (): void => {
     if (this.#refreshShownLabels()) this.#redraw();
@@ -451,9 +405,7 @@ export class MapView {
 
   /** The copy would stand still while the map moves under it: the shader takes the fade over. */
   readonly #handleMoveStart = (): void => {
-    if (!this.#covered) return;
-    this.#uncover();
-    this.#redraw();
+    if (this.#colours.uncover()) this.#redraw();
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

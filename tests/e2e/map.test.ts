@@ -1,6 +1,6 @@
 /**
  * The map as a reader meets it (issue 3): the ready signal with nothing fetched from another
- * origin, hovering 义乌市, each layer against its legend, playback, the keys, and screenshots of
+ * origin, hovering 义乌市, each layer against its legend, playback, the keys, the year step's fade, and screenshots of
  * the layers, the 南海诸岛 inset and the phone layout (saved in tests/artifacts/).
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -272,6 +272,65 @@ describe('timeline', () => {
     // Each year change is announced to screen readers.
     expect(await page.locator('[aria-live="polite"]').filter({ hasText: /\d{4}/ }).count()).toBeGreaterThan(0);
   });
+});
+
+/** Of the map's pixels that change by at least 40 in a channel from `before` to `after`, how many there are and how many of them are not halfway between in `halfway` (±3). */
+async function halfwayPixels(page: Page, shots: { before: Buffer; halfway: Buffer; after: Buffer }) {
+  return page.evaluate(async (pngs) => {
+    const pixelsOf = async (base64: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height).data;
+    };
+    const [before, halfway, after] = await Promise.all([pngs.before, pngs.halfway, pngs.after].map(pixelsOf));
+    let changed = 0;
+    let notHalfway = 0;
+    for (let i = 0; i < before!.length; i += 4) {
+      const channels = [0, 1, 2];
+      if (Math.max(...channels.map((c) => Math.abs(after![i + c]! - before![i + c]!))) < 40) continue;
+      changed++;
+      if (channels.some((c) => Math.abs(halfway![i + c]! - (before![i + c]! + after![i + c]!) / 2) > 3)) notHalfway++;
+    }
+    return { changed, notHalfway };
+  }, { before: shots.before.toString('base64'), halfway: shots.halfway.toString('base64'), after: shots.after.toString('base64') });
+}
+
+test('a year step fades: halfway through, every county is halfway between the two years\' colours', async () => {
+  // Not openAtlas: the fade is drawn only without reduced motion.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  await page.goto(`${baseUrl}?year=${years[0]}`);
+  await waitForMapReady(page);
+  const clip = { x: 400, y: 150, width: 600, height: 450 };
+  const before = await page.screenshot({ clip });
+  // The page's animations stand still until the test moves them.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
+  await page.getByRole('slider').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`${MAP}[data-year="${years[1]}"]`);
+  // The copy of the old map lies over the new one, its fade started and held at its beginning.
+  expect(await page.evaluate(() => document.querySelector('.beltmap-fade-copy')?.getAnimations().length)).toBe(1);
+  await page.evaluate(() => {
+    const animation = document.querySelector('.beltmap-fade-copy')!.getAnimations()[0]!;
+    animation.currentTime = 200;
+  });
+  const halfway = await page.screenshot({ clip });
+  await page.screenshot({ path: artifactPath('map-fade-halfway.png') });
+  await page.evaluate(() => document.querySelector('.beltmap-fade-copy')!.getAnimations()[0]!.finish());
+  await page.waitForSelector('.beltmap-fade-copy', { state: 'detached' });
+  const after = await page.screenshot({ clip });
+  await page.screenshot({ path: artifactPath('map-fade-after.png') });
+  const { changed, notHalfway } = await halfwayPixels(page, { before, halfway, after });
+  expect(changed).toBeGreaterThan(1000);
+  expect(notHalfway).toBe(0);
+  await page.close();
 });
 
 test('English: the play button is named Play and the legend unit is in English', async () => {

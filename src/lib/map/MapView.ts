@@ -27,15 +27,17 @@ import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
 import { baseColourPaints, buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
-import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { CameraController, cameraStartOptions, type CameraOptions } from './cameraController';
-import { LAYER_IDS, mapLayers, type CountyFeature } from './layers';
+import { LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { colouringKey } from './mapSignals';
+import { isPictureStep } from './pictureFade';
+import { MapColours } from './mapColours';
+import { FrameGate, gateDeckFrames, WAKING_EVENTS } from './frameGate';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -92,8 +94,10 @@ export class MapView {
   #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
   #model: MapDrawModel | null = null;
-  /** The county colours being drawn, with their fade; replaced when the model's colours change. */
-  #colours: CountyColourFrame | null = null;
+  /** The county colours and their fade (by the compositor for a year step, else by the shader). */
+  readonly #colours: MapColours;
+  /** deck.gl's render loop runs only when woken (frameGate.ts), from the first complete frame on. */
+  readonly #frames = new FrameGate(window);
   /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
   #pendingDraw: MapDrawModel | null = null;
   /**
@@ -109,6 +113,7 @@ export class MapView {
   /** The path's marks with its years placed at the current zoom (placeMapLabels), or null while it has never been shown. */
   #placedPath: Over100YiPathMarks | null = null;
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
+  readonly #layerReuse = new LayerReuse();
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
@@ -141,8 +146,10 @@ export class MapView {
       touchPitch: false,
       // No MSAA: it would multiply the fill cost under a software renderer (SwiftShader), and the
       // county and province borders drawn over the fill's edges are antialiased by MapLibre.
-      canvasContextAttributes: { antialias: false },
+      // The drawing buffer is kept between frames so that the year step's picture fade can copy it.
+      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
     });
+    this.#colours = new MapColours(this.#map.getCanvas());
     this.#map.touchZoomRotate.disableRotation();
     this.#overlay = new MapLibreOverlay({
       interleaved: true,
@@ -161,22 +168,31 @@ export class MapView {
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
     // off the county, so the hover ends here.
     container.addEventListener('pointerleave', this.#handlePointerLeave);
+    for (const type of WAKING_EVENTS) container.addEventListener(type, this.#wakeFrames, { capture: true, passive: true });
+    this.#map.on('render', this.#wakeFrames);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
+    this.#map.on('movestart', this.#handleMoveStart);
+    this.#map.on('resize', this.#handleMoveStart);
     this.#map.on('error', this.#handleMapError);
     this.#map.on('webglcontextlost', this.#handleContextLost);
   }
 
   /**
-   * Draws `model`. New county colours (a new array) are uploaded as they are, and the fade to
-   * them runs on the GPU; otherwise only layer descriptors are rebuilt.
+   * Draws `model`. New county colours (a new array) are uploaded as they are; the fade to them is
+   * the compositor's when only they change (a year step), else the shader's. Otherwise only layer
+   * descriptors are rebuilt.
    */
   update(model: MapDrawModel): void {
     if (this.#isDestroyed) return;
     const previous = this.#model;
     this.#model = model;
+    // Besides the model, the map must be drawn and at rest, and no other fade running.
+    const isPictureFade = previous !== null && isPictureStep(model, previous) && this.#isReady && !this.#colours.isFading && !this.#map.isMoving();
+    // Anything else drawn differently is drawn at once: the shader takes the fade over.
+    if (!isPictureFade) this.#colours.uncover();
     if (model.countyColours !== previous?.countyColours) {
-      this.#colours = nextColourFrame(this.#colours, model.countyColours, model.transitionMs, performance.now());
+      this.#colours.change(model.countyColours, model.transitionMs, isPictureFade);
       this.#pendingDraw = model;
     }
     const path = this.#pathMarks;
@@ -213,14 +229,19 @@ export class MapView {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
+    for (const type of WAKING_EVENTS) this.#container.removeEventListener(type, this.#wakeFrames, { capture: true });
+    this.#map.off('render', this.#wakeFrames);
     this.#camera.destroy();
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
     this.#map.off('zoom', this.#handleZoom);
+    this.#map.off('movestart', this.#handleMoveStart);
+    this.#map.off('resize', this.#handleMoveStart);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     for (const listeners of Object.values(this.#listeners)) listeners.clear();
     clearTimeout(this.#clickTimer);
+    this.#colours.destroy();
     this.#overlay.finalize();
     this.#map.remove();
     delete this.#container.dataset.state;
@@ -231,10 +252,11 @@ export class MapView {
   /** The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the style has loaded. */
   #redraw(): void {
     const model = this.#model;
-    if (!model || !this.#colours) return;
+    const colours = this.#colours.drawn;
+    if (!model || !colours) return;
     const { counties, layers } = mapLayers({
       counties: this.#geometry.counties,
-      colours: this.#colours,
+      colours,
       beforeId: COUNTY_LAYER_BEFORE_ID,
       ...this.#highlight.marks(),
       labels: this.#shownLabels,
@@ -242,9 +264,14 @@ export class MapView {
       lang: model.lang,
       pathMarks: this.#placedPath,
       theme: model.theme,
-    });
+    }, this.#layerReuse);
     this.#countyLayer = counties;
     this.#overlay.setProps({ layers });
+    // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
+    // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
+    // one frame after it is made rather than two.
+    this.#frames.wake();
+    if (this.#isLoaded) this.#map.triggerRepaint();
   }
 
   /**
@@ -303,13 +330,19 @@ export class MapView {
     // Moving within a county still reports the new position (the tooltip follows the pointer);
     // moving over sea reports null once, not on every pointer move.
     if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
-    if (this.#highlight.hover(hover?.countyIndex ?? null)) this.#redraw();
+    if (this.#highlight.hover(hover?.countyIndex ?? null)) {
+      this.#colours.uncover();
+      this.#redraw();
+    }
     this.#emit('hover', hover);
   };
 
   readonly #handlePointerLeave = (): void => {
     if (this.#highlight.hoveredCountyIndex === null) return;
-    if (this.#highlight.hover(null)) this.#redraw();
+    if (this.#highlight.hover(null)) {
+      this.#colours.uncover();
+      this.#redraw();
+    }
     this.#emit('hover', null);
   };
 
@@ -352,6 +385,7 @@ export class MapView {
     if (!this.#isReady) {
       if (!this.#isMapIdle) return;
       this.#isReady = true;
+      if (this.#countyLayer) gateDeckFrames(this.#countyLayer, this.#frames);
       this.#container.dataset.state = 'ready';
       this.#emit('ready', undefined);
     }
@@ -359,11 +393,19 @@ export class MapView {
       this.#container.dataset.year = String(this.#pendingDraw.year);
       this.#container.dataset.colourKey = colouringKey(this.#pendingDraw);
       this.#pendingDraw = null;
+      this.#colours.startFade();
     }
   };
 
+  readonly #wakeFrames = (): void => this.#frames.wake();
+
   readonly #handleZoom = (): void => {
     if (this.#refreshShownLabels()) this.#redraw();
+  };
+
+  /** The copy would stand still while the map moves under it: the shader takes the fade over. */
+  readonly #handleMoveStart = (): void => {
+    if (this.#colours.uncover()) this.#redraw();
   };
 
   readonly #handleMapError = (event: { error?: { message?: string } }): void => {

@@ -203,17 +203,42 @@ export interface MapLayersInput {
   theme: Theme;
 }
 
-/** All of the map's deck.gl layers, bottom to top, with the county layer (whose loading MapView watches). */
-export function mapLayers(input: MapLayersInput) {
+/**
+ * The layers of the last redraw with the inputs each was built from. A layer whose inputs are the
+ * same objects as last time is handed to deck.gl again as it is, and deck.gl then skips comparing
+ * its props and its sublayers' (the province names' text layer has several): a year step rebuilds
+ * the county fill alone.
+ */
+export class LayerReuse {
+  readonly #built = new Map<string, { inputs: readonly unknown[]; built: unknown }>();
+
+  /** `build()`, or what it returned last time for `key` if `inputs` are the same (===) as then. */
+  reuse<T>(key: string, inputs: readonly unknown[], build: () => T): T {
+    const last = this.#built.get(key);
+    if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i])) return last.built as T;
+    const built = build();
+    this.#built.set(key, { inputs, built });
+    return built;
+  }
+}
+
+/**
+ * All of the map's deck.gl layers, bottom to top, with the county layer (whose loading MapView
+ * watches). With `reuse` (kept from one redraw to the next), unchanged layers keep their identity.
+ */
+export function mapLayers(input: MapLayersInput, reuse = new LayerReuse()) {
   const counties = countyLayer(input.counties, input.colours, { beforeId: input.beforeId, highlightedIndex: input.litCountyIndex, theme: input.theme });
   const colours = OVERLAY_COLOURS[input.theme];
+  const { hoveredArea, selectedPlace, pathMarks, theme } = input;
   const layers = [
     counties,
-    ...(input.hoveredArea ? [hoveredAreaLayer(input.hoveredArea, colours)] : []),
-    ...(input.selectedPlace ? [selectedPlaceLayer(input.selectedPlace, colours)] : []),
-    provinceLabelLayer(input.labels, input.labelCharacters, input.lang, colours),
+    ...(hoveredArea ? [reuse.reuse(LAYER_IDS.hoveredArea, [hoveredArea, theme], () => hoveredAreaLayer(hoveredArea, colours))] : []),
+    ...(selectedPlace ? [reuse.reuse(LAYER_IDS.selectedCounty, [selectedPlace, theme], () => selectedPlaceLayer(selectedPlace, colours))] : []),
+    reuse.reuse(LAYER_IDS.provinceLabels, [input.labels, input.labelCharacters, input.lang, theme], () =>
+      provinceLabelLayer(input.labels, input.labelCharacters, input.lang, colours),
+    ),
     // Above the province names: the path's year labels are the layer's message.
-    ...(input.pathMarks ? over100YiPathLayers(input.pathMarks, colours) : []),
+    ...(pathMarks ? reuse.reuse(LAYER_IDS.over100YiPath, [pathMarks, theme], () => over100YiPathLayers(pathMarks, colours)) : []),
   ];
   return { counties, layers };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
-import { mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
+import { LayerReuse, mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
 import { nextColourFrame } from '../../../src/lib/cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
 import type { ProvinceLabel } from '../../../src/lib/cartography/provinceLabels';
@@ -79,5 +79,26 @@ describe('mapLayers', () => {
     expect(byId(shown, 'over100yi-centres').props).toMatchObject({ data: marks.dots, visible: true });
     expect(byId(shown, 'over100yi-years').props).toMatchObject({ data: marks.years, visible: true });
     expect(byId({ ...firstView, pathMarks: NO_PATH_MARKS }, 'over100yi-years').props.visible).toBe(false);
+  });
+});
+
+describe('mapLayers with LayerReuse', () => {
+  it('hands back the same layers when only the county colours change, and builds the county fill again', () => {
+    const reuse = new LayerReuse();
+    const marks = over100YiPathMarks(centres, 2020);
+    const input = { ...firstView, selectedPlace: [area], pathMarks: marks };
+    const first = mapLayers(input, reuse).layers;
+    const nextYear = mapLayers({ ...input, colours: nextColourFrame(colours, Uint8Array.from([9, 9, 9, 255, 8, 8, 8, 255]), 400, 0) }, reuse).layers;
+    expect(nextYear.map((layer, i) => layer === first[i])).toEqual([false, true, true, true, true, true]);
+  });
+
+  it('builds a layer again when one of its inputs changes: the language for the names, the theme for all', () => {
+    const reuse = new LayerReuse();
+    const labels = (input: MapLayersInput) => mapLayers(input, reuse).layers.find((layer) => layer.id === 'province-labels');
+    const zh = labels(firstView);
+    expect(labels(firstView)).toBe(zh);
+    const en = labels({ ...firstView, lang: 'en' });
+    expect(en).not.toBe(zh);
+    expect(labels({ ...firstView, lang: 'en', theme: 'dark' })).not.toBe(en);
   });
 });

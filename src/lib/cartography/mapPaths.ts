@@ -8,7 +8,8 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { PlaceLevel } from '../domain/areas';
 import type { AtlasGeometry } from '../domain/atlas';
-import { boundsIntersect, CHINA_MAIN_BOUNDS, fitBounds, geometryBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
+import { mercatorShapes, shapeIntersects } from './mercatorShapes';
 
 /** A box on the graphic in layout units (CSS pixels of the graphic): where a map is drawn into. */
 export interface Rect {
@@ -34,23 +35,26 @@ export interface MapPlaces {
   selectedPlaceCode: string | null;
 }
 
-/** The main map's paths, without the inset. */
-export interface MainMapPaths {
+/**
+ * The main map's paths, without the inset: `D` is SVG path data for the exports (built here), a
+ * Path2D for the screen's 2D map (src/lib/screenMap/mapShapes.ts; null where '' is here).
+ */
+export interface MainMapPaths<D = string> {
   /** The zoom (MapLibre's scale) the main map is drawn at, which border widths follow. */
   zoom: number;
   level: PlaceLevel;
   /** Adcode of each county, in county-table order. */
   codes: string[];
   /** One path per county, in county-table order; '' for a county outside the view. */
-  counties: string[];
-  neighbours: string;
-  nation: string;
-  provinces: string;
+  counties: D[];
+  neighbours: D;
+  nation: D;
+  provinces: D;
   /** Prefecture borders, drawn at the prefecture level only ('' otherwise). */
-  prefectures: string;
+  prefectures: D;
   /** Outline of the selected place, '' for none. */
-  selectedPlace: string;
-  southChinaSeaLines: string;
+  selectedPlace: D;
+  southChinaSeaLines: D;
 }
 
 /** Everything an export draws: the main map and the inset. */
@@ -58,12 +62,12 @@ export interface MapPaths extends MainMapPaths {
   inset: InsetPaths;
 }
 
-/** The 南海诸岛 inset's paths, at its fixed scale. */
-export interface InsetPaths {
+/** The 南海诸岛 inset's paths, at its fixed scale (`D` as in MainMapPaths). */
+export interface InsetPaths<D = string> {
   /** County index and path of each county drawn in the inset. */
-  counties: { index: number; d: string }[];
-  neighbours: string;
-  southChinaSeaLines: string;
+  counties: { index: number; d: D }[];
+  neighbours: D;
+  southChinaSeaLines: D;
 }
 
 /** MapLibre and deck.gl draw the world 512·2^zoom pixels wide; d3's Mercator scale is that over 2π. */
@@ -108,7 +112,7 @@ export function mainProjection(box: Rect, camera: ExportCamera | null): GeoProje
 }
 
 /** The inset's projection: the South China Sea at a fixed scale, above the inset's title line. */
-function insetProjection(box: Rect): GeoProjection {
+export function insetProjection(box: Rect): GeoProjection {
   const fit = fitBounds(SOUTH_CHINA_SEA_BOUNDS, box.width, box.height, INSET_PADDING);
   return mercatorInto(box, [fit.longitude, fit.latitude], fit.zoom);
 }
@@ -118,32 +122,42 @@ function pathOf(projection: GeoProjection) {
   return (object: Parameters<typeof path>[0]) => path(object) ?? '';
 }
 
+/** The boundary lines drawn on the map and in the inset: the South China Sea's dashes. */
+export function isSouthChinaSeaLine(line: AtlasGeometry['boundaryLines']['features'][number]): boolean {
+  return line.properties.kind === 'south-china-sea';
+}
+
 function southChinaSeaLines(geometry: AtlasGeometry): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: geometry.boundaryLines.features.filter((line) => line.properties.kind === 'south-china-sea'),
-  };
+  return { type: 'FeatureCollection', features: geometry.boundaryLines.features.filter(isSouthChinaSeaLine) };
 }
 
 /** MapLibre's zoom of a d3 Mercator projection: the world is 512·2^zoom wide, d3's scale is that over 2π. */
-function zoomOf(projection: GeoProjection): number {
+export function zoomOf(projection: GeoProjection): number {
   return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
 }
 
-function selectedPlaceFeature(geometry: AtlasGeometry, { level, selectedPlaceCode: code }: MapPlaces) {
+/** The selected place's outline: its layer and the index of its feature there, or null for none. */
+export function selectedPlaceOf(geometry: AtlasGeometry, { level, selectedPlaceCode: code }: MapPlaces): { collection: FeatureCollection; index: number } | null {
   if (code === null) return null;
-  if (level === 'county') return geometry.counties.features.find((f) => f.id === code) ?? null;
+  if (level === 'county') {
+    const index = geometry.counties.features.findIndex((f) => f.id === code);
+    return index < 0 ? null : { collection: geometry.counties, index };
+  }
   const areas = level === 'prefecture' ? geometry.prefectures : geometry.provinces;
-  return areas.features.find((f) => f.properties.code === code) ?? null;
+  const index = areas.features.findIndex((f) => f.properties.code === code);
+  return index < 0 ? null : { collection: areas, index };
+}
+
+/** The counties drawn in the 南海诸岛 inset, by index: those that reach into its extent (Hainan's), as on screen. */
+export function insetCountyIndexes(geometry: AtlasGeometry): number[] {
+  const shapes = mercatorShapes(geometry.counties);
+  return geometry.counties.features.map((_, index) => index).filter((index) => shapeIntersects(shapes, index, SOUTH_CHINA_SEA_BOUNDS));
 }
 
 /** The 南海诸岛 inset's paths in `insetBox`: only the counties that reach into it are drawn there (Hainan), as on screen. */
 export function buildInsetPaths(geometry: AtlasGeometry, insetBox: Rect): InsetPaths {
   const inset = pathOf(insetProjection(insetBox));
-  const insetCounties = geometry.counties.features.filter((county) => {
-    const bounds = geometryBounds(county.geometry);
-    return bounds !== null && boundsIntersect(bounds, SOUTH_CHINA_SEA_BOUNDS);
-  });
+  const insetCounties = insetCountyIndexes(geometry).map((index) => geometry.counties.features[index]!);
   return {
     counties: insetCounties.map((county) => ({ index: county.properties.index, d: inset(county) })),
     neighbours: inset(geometry.neighbours),
@@ -160,7 +174,7 @@ export function buildMainMapPaths(
 ): MainMapPaths {
   const projection = mainProjection(mapBox, camera);
   const main = pathOf(projection);
-  const selected = selectedPlaceFeature(geometry, places);
+  const selected = selectedPlaceOf(geometry, places);
   return {
     zoom: zoomOf(projection),
     level: places.level,
@@ -170,7 +184,7 @@ export function buildMainMapPaths(
     nation: main(geometry.nation),
     provinces: main(geometry.provinces),
     prefectures: places.level === 'prefecture' ? main(geometry.prefectures) : '',
-    selectedPlace: selected ? main(selected) : '',
+    selectedPlace: selected ? main(selected.collection.features[selected.index]!) : '',
     southChinaSeaLines: main(southChinaSeaLines(geometry)),
   };
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mainProjection } from '../../../src/lib/cartography/mapPaths';
+import { insetCountyIndexes, mainProjection, selectedPlaceOf } from '../../../src/lib/cartography/mapPaths';
+import { decodeAtlasGeometry } from '../../../src/lib/data/decode';
+import { readCommittedDataset } from '../support/datasetFiles';
 
 describe('mainProjection', () => {
   const box = { x: 100, y: 50, width: 500, height: 400 };
@@ -24,5 +27,29 @@ describe('mainProjection', () => {
       expect(y).toBeGreaterThanOrEqual(box.y);
       expect(y).toBeLessThanOrEqual(box.y + box.height);
     }
+  });
+});
+
+describe('the places the map and the inset pick (committed geometry)', () => {
+  const dataset = readCommittedDataset();
+  const geometry = decodeAtlasGeometry(JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')), dataset.counties);
+  const codeOf = (index: number) => String(geometry.counties.features[index]!.id);
+
+  it('draws in the 南海诸岛 inset the counties reaching into its extent: Guangdong, Guangxi, Hainan, Taiwan, Hong Kong and Macao', () => {
+    const codes = insetCountyIndexes(geometry).map(codeOf);
+    expect(codes.length).toBe(210);
+    expect([codes[0], codes.at(-1)]).toEqual(['440103', '820000']);
+    expect(codes).toContain('460321');
+    expect(new Set(codes.map((code) => code.slice(0, 2)))).toEqual(new Set(['44', '45', '46', '71', '81', '82']));
+  });
+
+  it('finds the selected place’s outline in the layer of its level, and nothing for an unknown code', () => {
+    const county = selectedPlaceOf(geometry, { level: 'county', selectedPlaceCode: '330881' });
+    expect(county && codeOf(county.index)).toBe('330881');
+    const province = selectedPlaceOf(geometry, { level: 'province', selectedPlaceCode: '46' });
+    expect(province?.collection).toBe(geometry.provinces);
+    expect(province && geometry.provinces.features[province.index]!.properties.code).toBe('46');
+    expect(selectedPlaceOf(geometry, { level: 'prefecture', selectedPlaceCode: '9999' })).toBeNull();
+    expect(selectedPlaceOf(geometry, { level: 'county', selectedPlaceCode: null })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The screen's 2D map as Path2Ds: the same map as the export's paths (cartography/mapPaths.ts:
+ * The screen's 2D map as Path2Ds: the same map as the export's paths (cartography/mapProjection.ts:
  * the same projections, layers, selected place and inset counties), built straight from the
  * projected coordinates (cartography/mercatorShapes.ts) with moveTo/lineTo. Nothing is clipped
  * but whole features out of view are left out: the canvas clips the rest.
@@ -7,19 +7,8 @@
 import type { AtlasGeometry } from '../domain/atlas';
 import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../cartography/camera';
-import {
-  insetCountyIndexes,
-  insetProjection,
-  isSouthChinaSeaLine,
-  mainProjection,
-  selectedPlaceOf,
-  zoomOf,
-  type ExportCamera,
-  type InsetPaths,
-  type MainMapPaths,
-  type MapPlaces,
-  type Rect,
-} from '../cartography/mapPaths';
+import type { ExportCamera, InsetPaths, MainMapPaths, MapPlaces, Rect } from '../cartography/mapPaths';
+import { insetCountyIndexes, insetProjection, isSouthChinaSeaLine, mainProjection, selectedPlaceOf, zoomOf } from '../cartography/mapProjection';
 import { frameBounds, mercatorFrame, mercatorShapes, shapeIntersects, type MercatorFrame, type MercatorShapes } from '../cartography/mercatorShapes';
 
 /** A path of the screen's map; null draws nothing. */

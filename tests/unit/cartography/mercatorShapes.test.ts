@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { mainProjection } from '../../../src/lib/cartography/mapPaths';
+import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { frameBounds, mercatorFrame, mercatorShapes, projectShapes, shapeIntersects } from '../../../src/lib/cartography/mercatorShapes';
 
 /** A square with a hole, a two-part line, and a feature that lost its shape. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { insetCountyIndexes, mainProjection, selectedPlaceOf } from '../../../src/lib/cartography/mapPaths';
+import { insetCountyIndexes, mainProjection, selectedPlaceOf } from '../../../src/lib/cartography/mapProjection';
 import { decodeAtlasGeometry } from '../../../src/lib/data/decode';
 import { readCommittedDataset } from '../support/datasetFiles';
 

@@ -93,7 +93,7 @@ export class ProfileReader {
     if (leaf === '(garbage collector)') return PHASES[2];
     const places = stack.map((node) => this.place(node.callFrame));
     // Not ScreenMap.ts: the interactive map is created from it, and its work is MapLibre's and deck.gl's.
-    if (places.some((place) => /^src\/lib\/(screenMap\/(CanvasMap|canvasInset|fitCanvas)|export\/)/.test(place.file) || place.pkg === 'd3-geo')) {
+    if (places.some((place) => /^src\/lib\/(screenMap\/(CanvasMap|canvasInset|canvas2d|mapShapes)|cartography\/mercatorShapes|export\/)/.test(place.file) || place.pkg === 'd3-geo')) {
       return 'the 2D map and inset (app CanvasMap, export renderer, d3-geo)';
     }
     if (places[0]!.file.startsWith('src/lib/data/fetchJson') || (leaf === 'parse' && places[1]?.file.startsWith('src/lib/data/fetchJson'))) {

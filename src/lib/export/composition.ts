@@ -49,11 +49,11 @@ function withOpacity(hex: string, opacity: number): string {
  * borders, the South China Sea lines and the selected place's outline. Border widths follow the
  * map's zoom, as MapLibre draws them. `countiesId` names the counties' group (one per map of a year grid).
  */
-export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Array, theme: Theme = 'light', countiesId = 'counties'): SceneItem[] {
+export function mapItems<D = string>(box: Rect, paths: MainMapPaths<D>, countyColours: Uint8Array, theme: Theme = 'light', countiesId = 'counties'): SceneItem<D>[] {
   const colours = BASE_COLOURS[theme];
   const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
   const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
-  const counties: SceneItem[] = paths.counties.map((d, i) => ({
+  const counties: SceneItem<D>[] = paths.counties.map((d, i) => ({
     kind: 'path',
     d,
     fill: cssColour(countyColours, i),
@@ -75,13 +75,13 @@ export function mapItems(box: Rect, paths: MainMapPaths, countyColours: Uint8Arr
 }
 
 /** The 南海诸岛 inset in its box, without its title: its lines have a fixed scale and follow the graphic's `unit`. */
-export function insetItems(box: Rect, inset: InsetPaths, countyColours: Uint8Array, unit: number, theme: Theme = 'light'): SceneItem[] {
+export function insetItems<D = string>(box: Rect, inset: InsetPaths<D>, countyColours: Uint8Array, unit: number, theme: Theme = 'light'): SceneItem<D>[] {
   const line = (width: number) => Math.max(0.35, width * unit);
   const colours = BASE_COLOURS[theme];
   return [
     { kind: 'rect', ...box, fill: colours.sea },
     { kind: 'path', d: inset.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: line(0.5) },
-    ...inset.counties.map(({ index, d }): SceneItem => ({
+    ...inset.counties.map(({ index, d }): SceneItem<D> => ({
       kind: 'path',
       d,
       fill: cssColour(countyColours, index),

@@ -18,7 +18,8 @@ import { composeScene } from './composition';
 import { graphicContent, type GraphicContent, type GraphicDataset } from './graphicContent';
 import { insetMapBox, layoutGraphic, type GraphicLayout } from './graphicLayout';
 import { mapOverlay, type MapOverlay } from './mapOverlayScene';
-import { buildMapPaths, mainProjection, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
+import { buildMapPaths, type ExportCamera, type MapPaths } from '../cartography/mapPaths';
+import { mainProjection } from '../cartography/mapProjection';
 import type { SceneItem } from './scene';
 import type { Theme } from '../state/theme';
 

@@ -1,17 +1,21 @@
 /**
  * Draws a scene into a Canvas 2D context (a detached canvas for PNG, an OffscreenCanvas for video
- * frames) at a pixel ratio. Path data is parsed into Path2D once per string and reused across
- * frames, where only the county fills change.
+ * frames, the screen's 2D map) at a pixel ratio. Path data is parsed into Path2D once per string
+ * and reused across frames, where only the county fills change; a Path2D item (the screen's map,
+ * built from projected coordinates) is drawn as it is.
  */
 import { LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import type { SceneItem } from './scene';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+/** A path as SVG path data ('' for none), or built already (null for none). */
+type PathData = string | Path2D | null;
 
 export class SceneRenderer {
   readonly #paths = new Map<string, Path2D>();
 
-  #path(d: string): Path2D {
+  #path(d: string | Path2D): Path2D {
+    if (typeof d !== 'string') return d;
     let path = this.#paths.get(d);
     if (!path) {
       path = new Path2D(d);
@@ -21,7 +25,7 @@ export class SceneRenderer {
   }
 
   /** Draws the scene with layout units scaled by pixelRatio (2 for a 2× PNG). */
-  render(context: Context2D, scene: readonly SceneItem[], pixelRatio: number): void {
+  render(context: Context2D, scene: readonly SceneItem<PathData>[], pixelRatio: number): void {
     context.save();
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     context.lineJoin = 'round';
@@ -29,7 +33,7 @@ export class SceneRenderer {
     context.restore();
   }
 
-  #draw(context: Context2D, items: readonly SceneItem[]): void {
+  #draw(context: Context2D, items: readonly SceneItem<PathData>[]): void {
     for (const item of items) {
       switch (item.kind) {
         case 'rect': {

@@ -70,7 +70,12 @@ export const GRAPHIC_COLOURS: Record<Theme, GraphicColours> = {
 
 type TextAlign = 'left' | 'center' | 'right';
 
-export type SceneItem =
+/**
+ * One drawing primitive. `D` is a path's data: SVG path data for the exports; the screen's 2D map
+ * (src/lib/screenMap) draws the same items with Path2Ds built straight from projected coordinates
+ * (null: nothing to draw), which the canvas renderer takes as they are.
+ */
+export type SceneItem<D = string> =
   | ({ kind: 'rect'; fill: string | null; stroke?: string; strokeWidth?: number; radius?: number } & Rect)
   | {
       kind: 'text';
@@ -88,11 +93,11 @@ export type SceneItem =
   | {
       kind: 'path';
       /** SVG path data (d3-geo output); '' draws nothing. */
-      d: string;
+      d: D;
       fill: string | null;
       stroke?: string;
       strokeWidth?: number;
       /** A county's adcode: the SVG export writes it as data-code, so the file can be scripted. */
       code?: string;
     }
-  | { kind: 'group'; id: string; clip: Rect | null; items: SceneItem[] };
+  | { kind: 'group'; id: string; clip: Rect | null; items: SceneItem<D>[] };

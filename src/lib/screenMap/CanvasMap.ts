@@ -1,7 +1,8 @@
 /**
- * The map as a still picture on a 2D canvas, drawn by the export's renderer (export/composition.ts
- * mapItems, mapOverlayScene.ts) from the same geometry, camera (cartography/camera.ts
- * openingCamera) and county colours as the interactive map, with the 南海诸岛 inset: the first
+ * The map as a still picture on a 2D canvas, drawn by the export's renderer and scene (export/
+ * composition.ts mapItems, mapOverlayScene.ts) from the same geometry, camera (cartography/camera.ts
+ * openingCamera) and county colours as the interactive map, its paths Path2Ds built straight from
+ * projected coordinates (mapShapes.ts), with the 南海诸岛 inset: the first
  * paint, shown while MapLibre and deck.gl load and start, and the map itself where WebGL is
  * missing or lost. It takes no input itself: hover and click over it are answered by
  * picturePointer.ts (ScreenMap), from drawnView; the camera is the interactive map's.
@@ -10,7 +11,8 @@ import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import type { MapDrawModel } from '../view/drawModel';
 import { openingCamera, type FirstViewPadding } from '../cartography/camera';
-import { buildMainMapPaths, mainProjection, type MainMapPaths, type Rect } from '../cartography/mapPaths';
+import type { MainMapPaths, Rect } from '../cartography/mapPaths';
+import { mainProjection } from '../cartography/mapProjection';
 import { provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { mapItems } from '../export/composition';
 import { mapOverlay, overlayItems } from '../export/mapOverlayScene';
@@ -18,6 +20,7 @@ import { SceneRenderer } from '../export/renderCanvas';
 import { colouringKey } from '../map/mapSignals';
 import { CanvasInset } from './canvasInset';
 import { canvasContext, fitCanvas } from './canvas2d';
+import { buildMainMapShapes, type ShapePath } from './mapShapes';
 
 export interface CanvasMapOptions {
   /** Space in CSS pixels kept free around China in the first view, as the interactive map keeps it. */
@@ -46,8 +49,9 @@ export class CanvasMap {
   #camera: CameraView | null;
   #role: Role = 'first-paint';
   #model: MapDrawModel | null = null;
-  /** The paths of the last picture, for its size, camera and places, and the renderer that keeps their Path2Ds. */
-  #drawn: { key: string; box: Rect; camera: CameraView; paths: MainMapPaths; renderer: SceneRenderer } | null = null;
+  /** The paths of the last picture, for its size, camera and places. */
+  #drawn: { key: string; box: Rect; camera: CameraView; paths: MainMapPaths<ShapePath> } | null = null;
+  readonly #renderer = new SceneRenderer();
   #resizeFrame: number | undefined;
 
   constructor(container: HTMLElement, atlas: Pick<Atlas, 'geometry' | 'counties'>, options: CanvasMapOptions = {}) {
@@ -131,10 +135,10 @@ export class CanvasMap {
     if (this.#drawn?.key !== key) {
       const box = { x: 0, y: 0, width, height };
       const exportCamera = { ...camera, viewportWidth: width, viewportHeight: height };
-      const paths = buildMainMapPaths(this.#geometry, box, exportCamera, { level: model.level, selectedPlaceCode: model.selectedCode });
-      this.#drawn = { key, box, camera, paths, renderer: new SceneRenderer() };
+      const paths = buildMainMapShapes(this.#geometry, box, exportCamera, { level: model.level, selectedPlaceCode: model.selectedCode });
+      this.#drawn = { key, box, camera, paths };
     }
-    const { box, paths, renderer } = this.#drawn;
+    const { box, paths } = this.#drawn;
     const overlay = mapOverlay(mainProjection(box, { ...this.#drawn.camera, viewportWidth: width, viewportHeight: height }), box, {
       zoom: paths.zoom,
       unit: 1,
@@ -147,7 +151,7 @@ export class CanvasMap {
     fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = canvasContext(this.#canvas);
     if (!context) return;
-    renderer.render(context, [...mapItems(box, paths, model.countyColours, model.theme), ...overlayItems(1, overlay, model.theme)], pixelRatio);
+    this.#renderer.render(context, [...mapItems(box, paths, model.countyColours, model.theme), ...overlayItems(1, overlay, model.theme)], pixelRatio);
     this.#container.dataset.firstPaint = 'done';
     if (this.#role === 'map') {
       this.#container.dataset.year = String(model.year);

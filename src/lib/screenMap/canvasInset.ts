@@ -11,10 +11,11 @@
 import type { AtlasGeometry } from '../domain/atlas';
 import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
-import { buildInsetPaths, type InsetPaths } from '../cartography/mapPaths';
+import type { InsetPaths } from '../cartography/mapPaths';
 import { insetItems } from '../export/composition';
 import { SceneRenderer } from '../export/renderCanvas';
 import { canvasContext, fitCanvas } from './canvas2d';
+import { buildInsetShapes, type ShapePath } from './mapShapes';
 
 const INSET_TITLE = { zh: '南海诸岛', en: 'South China Sea Islands' } as const;
 
@@ -34,8 +35,9 @@ export class CanvasInset {
   readonly #title: HTMLDivElement;
   readonly #geometry: AtlasGeometry;
   readonly #resizeObserver: ResizeObserver;
-  /** The paths for the element's size in CSS pixels, and the renderer that keeps their Path2Ds. */
-  #drawn: { width: number; height: number; paths: InsetPaths; renderer: SceneRenderer } | null = null;
+  /** The paths for the element's size in CSS pixels. */
+  #drawn: { width: number; height: number; paths: InsetPaths<ShapePath> } | null = null;
+  readonly #renderer = new SceneRenderer();
   #lang: 'zh' | 'en' | null = null;
   #colours: Uint8Array | null = null;
   #theme: Theme | null = null;
@@ -108,13 +110,13 @@ export class CanvasInset {
     const { clientWidth: width, clientHeight: height } = this.#element;
     if (!colours || width === 0 || height === 0) return;
     if (this.#drawn?.width !== width || this.#drawn.height !== height) {
-      this.#drawn = { width, height, paths: buildInsetPaths(this.#geometry, { x: 0, y: 0, width, height }), renderer: new SceneRenderer() };
+      this.#drawn = { width, height, paths: buildInsetShapes(this.#geometry, { x: 0, y: 0, width, height }) };
     }
     const pixelRatio = window.devicePixelRatio || 1;
     fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = canvasContext(this.#canvas);
     if (!context) return;
-    this.#drawn.renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1, theme), pixelRatio);
+    this.#renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1, theme), pixelRatio);
     this.#element.dataset.insetState = 'ready';
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceLabels } from '../../../src/lib/cartography/provinceLabels';
 import { over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels, yearLabelBox, type LabelBox } from '../../../src/lib/cartography/mapLabels';
-import { mainProjection } from '../../../src/lib/cartography/mapPaths';
+import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { mapOverlay, overlayItems } from '../../../src/lib/export/mapOverlayScene';
 import { estimateTextWidth } from '../../../src/lib/export/textMetrics';
 import type { CountyTableFile } from '../../../src/lib/domain/contract';

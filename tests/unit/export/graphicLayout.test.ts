@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { openingCamera } from '../../../src/lib/cartography/camera';
-import { mainProjection } from '../../../src/lib/cartography/mapPaths';
+import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { BELT_VIEW } from '../support/beltView';
 import { graphicContent, type GraphicContent } from '../../../src/lib/export/graphicContent';
 import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayout';

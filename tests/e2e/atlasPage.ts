@@ -21,3 +21,17 @@ export async function openAtlas(browser: Browser, query = '', viewport = { width
   await waitForMapReady(page);
   return { page, watch };
 }
+
+/**
+ * Holds back the interactive map's code (the MapView chunk) so that the 2D first paint stays the
+ * map on screen; returns what lets it through. Call before the page loads the app.
+ */
+export async function holdInteractiveMapCode(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const isReleased = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/MapView-[^/]*\.js$/, async (route) => {
+    await isReleased;
+    await route.continue();
+  });
+  return release;
+}

@@ -8,9 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { holdInteractiveMapCode } from './atlasPage';
 import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { openingCamera } from '../../src/lib/cartography/camera';
-import { mainProjection } from '../../src/lib/cartography/mapPaths';
+import { screenProjection } from '../../src/lib/cartography/mapProjection';
 import { COMPACT_LAYOUT_QUERY, mapPaddings } from '../../src/app/layout';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 
@@ -54,7 +55,7 @@ async function pixelOf(page: Page, place: string | [number, number]): Promise<{ 
   const isCompact = await page.evaluate((query) => matchMedia(query).matches, COMPACT_LAYOUT_QUERY);
   const { fitPadding } = mapPaddings(!isCompact, page.viewportSize()!.width);
   const camera = openingCamera(box.width, box.height, null, fitPadding ?? {});
-  const projection = mainProjection({ x: 0, y: 0, width: box.width, height: box.height }, { ...camera, viewportWidth: box.width, viewportHeight: box.height });
+  const projection = screenProjection({ x: 0, y: 0, width: box.width, height: box.height }, camera);
   const position = typeof place === 'string' ? (counties.labelPoints[counties.codes.indexOf(place)] as [number, number]) : place;
   const [x, y] = projection(position)!;
   return { x: Math.round(box.x + x), y: Math.round(box.y + y) };
@@ -88,11 +89,7 @@ describe('before the interactive map is drawn, the first paint answers', () => {
     page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     watch = watchPage(page);
-    const isReleased = new Promise<void>((resolve) => (releaseMapCode = resolve));
-    await page.route(/\/assets\/MapView-[^/]*\.js$/, async (route) => {
-      await isReleased;
-      await route.continue();
-    });
+    releaseMapCode = await holdInteractiveMapCode(page);
     await page.goto(baseUrl);
     await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
   });

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { holdInteractiveMapCode } from './atlasPage';
 import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { openingCamera } from '../../src/lib/cartography/camera';
 import { mapPaddings } from '../../src/app/layout';
@@ -97,11 +98,7 @@ describe('the first paint', () => {
     page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     watch = watchPage(page);
-    const isReleased = new Promise<void>((resolve) => (releaseMapCode = resolve));
-    await page.route(/\/assets\/MapView-[^/]*\.js$/, async (route) => {
-      await isReleased;
-      await route.continue();
-    });
+    releaseMapCode = await holdInteractiveMapCode(page);
     // The order and the state of the two signals as the page sees them, and the first paint's time.
     await page.addInitScript(() => {
       const signals = { seen: [] as string[], firstPaintAt: null as number | null };

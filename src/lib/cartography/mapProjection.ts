@@ -7,6 +7,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasGeometry } from '../domain/atlas';
+import type { CameraView } from '../state/camera';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
 import type { ExportCamera, MapPlaces, Rect } from './mapPaths';
 import { mercatorShapes, shapeIntersects } from './mercatorShapes';
@@ -48,6 +49,11 @@ export function mainProjection(box: Rect, camera: ExportCamera | null): GeoProje
   }
   const scale = Math.min(box.width / camera.viewportWidth, box.height / camera.viewportHeight);
   return mercatorInto(box, [camera.lng, camera.lat], camera.zoom + Math.log2(scale));
+}
+
+/** The screen's 2D map's projection: the interactive map's camera at the size of `box`, which is the map's whole area. */
+export function screenProjection(box: Rect, camera: CameraView): GeoProjection {
+  return mainProjection(box, { ...camera, viewportWidth: box.width, viewportHeight: box.height });
 }
 
 /** The inset's projection: the South China Sea at a fixed scale, above the inset's title line. */

@@ -12,7 +12,7 @@ import type { CameraView } from '../state/camera';
 import type { MapDrawModel } from '../view/drawModel';
 import { openingCamera, type FirstViewPadding } from '../cartography/camera';
 import type { MainMapPaths, Rect } from '../cartography/mapPaths';
-import { mainProjection } from '../cartography/mapProjection';
+import { screenProjection } from '../cartography/mapProjection';
 import { provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { mapItems } from '../export/composition';
 import { mapOverlay, overlayItems } from '../export/mapOverlayScene';
@@ -139,7 +139,7 @@ export class CanvasMap {
       this.#drawn = { key, box, camera, paths };
     }
     const { box, paths } = this.#drawn;
-    const overlay = mapOverlay(mainProjection(box, { ...this.#drawn.camera, viewportWidth: width, viewportHeight: height }), box, {
+    const overlay = mapOverlay(screenProjection(box, this.#drawn.camera), box, {
       zoom: paths.zoom,
       unit: 1,
       lang: model.lang,

@@ -18,7 +18,8 @@ import type { CameraView } from '../state/camera';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import { CountyLocator } from '../cartography/countyLocator';
-import { mainProjection, type Rect } from '../cartography/mapPaths';
+import type { Rect } from '../cartography/mapPaths';
+import { screenProjection } from '../cartography/mapProjection';
 import { css } from '../export/mapOverlayScene';
 import { PlaceFeatures } from '../map/placeFeatures';
 import { PlaceHighlight } from '../map/placeHighlight';
@@ -113,9 +114,7 @@ export class PicturePointer {
     const view = this.#viewOf();
     if (!view) return null;
     if (this.#projected?.view !== view) {
-      // As CanvasMap draws it: its camera at its own size, in its box.
-      const camera = { ...view.camera, viewportWidth: view.box.width, viewportHeight: view.box.height };
-      this.#projected = { view, projection: mainProjection(view.box, camera) };
+      this.#projected = { view, projection: screenProjection(view.box, view.camera) };
     }
     return this.#projected.projection;
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { AtlasGeometry } from '../../../src/lib/domain/atlas';
 import { CountyLocator } from '../../../src/lib/cartography/countyLocator';
-import { mainProjection } from '../../../src/lib/cartography/mapPaths';
+import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { decodeAtlasGeometry, decodeCountyTable } from '../../../src/lib/data/decode';
 
 function square(west: number, south: number, size: number): [number, number][] {

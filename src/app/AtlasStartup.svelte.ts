@@ -27,6 +27,13 @@ export interface AtlasRun {
   refusedStory: string | null;
 }
 
+/** An address read by Back or Forward, with the years and defaults of the dataset it names. */
+export interface AddressReading {
+  reading: UrlReading;
+  years: readonly number[];
+  defaults: UrlState;
+}
+
 export class AtlasStartup {
   /** Adding or removing an own dataset switches datasets as the dataset switch does, so the address follows. */
   readonly session = new AtlasSession(undefined, { chooseDataset: (datasetId) => this.chooseDataset(datasetId) });
@@ -104,16 +111,24 @@ export class AtlasStartup {
   }
 
   /**
-   * Back and forward: reads the address after loading its dataset if it names another one. Returns
-   * the reading with the dataset's years and defaults, or null when the dataset could not be shown
-   * or a newer address arrived meanwhile.
+   * Back and forward: reads the address, after loading its dataset if it names another one, and
+   * hands the reading (with the dataset's years and defaults) to `apply` — in the same task as the
+   * new dataset, so that no view sees it with the previous address's year (a year it may not have:
+   * the map would be taken down and built again). Nothing is applied when the dataset could not
+   * be shown or a newer address arrived meanwhile.
    */
-  async readAddress(search: string): Promise<{ reading: UrlReading; years: readonly number[]; defaults: UrlState } | null> {
-    if (!this.run) return null;
+  async readAddress(search: string, apply: (read: AddressReading) => void): Promise<void> {
+    if (!this.run) return;
     const datasetId = await this.#datasetToLoad(search);
-    if (!(await this.session.showDataset(datasetId)) || location.search !== search) return null;
-    const reader = this.#readerNow();
-    return { reading: reader.read(search), years: this.session.atlas!.meta.years, defaults: reader.defaults };
+    let isApplied = false;
+    const applyReading = () => {
+      isApplied = true;
+      if (location.search !== search) return;
+      const reader = this.#readerNow();
+      apply({ reading: reader.read(search), years: this.session.atlas!.meta.years, defaults: reader.defaults });
+    };
+    // showDataset calls applyReading itself when it switches; for the dataset already shown it is called here.
+    if ((await this.session.showDataset(datasetId, applyReading)) && !isApplied) applyReading();
   }
 
   dispose(): void {

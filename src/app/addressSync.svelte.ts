@@ -57,13 +57,12 @@ export function syncAddress({ app, player }: AtlasRun, startup: Pick<AtlasStartu
     if (deferred) clearTimeout(deferred.timer);
     deferred = null;
     player.pause();
-    const read = await startup.readAddress(location.search);
-    if (!read) return;
-    const { reading, years, defaults } = read;
-    for (const warning of reading.warnings) console.warn(warning);
-    recorder.reset(reading.state);
-    app.useDataset(years, defaults, reading.state);
-    write(serialiseUrl(reading.state, defaults), null);
+    await startup.readAddress(location.search, ({ reading, years, defaults }) => {
+      for (const warning of reading.warnings) console.warn(warning);
+      recorder.reset(reading.state);
+      app.useDataset(years, defaults, reading.state);
+      write(serialiseUrl(reading.state, defaults), null);
+    });
   }
   $effect(() => {
     const listener = () => void onPopState();

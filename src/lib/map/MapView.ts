@@ -34,6 +34,7 @@ import { CameraController, cameraStartOptions, type CameraOptions } from './came
 import { LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
+import { MapEvents, type Listener } from './mapEvents';
 import { colouringKey } from './mapSignals';
 import { isPictureStep } from './pictureFade';
 import { MapColours } from './mapColours';
@@ -72,7 +73,6 @@ export type MapViewOptions = CameraOptions;
  */
 const DOUBLE_CLICK_MS = 300;
 
-type Listener<T> = (event: T) => void;
 
 export class MapView {
   readonly #container: HTMLElement;
@@ -83,13 +83,7 @@ export class MapView {
   readonly #geometry: Atlas['geometry'];
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
-  readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
-    hover: new Set(),
-    click: new Set(),
-    move: new Set(),
-    error: new Set(),
-    ready: new Set(),
-  };
+  readonly #events = new MapEvents<MapViewEvents>();
   /** A click waiting to be reported, unless a second click makes it a double click (DOUBLE_CLICK_MS). */
   #clickTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -162,7 +156,7 @@ export class MapView {
     // Added at once, so that deck.gl prepares its layers (tessellation, shaders) while MapLibre's
     // workers tile the GeoJSON; see #handleLoad for inserting them into the style.
     this.#map.addControl(this.#overlay);
-    this.#camera = new CameraController(this.#map, container, places, options, (view) => this.#emit('move', view));
+    this.#camera = new CameraController(this.#map, container, places, options, (view) => this.#events.emit('move', view));
     this.#map.once('load', this.#handleLoad);
 
     // The pointer can leave the map onto controls laid over it without deck.gl seeing a move
@@ -220,9 +214,7 @@ export class MapView {
 
   /** Subscribes to an event; returns the function that unsubscribes. */
   on<K extends keyof MapViewEvents>(type: K, listener: Listener<MapViewEvents[K]>): () => void {
-    const listeners = this.#listeners[type] as Set<Listener<MapViewEvents[K]>>;
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.#events.on(type, listener);
   }
 
   destroy(): void {
@@ -239,7 +231,7 @@ export class MapView {
     this.#map.off('resize', this.#handleMoveStart);
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
-    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#events.clear();
     clearTimeout(this.#clickTimer);
     this.#colours.destroy();
     this.#overlay.finalize();
@@ -315,10 +307,6 @@ export class MapView {
     for (const { layerId, property, value } of baseColourPaints(theme)) this.#map.setPaintProperty(layerId, property, value);
   }
 
-  #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
-    for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
-  }
-
   #hoverOf(info: PickingInfo): MapHover | null {
     if (info.layer?.id !== LAYER_IDS.counties || !info.object) return null;
     const county = info.object as CountyFeature;
@@ -334,7 +322,7 @@ export class MapView {
       this.#colours.uncover();
       this.#redraw();
     }
-    this.#emit('hover', hover);
+    this.#events.emit('hover', hover);
   };
 
   readonly #handlePointerLeave = (): void => {
@@ -343,7 +331,7 @@ export class MapView {
       this.#colours.uncover();
       this.#redraw();
     }
-    this.#emit('hover', null);
+    this.#events.emit('hover', null);
   };
 
   /**
@@ -359,7 +347,7 @@ export class MapView {
     const click = this.#hoverOf(info);
     this.#clickTimer = setTimeout(() => {
       this.#clickTimer = undefined;
-      this.#emit('click', click);
+      this.#events.emit('click', click);
     }, DOUBLE_CLICK_MS);
   };
 
@@ -387,7 +375,7 @@ export class MapView {
       this.#isReady = true;
       if (this.#countyLayer) gateDeckFrames(this.#countyLayer, this.#frames);
       this.#container.dataset.state = 'ready';
-      this.#emit('ready', undefined);
+      this.#events.emit('ready', undefined);
     }
     if (this.#pendingDraw !== null) {
       this.#container.dataset.year = String(this.#pendingDraw.year);
@@ -423,6 +411,6 @@ export class MapView {
   #fail(error: MapError): void {
     this.#isFailed = true;
     this.#container.dataset.state = 'error';
-    this.#emit('error', error);
+    this.#events.emit('error', error);
   }
 }

@@ -23,6 +23,7 @@ import { rgbaOf } from '../view/scales/countyFill';
 import type { CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
+import { MapEvents, type Listener } from './mapEvents';
 import { gridBaseData, gridLayers, gridViewOfLayer, insetFrame, isGridCountyLayer, type GridBaseData } from './yearGridLayers';
 
 export interface YearGridMapEvents {
@@ -33,7 +34,6 @@ export interface YearGridMapEvents {
   error: { message: string };
 }
 
-type Listener<T> = (event: T) => void;
 
 /** Space kept around the islands in each inset (CSS pixels). */
 const INSET_PADDING = 2;
@@ -44,11 +44,7 @@ export class YearGridMap {
   readonly #counties: Atlas['geometry']['counties'];
   readonly #base: GridBaseData;
   readonly #highlight: PlaceHighlight;
-  readonly #listeners: { [K in keyof YearGridMapEvents]: Set<Listener<YearGridMapEvents[K]>> } = {
-    hover: new Set(),
-    click: new Set(),
-    error: new Set(),
-  };
+  readonly #events = new MapEvents<YearGridMapEvents>();
   #model: YearGridDrawModel | null = null;
   #arrangement: GridArrangement | null = null;
   /** Each map's colours with their fade, in the grid's order. */
@@ -111,16 +107,14 @@ export class YearGridMap {
 
   /** Subscribes to an event; returns the function that unsubscribes. */
   on<K extends keyof YearGridMapEvents>(type: K, listener: Listener<YearGridMapEvents[K]>): () => void {
-    const listeners = this.#listeners[type] as Set<Listener<YearGridMapEvents[K]>>;
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.#events.on(type, listener);
   }
 
   destroy(): void {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
-    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#events.clear();
     this.#deck.finalize();
     delete this.#container.dataset.state;
     delete this.#container.dataset.years;
@@ -151,10 +145,6 @@ export class YearGridMap {
     });
   }
 
-  #emit<K extends keyof YearGridMapEvents>(type: K, event: YearGridMapEvents[K]): void {
-    for (const listener of this.#listeners[type] as Set<Listener<YearGridMapEvents[K]>>) listener(event);
-  }
-
   #hoverOf(info: PickingInfo): MapHover | null {
     if (!info.layer || !isGridCountyLayer(info.layer.id) || !info.object) return null;
     return { countyIndex: (info.object as CountyFeature).properties.index, x: info.x, y: info.y };
@@ -164,18 +154,18 @@ export class YearGridMap {
     const hover = this.#hoverOf(info);
     if (hover === null && this.#highlight.hoveredCountyIndex === null) return;
     if (this.#highlight.hover(hover?.countyIndex ?? null)) this.#redraw();
-    this.#emit('hover', hover);
+    this.#events.emit('hover', hover);
   };
 
   readonly #handlePointerLeave = (): void => {
     if (this.#highlight.hoveredCountyIndex === null) return;
     if (this.#highlight.hover(null)) this.#redraw();
-    this.#emit('hover', null);
+    this.#events.emit('hover', null);
   };
 
   // The maps do not zoom, so a click needs no wait for a second one (the single map's double click zooms).
   readonly #handleClick = (info: PickingInfo): void => {
-    this.#emit('click', this.#hoverOf(info));
+    this.#events.emit('click', this.#hoverOf(info));
   };
 
   readonly #handleAfterRender = (): void => {
@@ -196,6 +186,6 @@ export class YearGridMap {
 
   readonly #handleError = (error: Error): void => {
     this.#container.dataset.state = 'error';
-    this.#emit('error', { message: error.message });
+    this.#events.emit('error', { message: error.message });
   };
 }

@@ -17,9 +17,9 @@ import type { MapDrawModel } from '../view/drawModel';
 import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
 import { isWebGLAvailable } from '../map/webgl';
 import { CanvasMap } from './CanvasMap';
+import { MapEvents, type Listener } from '../map/mapEvents';
 import type { PicturePointer } from './picturePointer';
 
-type Listener<T> = (event: T) => void;
 
 export class ScreenMap {
   readonly #container: HTMLElement;
@@ -30,13 +30,7 @@ export class ScreenMap {
   #picturePointer: PicturePointer | null = null;
   /** The picture is the map on screen: the first paint until the interactive map is ready, or for good. */
   #isPictureShown = true;
-  readonly #listeners: { [K in keyof MapViewEvents]: Set<Listener<MapViewEvents[K]>> } = {
-    hover: new Set(),
-    click: new Set(),
-    move: new Set(),
-    error: new Set(),
-    ready: new Set(),
-  };
+  readonly #events = new MapEvents<MapViewEvents>();
   #map: MapView | null = null;
   #model: MapDrawModel | null = null;
   /** The camera last reported by the interactive map (null: the first view), for the picture if it has to come back. */
@@ -88,9 +82,7 @@ export class ScreenMap {
 
   /** Subscribes to an event; returns the function that unsubscribes. */
   on<K extends keyof MapViewEvents>(type: K, listener: Listener<MapViewEvents[K]>): () => void {
-    const listeners = this.#listeners[type] as Set<Listener<MapViewEvents[K]>>;
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.#events.on(type, listener);
   }
 
   destroy(): void {
@@ -98,7 +90,7 @@ export class ScreenMap {
     this.#isDestroyed = true;
     if (this.#loadFrame !== undefined) cancelAnimationFrame(this.#loadFrame);
     clearTimeout(this.#loadTimer);
-    for (const listeners of Object.values(this.#listeners)) listeners.clear();
+    this.#events.clear();
     this.#map?.destroy();
     this.#picturePointer?.destroy();
     this.#picture.destroy();
@@ -113,17 +105,13 @@ export class ScreenMap {
     else this.#pendingMove = move;
   }
 
-  #emit<K extends keyof MapViewEvents>(type: K, event: MapViewEvents[K]): void {
-    for (const listener of this.#listeners[type] as Set<Listener<MapViewEvents[K]>>) listener(event);
-  }
-
   /** Its code is not on the first paint's path (the county lookup is ~4 KB compressed, its index built at the first pointer event). */
   async #loadPicturePointer(): Promise<void> {
     const { PicturePointer } = await import('./picturePointer');
     if (this.#isDestroyed) return;
     this.#picturePointer = new PicturePointer(this.#container, this.#atlas, () => this.#picture.drawnView, {
-      hover: (hover) => this.#emit('hover', hover),
-      click: (click) => this.#emit('click', click),
+      hover: (hover) => this.#events.emit('hover', hover),
+      click: (click) => this.#events.emit('click', click),
     });
     if (this.#model) this.#picturePointer.update(this.#model);
     if (this.#isPictureShown) this.#picturePointer.start();
@@ -134,7 +122,7 @@ export class ScreenMap {
     // The code downloads while the WebGL check (a throw-away context) sets up the GPU process.
     if (!isWebGLAvailable()) {
       this.#picture.showAsMap(this.#camera);
-      this.#emit('error', { kind: 'webgl-unavailable', message: 'This browser has no WebGL' });
+      this.#events.emit('error', { kind: 'webgl-unavailable', message: 'This browser has no WebGL' });
       return;
     }
     const { MapView } = await loading;
@@ -142,21 +130,21 @@ export class ScreenMap {
     const map = new MapView(this.#container, this.#atlas, { ...this.#options, initialView: this.#camera });
     this.#map = map;
     // Until it is ready the picture answers (the pointer does not reach the map under it).
-    map.on('hover', (hover) => this.#emit('hover', hover));
-    map.on('click', (click) => this.#emit('click', click));
+    map.on('hover', (hover) => this.#events.emit('hover', hover));
+    map.on('click', (click) => this.#events.emit('click', click));
     map.on('move', (camera) => {
       this.#camera = camera;
-      this.#emit('move', camera);
+      this.#events.emit('move', camera);
     });
     map.on('ready', () => {
       this.#isPictureShown = false;
       this.#picturePointer?.stop();
       this.#picture.hide();
-      this.#emit('ready', undefined);
+      this.#events.emit('ready', undefined);
     });
     map.on('error', (error) => {
       if (error.kind === 'webgl-context-lost') this.#fallBackToPicture();
-      this.#emit('error', error);
+      this.#events.emit('error', error);
     });
     if (this.#model) map.update(this.#model);
     this.#pendingMove?.(map);

@@ -14,7 +14,8 @@ import { BELT_DATASET, isDatasetId } from '../src/lib/domain/datasets';
 import { buildIndex } from '../src/lib/dataset/buildIndex';
 import { importCsv } from '../src/lib/import/importCsv';
 import { importDataset } from '../src/lib/import/importDataset';
-import { encodingLabel, problemLines, summaryLine } from '../src/lib/import/importReport';
+import { encodingLabel, problemLines } from '../src/lib/import/importReport';
+import { summaryText } from '../src/lib/import/problemText';
 import type { ImportReport } from '../src/lib/import/importCsv';
 import { writeCatalogue } from './lib/datasetCatalogue';
 import { writeDatasetFolder } from './lib/datasetFiles';
@@ -173,12 +174,13 @@ function main(argv: string[]): number {
 /** Prints how the file was read, its problems and the summary; whether the import may be written. */
 function report(result: ImportReport, fileName: string, allowRejects: boolean | undefined): boolean {
   console.log(`data:import: ${fileName} (${encodingLabel(result.encoding)})`);
-  for (const line of problemLines(result)) console.error(line);
+  // The page's texts, in English.
+  for (const line of problemLines(result, 'en')) console.error(line);
   if (result.fileProblem !== null) {
     console.error('data:import: the file cannot be imported; nothing written');
     return false;
   }
-  console.log(summaryLine(result));
+  console.log(summaryText(result.summary, 'en'));
   if (result.summary.accepted === 0) {
     console.error('data:import: no row was accepted; nothing written');
     return false;

@@ -4,6 +4,7 @@
  * they became. This is what places 增城市 (2014) on 增城区 440118, and 郫县 on 郫都区.
  */
 import { parseCsv } from '../../../src/lib/import/parseCsv';
+import { reasonText } from '../../../src/lib/import/problemText';
 import { shortProvinceName } from '../../../src/lib/domain/countyNames';
 
 export interface AdminCodeEntry {
@@ -40,7 +41,7 @@ const HEADER = '代码,一级行政区,二级行政区,名称,级别,状态,启�
 
 export function readAdminCodeHistory(text: string, file: string): AdminCodeHistory {
   const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new Error(`${file}: row ${parsed.row}: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`${file}: row ${parsed.row}: ${reasonText(parsed.reason, 'en')}`);
   const [header, ...rows] = parsed.records;
   if (header?.fields.join(',') !== HEADER) throw new Error(`${file}: header must be "${HEADER}"`);
   // A code may have several entries: a renamed unit (变更) keeps its code under a new name.

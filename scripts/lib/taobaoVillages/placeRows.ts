@@ -10,6 +10,7 @@
 import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import type { CountyLookup } from '../../../src/lib/import/countyLookup';
 import type { Checked } from '../../../src/lib/import/problems';
+import { reasonText } from '../../../src/lib/import/problemText';
 import type { AdminCodeHistory } from './adminCodeHistory';
 import type { ListedPlace } from './readLists';
 
@@ -45,7 +46,7 @@ export function createCountyPlacer(
   lookup: CountyLookup,
   history: AdminCodeHistory,
   rules: PlacementRule[],
-): (row: ListedPlace) => Checked<Placement> {
+): (row: ListedPlace) => Checked<Placement, string> {
   const indexByCode = new Map(table.codes.map((code, index) => [code, index]));
   const isCurrentCode = (code: string) => indexByCode.has(code);
   const provinceNames = new Map(table.provinceTable.map((p) => [p.code, p.shortName]));
@@ -75,7 +76,7 @@ export function createCountyPlacer(
     return inPrefecture.length === 1 ? inPrefecture[0]! : null;
   };
 
-  const byFormerName = (row: ListedPlace, provinceCode: string): Checked<number> | null => {
+  const byFormerName = (row: ListedPlace, provinceCode: string): Checked<number, string> | null => {
     const entries = history.countiesNamed(row.county, provinceNames.get(provinceCode)!, row.year);
     const inPrefecture = entries.filter((entry) => entry.prefecture === row.prefecture);
     const chosen = inPrefecture.length > 0 ? inPrefecture : entries;
@@ -101,7 +102,7 @@ export function createCountyPlacer(
 
   return (row) => {
     const provinceCode = provinceOf(row);
-    let former: Checked<number> | null = null;
+    let former: Checked<number, string> | null = null;
     if (provinceCode !== null) {
       const current = byCurrentName(row, provinceCode, prefecturesNamed(row.prefecture, provinceCode));
       if (current !== null) return { ok: true, value: { countyIndex: current, placedBy: 'current-name', ruleIndex: null } };
@@ -112,7 +113,7 @@ export function createCountyPlacer(
     const ruleIndex = ruleFor(row);
     if (ruleIndex >= 0) {
       const county = lookup.byCode(rules[ruleIndex]!.countyCode);
-      if (!county.ok) return { ok: false, reason: `placement rule ${ruleIndex + 1}: ${county.reason}` };
+      if (!county.ok) return { ok: false, reason: `placement rule ${ruleIndex + 1}: ${reasonText(county.reason, 'en')}` };
       return { ok: true, value: { countyIndex: county.value, placedBy: 'rule', ruleIndex } };
     }
     if (former) return former;
@@ -127,7 +128,7 @@ export function createCountyPlacer(
 /** Places every row; each row that cannot be placed becomes a problem naming it and why. */
 export function placeRows<Row extends ListedPlace>(
   rows: Row[],
-  place: (row: ListedPlace) => Checked<Placement>,
+  place: (row: ListedPlace) => Checked<Placement, string>,
 ): { placed: PlacedRow<Row>[]; problems: string[] } {
   const placed: PlacedRow<Row>[] = [];
   const problems: string[] = [];

@@ -3,6 +3,7 @@
  * rows, keeping each row's line number so that a row the build cannot place can be named.
  */
 import { parseCsv } from '../../../src/lib/import/parseCsv';
+import { reasonText } from '../../../src/lib/import/problemText';
 
 /** Where a row sits in the lists and the names it prints, before it is placed on a county. */
 export interface ListedPlace {
@@ -33,7 +34,7 @@ const TOWN_COLUMNS = ['year', 'province', 'prefecture', 'county', 'town', 'taoba
 /** Records of a CSV whose header must be exactly `columns`; throws naming the file otherwise. */
 function records(text: string, file: string, columns: string[]): { row: number; fields: string[] }[] {
   const parsed = parseCsv(text);
-  if (!parsed.ok) throw new Error(`${file}: row ${parsed.row}, line ${parsed.line}: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`${file}: row ${parsed.row}, line ${parsed.line}: ${reasonText(parsed.reason, 'en')}`);
   const [header, ...rows] = parsed.records;
   if (header?.fields.join(',') !== columns.join(',')) {
     throw new Error(`${file}: header must be "${columns.join(',')}", got "${header?.fields.join(',') ?? ''}"`);

@@ -6,6 +6,7 @@
  * finishes late is ignored.
  */
 import type { AtlasSession } from '../../lib/data/atlasSession.svelte';
+import type { ProblemReason } from '../../lib/import/problems';
 import { checkOwnFile, OWN_FILE_HEAD_BYTES, type OwnFileRefusal } from '../../lib/ownData/ownFile';
 import { readOwnFileHeader, type OwnFileHeader } from '../../lib/ownData/ownFileHeader';
 import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress } from '../../lib/ownData/ownDataImporter';
@@ -16,7 +17,7 @@ export type OwnDataStep =
   | { kind: 'choose' }
   | { kind: 'checking'; file: OwnFile }
   | { kind: 'refused'; file: OwnFile; refusal: OwnFileRefusal }
-  | { kind: 'unreadable'; file: OwnFile; reason: string }
+  | { kind: 'unreadable'; file: OwnFile; reason: ProblemReason }
   | { kind: 'form'; file: OwnFile; header: OwnFileHeader; wasCancelled: boolean }
   | { kind: 'reading'; file: OwnFile; header: OwnFileHeader; progress: OwnImportProgress | null }
   /** Read with problems (or none accepted): the reader chooses. */

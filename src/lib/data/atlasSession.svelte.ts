@@ -292,7 +292,7 @@ export class AtlasSession {
     const [reference, { importOwnFile }] = await Promise.all([this.#source.importReference(), import('../ownData/ownDataImporter')]);
     const outcome = await importOwnFile(file, choices, { datasetId, reference }, () => {});
     const { files } = outcome.result;
-    if (files === null) throw new Error(`setOwnSpreadThreshold: "${datasetId}" no longer imports: ${outcome.result.fileProblem?.reason ?? ''}`);
+    if (files === null) throw new Error(`setOwnSpreadThreshold: "${datasetId}" no longer imports: ${outcome.result.fileProblem?.reason.code ?? ''}`);
     this.#source.putOwnDataset(files);
     await this.#keep(files, record.fileName, choices, bytes, record.savedAt);
     if (this.atlas?.meta.id === datasetId) {

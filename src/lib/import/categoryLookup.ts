@@ -8,14 +8,14 @@ export function createCategoryLookup(categories: Category[]): (raw: string) => C
   for (const category of categories) {
     for (const text of [category.id, category.zh, category.en]) byText.set(text.toLowerCase(), category);
   }
-  const valid = categories.map((c) => `${c.id} (${c.zh})`).join(', ');
+  const valid = categories.map(({ id, zh, en }) => ({ id, zh, en }));
   return (raw) => {
     const text = toHalfWidth(raw).trim().toLowerCase();
     const category = byText.get(text);
     if (category !== undefined) return { ok: true, value: category };
     return {
       ok: false,
-      reason: `${text === '' ? 'no category given' : `unknown category ${JSON.stringify(raw)}`}; use one of ${valid}`,
+      reason: text === '' ? { code: 'noCategory', categories: valid } : { code: 'unknownCategory', value: raw, categories: valid },
     };
   };
 }

@@ -5,7 +5,7 @@
  * fits; otherwise the reason lists the candidates with their provinces and codes.
  */
 import type { CountyTableFile } from '../domain/contract';
-import type { Checked } from './problems';
+import type { Checked, CountyRef } from './problems';
 import { toHalfWidth } from './parseAmount';
 
 export interface CountyLookup {
@@ -19,8 +19,8 @@ export interface CountyLookup {
   isNamed(index: number, name: string): boolean;
   /** 2-digit province code of the county at `index`. */
   provinceOf(index: number): string;
-  /** "义乌市 (浙江 金华市, 330782)": enough to tell same-name counties apart. */
-  describe(index: number): string;
+  /** 义乌市 with its province, prefecture and code: enough to tell same-name counties apart. */
+  countyRef(index: number): CountyRef;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -31,6 +31,7 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
   const byShortName = groupIndices(table.shortNames);
   const provinceByCode = new Map(table.provinceTable.map((p) => [p.code, p]));
   const prefectureByCode = new Map(table.prefectureTable.map((p) => [p.code, p]));
+  const provinceNames = table.provinceTable.map((p) => p.shortName);
   const provinceCodeByText = new Map<string, string>();
   for (const province of table.provinceTable) {
     for (const text of [province.code, `${province.code}0000`, province.name, province.shortName]) {
@@ -38,38 +39,32 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
     }
   }
 
-  const describe = (index: number): string => {
-    const province = provinceByCode.get(table.provinces[index] ?? '');
-    const prefecture = prefectureByCode.get(table.prefectures[index] ?? '');
-    const where = [province?.shortName, prefecture?.name, table.codes[index]];
-    return `${table.names[index]} (${where.filter((part) => part !== undefined).join(' ')})`;
-  };
-  const listed = (indices: number[]): string => indices.map(describe).join(', ');
+  const countyRef = (index: number): CountyRef => ({
+    name: table.names[index] ?? '',
+    code: table.codes[index] ?? '',
+    province: provinceByCode.get(table.provinces[index] ?? '')?.shortName ?? null,
+    prefecture: prefectureByCode.get(table.prefectures[index] ?? '')?.name ?? null,
+  });
 
   const byCode = (raw: string): Checked<number> => {
     const text = toHalfWidth(raw).trim();
     const code = /^156\d{6}$/.test(text) ? text.slice(3) : text;
     if (!/^\d{6}$/.test(code)) {
-      return { ok: false, reason: `${JSON.stringify(raw)} is not a 6-digit county code` };
+      return { ok: false, reason: { code: 'notCountyCode', value: raw } };
     }
     const index = indexByCode.get(code);
     if (index !== undefined) return { ok: true, value: index };
     const prefecture = code.endsWith('00') ? prefectureByCode.get(code.slice(0, 4)) : undefined;
     const province = code.endsWith('0000') ? provinceByCode.get(code.slice(0, 2)) : undefined;
-    const hint =
-      province !== undefined
-        ? `; it is the code of the province ${province.name}, not of a county`
-        : prefecture !== undefined
-          ? `; it is the code of the prefecture ${prefecture.name}, not of a county`
-          : '';
-    return { ok: false, reason: `no county has the code ${code}${hint}` };
+    if (province !== undefined) return { ok: false, reason: { code: 'provinceCode', countyCode: code, province: province.name } };
+    if (prefecture !== undefined) return { ok: false, reason: { code: 'prefectureCode', countyCode: code, prefecture: prefecture.name } };
+    return { ok: false, reason: { code: 'unknownCountyCode', countyCode: code } };
   };
 
   const resolveProvince = (raw: string): Checked<string> => {
     const code = provinceCodeByText.get(toHalfWidth(raw).trim());
     if (code !== undefined) return { ok: true, value: code };
-    const known = table.provinceTable.map((p) => p.shortName).join(' ');
-    return { ok: false, reason: `unknown province ${JSON.stringify(raw)}; use one of ${known}` };
+    return { ok: false, reason: { code: 'unknownProvince', value: raw, provinces: provinceNames } };
   };
 
   const byName = (rawName: string, provinceCode: string | null): Checked<number> => {
@@ -80,24 +75,15 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
       provinceCode === null ? named : named.filter((i) => table.provinces[i] === provinceCode);
     const [only] = candidates;
     if (candidates.length === 1 && only !== undefined) return { ok: true, value: only };
-    const inProvince =
-      provinceCode === null ? '' : ` in ${provinceByCode.get(provinceCode)?.name ?? provinceCode}`;
+    const province = provinceCode === null ? null : (provinceByCode.get(provinceCode)?.name ?? provinceCode);
     if (candidates.length > 1) {
-      const fix = provinceCode === null ? 'add the province or use county_code' : 'use county_code';
-      return {
-        ok: false,
-        reason: `county ${JSON.stringify(name)}${inProvince} is ambiguous: ${listed(candidates)}; ${fix}`,
-      };
+      return { ok: false, reason: { code: 'ambiguousCounty', name, province, candidates: candidates.map(countyRef) } };
     }
-    if (named.length > 0) {
-      return {
-        ok: false,
-        reason: `no county ${JSON.stringify(name)}${inProvince}; counties of that name: ${listed(named)}`,
-      };
+    if (named.length > 0 && province !== null) {
+      return { ok: false, reason: { code: 'countyNotInProvince', name, province, candidates: named.map(countyRef) } };
     }
-    const close = closeMatches(name, provinceCode);
-    const suggestion = close.length > 0 ? `; did you mean ${listed(close)}?` : '';
-    return { ok: false, reason: `unknown county ${JSON.stringify(name)}${inProvince}${suggestion}` };
+    const suggestions = closeMatches(name, provinceCode).map(countyRef);
+    return { ok: false, reason: { code: 'unknownCounty', name, province, suggestions } };
   };
 
   /** Counties whose full or short name is one edit away from `name` (a typo, 县 for 市 …). */
@@ -119,7 +105,7 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
 
   const provinceOf = (index: number): string => table.provinces[index] ?? '';
 
-  return { byCode, province: resolveProvince, byName, isNamed, provinceOf, describe };
+  return { byCode, province: resolveProvince, byName, isNamed, provinceOf, countyRef };
 }
 
 function groupIndices(keys: string[]): Map<string, number[]> {

@@ -21,7 +21,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 export function decodeText(bytes: Uint8Array): Checked<DecodedText> {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     // Excel's "Unicode text" export: a different format (tab-separated UTF-16), not a CSV.
-    return { ok: false, reason: 'the file is UTF-16 text; save it as "CSV UTF-8" instead' };
+    return { ok: false, reason: { code: 'utf16' } };
   }
   const hasBom = startsWith(bytes, UTF8_BOM);
   const utf8 = tryDecode('utf-8', hasBom ? bytes.subarray(UTF8_BOM.length) : bytes);
@@ -32,9 +32,7 @@ export function decodeText(bytes: Uint8Array): Checked<DecodedText> {
   }
   return {
     ok: false,
-    reason: hasBom
-      ? 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8'
-      : 'the file is neither UTF-8 nor GBK text; save it as "CSV UTF-8"',
+    reason: { code: hasBom ? 'badUtf8Bom' : 'notUtf8OrGbk' },
   };
 }
 

@@ -13,7 +13,7 @@ import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { collectSources } from './importSources';
 import { parseCount, parseYear, parseYuan } from './parseAmount';
 import { parseCsv, type CsvRecord } from './parseCsv';
-import type { Checked, ImportProblem } from './problems';
+import type { Checked, ImportProblem, ImportWarning, ProblemReason } from './problems';
 
 export interface ImportOptions {
   counties: CountyTableFile;
@@ -43,7 +43,7 @@ export interface ImportReport {
   fileProblem: ImportProblem | null;
   /** Row problems in row order; a rejected row has one or more. */
   problems: ImportProblem[];
-  warnings: string[];
+  warnings: ImportWarning[];
   summary: ImportSummary;
 }
 
@@ -80,8 +80,7 @@ export function parseRecords(
 ): { ok: true; records: CsvRecord[]; blank: number } | { ok: false; problem: ImportProblem } {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    const line = parsed.line === parsed.row ? '' : ` (line ${parsed.line})`;
-    return { ok: false, problem: { row: parsed.row, column: null, reason: parsed.reason + line } };
+    return { ok: false, problem: { row: parsed.row, column: null, reason: parsed.reason } };
   }
   const records = parsed.records.filter((record) => !isBlank(record));
   return { ok: true, records, blank: parsed.records.length - records.length };
@@ -95,11 +94,11 @@ export function importRecords(
   encoding: ImportResult['encoding'] = null,
 ): ImportResult {
   const [headerRecord, ...dataRecords] = records;
-  if (headerRecord === undefined) return failed(encoding, fileProblem('the file is empty'));
+  if (headerRecord === undefined) return failed(encoding, fileProblem({ code: 'fileEmpty' }));
   const header = mapHeader(headerRecord.fields);
   if (!header.ok) return failed(encoding, { row: headerRecord.row, column: null, reason: header.reason });
   if (dataRecords.length === 0) {
-    return failed(encoding, fileProblem('the file has a header but no data rows'), header.value.warnings);
+    return failed(encoding, fileProblem({ code: 'noDataRows' }), header.value.warnings);
   }
 
   const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
@@ -109,9 +108,9 @@ export function importRecords(
     progress(i);
     return candidate;
   });
-  rejectDuplicates(candidates, 'county, category and year', {
+  rejectDuplicates(candidates, 'countyCategoryYear', {
     keyOf: (values) => `${values.countyCode}|${values.category.id}|${values.year}`,
-    describe: (values) => `${readRow.lookup.describe(values.countyIndex)}, ${values.category.id}, ${values.year}`,
+    describe: (values) => ({ county: readRow.lookup.countyRef(values.countyIndex), category: values.category.id, year: values.year }),
   });
 
   const accepted = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
@@ -191,11 +190,11 @@ function createRowReader(
     const check = <T>(
       column: ImportColumn,
       result: Checked<T>,
-      isInvalid: (value: T) => string | null = () => null,
+      isInvalid: (value: T) => ProblemReason | null = () => null,
     ): T | null => {
       const reason = result.ok ? isInvalid(result.value) : result.reason;
       if (result.ok && reason === null) return result.value;
-      problems.push({ row: record.row, column, reason: reason ?? '' });
+      if (reason !== null) problems.push({ row: record.row, column, reason });
       return null;
     };
     // Spreadsheets pad rows with empty cells; only extra cells with content are a problem.
@@ -204,14 +203,12 @@ function createRowReader(
       problems.push({
         row: record.row,
         column: null,
-        reason: `has ${record.fields.length} fields where the header has ${headerWidth}`,
+        reason: { code: 'fieldCount', fields: record.fields.length, headerFields: headerWidth },
       });
       return { row: record.row, values: null, problems };
     }
     const countyIndex = readCounty(lookup, cell, check, positions);
-    const year = check('year', parseYear(cell('year')), (value) =>
-      value < firstYear || value > lastYear ? `${value} is outside the years ${firstYear}–${lastYear}` : null,
-    );
+    const year = check('year', parseYear(cell('year')), (value) => yearOutOfRange(value, firstYear, lastYear));
     const category = check('category', findCategory(cell('category')));
     const salesYuan = check('sales', parseYuan(cell('sales')));
     const merchants = check('merchants', parseCount(cell('merchants')));
@@ -246,9 +243,9 @@ export function readCounty(
   if (code !== '') {
     const index = check('county_code', lookup.byCode(code));
     if (index === null) return null;
-    const disagrees = (what: string) => ({
+    const disagrees = (value: string) => ({
       ok: false as const,
-      reason: `${JSON.stringify(what)} does not match county_code ${code}, which is ${lookup.describe(index)}`,
+      reason: { code: 'countyMismatch' as const, value, countyCode: code, county: lookup.countyRef(index) },
     });
     if (name !== '' && !lookup.isNamed(index, name)) return check('county', disagrees(name));
     if (provinceCode !== null && lookup.provinceOf(index) !== provinceCode) {
@@ -258,11 +255,15 @@ export function readCounty(
   }
   if (name !== '') return check('county', lookup.byName(name, provinceCode));
   const column = positions.county_code === undefined ? 'county' : 'county_code';
-  return check(column, {
-    ok: false,
-    reason: 'no county given; fill county_code, or county (with province where the name repeats)',
-  });
+  return check(column, { ok: false, reason: { code: 'noCounty' } });
 }
+
+/** A year outside the range a row may have, as a problem; null when it is inside. */
+export function yearOutOfRange(year: number, firstYear: number, lastYear: number): ProblemReason | null {
+  return year < firstYear || year > lastYear ? { code: 'yearOutOfRange', year, firstYear, lastYear } : null;
+}
+
+type DuplicateRow = Extract<ProblemReason, { code: 'duplicateRow' }>;
 
 /**
  * A key (county, category and year; county and year where values cannot be added up) may appear
@@ -271,8 +272,8 @@ export function readCounty(
  */
 export function rejectDuplicates<V>(
   candidates: { row: number; values: V | null; problems: ImportProblem[] }[],
-  what: string,
-  { keyOf, describe }: { keyOf: (values: V) => string; describe: (values: V) => string },
+  key: DuplicateRow['key'],
+  { keyOf, describe }: { keyOf: (values: V) => string; describe: (values: V) => Pick<DuplicateRow, 'county' | 'category' | 'year'> },
 ): void {
   const rowsByKey = new Map<string, { candidate: (typeof candidates)[number]; values: V }[]>();
   for (const candidate of candidates) {
@@ -286,12 +287,8 @@ export function rejectDuplicates<V>(
   for (const group of rowsByKey.values()) {
     if (group.length < 2) continue;
     for (const { candidate, values } of group) {
-      const others = group.filter((other) => other.candidate !== candidate).map((other) => `row ${other.candidate.row}`);
-      candidate.problems.push({
-        row: candidate.row,
-        column: null,
-        reason: `same ${what} as ${others.join(', ')} (${describe(values)}); each may appear once`,
-      });
+      const rows = group.filter((other) => other.candidate !== candidate).map((other) => other.candidate.row);
+      candidate.problems.push({ row: candidate.row, column: null, reason: { code: 'duplicateRow', key, rows, ...describe(values) } });
     }
   }
 }
@@ -300,19 +297,19 @@ function isBlank(record: CsvRecord): boolean {
   return record.fields.every((field) => field.trim() === '');
 }
 
-function fileProblem(reason: string): ImportProblem {
+function fileProblem(reason: ProblemReason): ImportProblem {
   return { row: null, column: null, reason };
 }
 
 /** The report of a file that cannot be imported at all. */
-export function failedReport(encoding: ImportReport['encoding'], problem: ImportProblem, warnings: string[] = []): ImportReport {
+export function failedReport(encoding: ImportReport['encoding'], problem: ImportProblem, warnings: ImportWarning[] = []): ImportReport {
   return { encoding, fileProblem: problem, problems: [], warnings, summary: { read: 0, accepted: 0, rejected: 0, blank: 0 } };
 }
 
 function failed(
   encoding: ImportResult['encoding'],
   problem: ImportProblem,
-  warnings: string[] = [],
+  warnings: ImportWarning[] = [],
 ): ImportResult {
   return {
     ...failedReport(encoding, problem, warnings),

@@ -3,7 +3,7 @@
  * after trimming; their order is free. A county is given by county_code, or by county (with
  * province where the name repeats), and a file may mix both forms row by row.
  */
-import type { Checked } from './problems';
+import type { Checked, ImportWarning, MissingColumn } from './problems';
 import { toHalfWidth } from './parseAmount';
 
 export const IMPORT_COLUMNS = [
@@ -18,49 +18,41 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
-const ALWAYS_REQUIRED: ImportColumn[] = ['year', 'category', 'sales', 'merchants'];
+const ALWAYS_REQUIRED = ['year', 'category', 'sales', 'merchants'] as const satisfies (ImportColumn & MissingColumn)[];
 
 export interface ImportHeader {
   /** Field position of each column the file has. */
   positions: Partial<Record<ImportColumn, number>>;
   /** Columns that are ignored, said out loud so that a misspelt name does not go unnoticed. */
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 export function mapHeader(fields: string[]): Checked<ImportHeader> {
   const positions: Partial<Record<ImportColumn, number>> = {};
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const known = new Set<string>(IMPORT_COLUMNS);
   for (const [position, field] of fields.entries()) {
     const name = toHalfWidth(field).trim().toLowerCase();
     if (name === '') {
-      warnings.push(`column ${position + 1} has no name and is ignored`);
+      warnings.push({ code: 'unnamedColumn', position: position + 1 });
     } else if (!known.has(name)) {
-      warnings.push(
-        `unknown column ${JSON.stringify(field.trim())} is ignored (known columns: ${IMPORT_COLUMNS.join(', ')})`,
-      );
+      warnings.push({ code: 'unknownColumn', column: field.trim(), known: [...IMPORT_COLUMNS] });
     } else if (positions[name as ImportColumn] !== undefined) {
-      return { ok: false, reason: `the header names the column "${name}" twice` };
+      return { ok: false, reason: { code: 'duplicateColumn', column: name } };
     } else {
       positions[name as ImportColumn] = position;
     }
   }
 
-  const missing: string[] = ALWAYS_REQUIRED.filter((column) => positions[column] === undefined).map(
-    (column) => `"${column}"`,
-  );
-  if (positions.county_code === undefined && positions.county === undefined) {
-    missing.unshift('"county_code" (or "county" with "province")');
-  }
+  const missing: MissingColumn[] = [
+    ...(positions.county_code === undefined && positions.county === undefined ? (['county'] as const) : []),
+    ...ALWAYS_REQUIRED.filter((column) => positions[column] === undefined),
+  ];
   if (missing.length > 0) {
-    const found = fields.map((field) => JSON.stringify(field.trim())).join(', ');
-    return {
-      ok: false,
-      reason: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; the header has ${found}`,
-    };
+    return { ok: false, reason: { code: 'missingColumns', missing, header: fields.map((field) => field.trim()) } };
   }
   if (positions.province !== undefined && positions.county === undefined) {
-    warnings.push('column "province" is used only with "county" and is ignored');
+    warnings.push({ code: 'provinceIgnored' });
   }
   return { ok: true, value: { positions, warnings } };
 }

@@ -43,7 +43,7 @@ export function parsePercent(raw: string): Checked<number> {
 export function parseCount(raw: string): Checked<number> {
   const parsed = parseQuantity(raw, COUNT_UNITS);
   if (parsed.ok && !Number.isInteger(parsed.value)) {
-    return { ok: false, reason: `${quote(raw)} is not a whole number` };
+    return { ok: false, reason: { code: 'notWholeNumber', value: raw } };
   }
   return parsed;
 }
@@ -52,25 +52,25 @@ export function parseCount(raw: string): Checked<number> {
 export function parseYear(raw: string): Checked<number> {
   const text = toHalfWidth(raw).trim().replace(/年$/, '');
   if (/^\d{4}$/.test(text)) return { ok: true, value: Number(text) };
-  return { ok: false, reason: `${quote(raw)} is not a year` };
+  return { ok: false, reason: { code: 'notYear', value: raw } };
 }
 
 function parseQuantity(raw: string, units: [string, number][], plainExponent = 0): Checked<number> {
   let text = toHalfWidth(raw).trim();
-  if (text === '') return { ok: false, reason: 'is empty' };
+  if (text === '') return { ok: false, reason: { code: 'empty' } };
   const unit = units.find(([spelling]) => text.endsWith(spelling));
   const unitExponent = unit === undefined ? plainExponent : unit[1];
   // Space may separate the number from its unit ("1.2 亿元"), not split the number.
   if (unit !== undefined) text = text.slice(0, -unit[0].length).trimEnd();
   const isNegative = /^[-−]/.test(text);
   const match = NUMBER.exec(isNegative ? text.slice(1) : text);
-  if (match === null) return { ok: false, reason: `${quote(raw)} is not a number` };
-  if (isNegative) return { ok: false, reason: `${quote(raw)} is negative` };
+  if (match === null) return { ok: false, reason: { code: 'notNumber', value: raw } };
+  if (isNegative) return { ok: false, reason: { code: 'negative', value: raw } };
   const [, integer = '', fraction = '', exponent = '0'] = match;
   const value = Number(
     `${integer.replaceAll(',', '')}${fraction}e${Number(exponent) + unitExponent}`,
   );
-  if (!Number.isFinite(value)) return { ok: false, reason: `${quote(raw)} is too large` };
+  if (!Number.isFinite(value)) return { ok: false, reason: { code: 'tooLarge', value: raw } };
   return { ok: true, value };
 }
 
@@ -79,8 +79,4 @@ export function toHalfWidth(text: string): string {
   return text
     .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replaceAll('\u3000', ' ');
-}
-
-function quote(raw: string): string {
-  return JSON.stringify(raw);
 }

@@ -5,6 +5,7 @@
  * closing quote, a quote never closed) is an error rather than a guess, because a guessed split
  * silently shifts values into the wrong columns.
  */
+import type { ProblemReason } from './problems';
 
 export interface CsvRecord {
   /** 1-based record number as a spreadsheet shows it (blank records count, the header is 1). */
@@ -14,9 +15,12 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** What stops a CSV from being read: quoting a spreadsheet would not write. */
+export type CsvSyntaxReason = Extract<ProblemReason, { code: 'unclosedQuote' | 'textAfterQuote' | 'quoteInField' }>;
+
 export type CsvParseResult =
   | { ok: true; records: CsvRecord[] }
-  | { ok: false; row: number; line: number; reason: string };
+  | { ok: false; row: number; line: number; reason: CsvSyntaxReason };
 
 export function parseCsv(text: string): CsvParseResult {
   const records: CsvRecord[] = [];
@@ -26,12 +30,14 @@ export function parseCsv(text: string): CsvParseResult {
   let recordLine = 1;
   // A blank line becomes a record of one empty field, as a spreadsheet shows it.
   let fields: string[] = [];
-  const fail = (reason: string): CsvParseResult => ({
+  const fail = (reason: CsvSyntaxReason): CsvParseResult => ({
     ok: false,
     row: records.length + 1,
     line,
     reason,
   });
+  // The line is said where it differs from the row (after a quoted line break).
+  const lineUnlessRow = () => (line === records.length + 1 ? null : line);
 
   while (i < length) {
     // At the start of a field.
@@ -45,7 +51,7 @@ export function parseCsv(text: string): CsvParseResult {
         line += countLineBreaks(text, i, end);
         if (quote === -1) {
           line = openingLine;
-          return fail(`a quoted field opened on line ${openingLine} is never closed`);
+          return fail({ code: 'unclosedQuote', openingLine });
         }
         if (text[quote + 1] === '"') {
           parts.push(text.slice(start, quote + 1));
@@ -57,19 +63,14 @@ export function parseCsv(text: string): CsvParseResult {
         break;
       }
       if (i < length && !isFieldEnd(text[i])) {
-        return fail(
-          `unexpected text after a closing quote (${JSON.stringify(text.slice(i, i + 10))}); ` +
-            'a quote inside a quoted field must be doubled ("")',
-        );
+        return fail({ code: 'textAfterQuote', text: text.slice(i, i + 10), line: lineUnlessRow() });
       }
       fields.push(parts.join(''));
     } else {
       let end = i;
       while (end < length && !isFieldEnd(text[end])) {
         if (text[end] === '"') {
-          return fail(
-            'a quote inside an unquoted field; enclose the field in quotes and double the quote ("")',
-          );
+          return fail({ code: 'quoteInField', line: lineUnlessRow() });
         }
         end++;
       }

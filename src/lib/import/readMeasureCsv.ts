@@ -7,13 +7,13 @@
 import type { CountyTableFile } from '../domain/contract';
 import type { DatasetMeasure } from '../domain/datasetContract';
 import { createCountyLookup } from './countyLookup';
-import { failedReport, readCounty, rejectDuplicates, type ImportReport } from './importCsv';
+import { failedReport, readCounty, rejectDuplicates, yearOutOfRange, type ImportReport } from './importCsv';
 import type { ImportColumn } from './importHeader';
 import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { readMeasure, type MeasureChoice } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
 import type { CsvRecord } from './parseCsv';
-import type { Checked, ImportProblem } from './problems';
+import type { Checked, ImportProblem, ImportWarning, MissingColumn, ProblemReason } from './problems';
 
 /** Rows whose cells decide which column holds the measure when the reader has not said. */
 const GUESS_SAMPLE_ROWS = 1000;
@@ -61,39 +61,36 @@ export function readMeasureCsv(
   options: MeasureCsvOptions,
   encoding: ImportReport['encoding'],
 ): MeasureCsvResult {
-  const fail = (problem: ImportProblem, warnings: string[] = []) => ({ ...failedReport(encoding, problem, warnings), measure: null, rows: [] });
+  const fail = (problem: ImportProblem, warnings: ImportWarning[] = []) => ({ ...failedReport(encoding, problem, warnings), measure: null, rows: [] });
   const [headerRecord, ...dataRecords] = records;
-  if (headerRecord === undefined) return fail({ row: null, column: null, reason: 'the file is empty' });
+  if (headerRecord === undefined) return fail({ row: null, column: null, reason: { code: 'fileEmpty' } });
   // As written, for messages and the measure's name; matched half-width and in lower case.
   const header = headerRecord.fields.map((field) => field.trim());
   const positions: Partial<Record<ImportColumn, number>> = {};
   const others: number[] = [];
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   for (const [position, field] of header.entries()) {
     const name = toHalfWidth(field).toLowerCase();
-    if (name === '') warnings.push(`column ${position + 1} has no name and is ignored`);
+    if (name === '') warnings.push({ code: 'unnamedColumn', position: position + 1 });
     else if (isFixedColumn(name)) {
       if (positions[name as ImportColumn] !== undefined) {
-        return fail({ row: headerRecord.row, column: null, reason: `the header names the column "${name}" twice` });
+        return fail({ row: headerRecord.row, column: null, reason: { code: 'duplicateColumn', column: name } });
       }
       positions[name as ImportColumn] = position;
     } else others.push(position);
   }
-  const missing = [
-    ...(positions.county_code === undefined && positions.county === undefined ? ['"county_code" (or "county" with "province")'] : []),
-    ...(positions.year === undefined ? ['"year"'] : []),
-    ...(others.length === 0 ? ['a numeric column with the values'] : []),
+  const missing: MissingColumn[] = [
+    ...(positions.county_code === undefined && positions.county === undefined ? (['county'] as const) : []),
+    ...(positions.year === undefined ? (['year'] as const) : []),
+    ...(others.length === 0 ? (['measure'] as const) : []),
   ];
-  if (missing.length > 0) {
-    const found = header.map((field) => JSON.stringify(field)).join(', ');
-    return fail({ row: headerRecord.row, column: null, reason: `missing ${missing.join(', ')}; the header has ${found}` });
-  }
-  if (dataRecords.length === 0) return fail({ row: null, column: null, reason: 'the file has a header but no data rows' }, warnings);
+  if (missing.length > 0) return fail({ row: headerRecord.row, column: null, reason: { code: 'missingColumns', missing, header } });
+  if (dataRecords.length === 0) return fail({ row: null, column: null, reason: { code: 'noDataRows' } }, warnings);
 
   const position = chooseMeasureColumn(header, others, dataRecords, options.measure.column);
-  if (typeof position === 'string') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
+  if (typeof position !== 'number') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
   for (const other of others) {
-    if (other !== position) warnings.push(`column ${JSON.stringify(header[other])} is not the measure and is ignored (choose it as the measure column to map it instead)`);
+    if (other !== position) warnings.push({ code: 'notMeasureColumn', column: header[other]! });
   }
   const reading = readMeasure(header[position]!, position, options.measure);
   const column = header[position]!;
@@ -106,22 +103,20 @@ export function readMeasureCsv(
       const at = positions[name];
       return at === undefined ? '' : (record.fields[at] ?? '').trim();
     };
-    const check = <T>(name: string, result: Checked<T>, isInvalid: (value: T) => string | null = () => null): T | null => {
+    const check = <T>(name: string, result: Checked<T>, isInvalid: (value: T) => ProblemReason | null = () => null): T | null => {
       const reason = result.ok ? isInvalid(result.value) : result.reason;
       if (result.ok && reason === null) return result.value;
-      problems.push({ row: record.row, column: name, reason: reason ?? '' });
+      if (reason !== null) problems.push({ row: record.row, column: name, reason });
       return null;
     };
     const extra = record.fields.slice(header.length).some((field) => field.trim() !== '');
     if (record.fields.length < header.length || extra) {
-      problems.push({ row: record.row, column: null, reason: `has ${record.fields.length} fields where the header has ${header.length}` });
+      problems.push({ row: record.row, column: null, reason: { code: 'fieldCount', fields: record.fields.length, headerFields: header.length } });
       return { row: record.row, problems, values: null };
     }
     const countyIndex = readCounty(lookup, cell, check, positions);
     const { firstYear, lastYear } = options;
-    const year = check('year', parseYear(cell('year')), (value) =>
-      value < firstYear || value > lastYear ? `${value} is outside the years ${firstYear}–${lastYear}` : null,
-    );
+    const year = check('year', parseYear(cell('year')), (value) => yearOutOfRange(value, firstYear, lastYear));
     const value = check(column, reading.parse(record.fields[position] ?? ''));
     const values =
       countyIndex === null || year === null || value === null
@@ -137,14 +132,14 @@ export function readMeasureCsv(
   });
   // Counts and yuan of several categories add up to the county's; percentages and free units do not.
   if (isAdditive) {
-    rejectDuplicates(candidates, 'county, category and year', {
+    rejectDuplicates(candidates, 'countyCategoryYear', {
       keyOf: (values) => `${values.countyIndex}|${values.category}|${values.year}`,
-      describe: (values) => [lookup.describe(values.countyIndex), values.category, values.year].filter((part) => part !== '').join(', '),
+      describe: (values) => ({ county: lookup.countyRef(values.countyIndex), category: values.category, year: values.year }),
     });
   } else {
-    rejectDuplicates(candidates, 'county and year', {
+    rejectDuplicates(candidates, 'countyYear', {
       keyOf: (values) => `${values.countyIndex}|${values.year}`,
-      describe: (values) => `${lookup.describe(values.countyIndex)}, ${values.year}`,
+      describe: (values) => ({ county: lookup.countyRef(values.countyIndex), category: '', year: values.year }),
     });
   }
   const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
@@ -161,14 +156,19 @@ export function readMeasureCsv(
 
 /**
  * The measure column: the one the reader named, else the first column whose filled cells are mostly
- * numbers (so a notes column before the values is passed over). A string is the reason none fits.
+ * numbers (so a notes column before the values is passed over); otherwise the reason none fits.
  */
-export function chooseMeasureColumn(header: string[], others: number[], records: CsvRecord[], chosen: string | undefined): number | string {
-  const names = others.map((position) => JSON.stringify(header[position])).join(', ');
+export function chooseMeasureColumn(
+  header: string[],
+  others: number[],
+  records: CsvRecord[],
+  chosen: string | undefined,
+): number | Extract<ProblemReason, { code: 'noSuchMeasureColumn' | 'noNumericColumn' }> {
+  const columns = others.map((position) => header[position]!);
   if (chosen !== undefined) {
     const wanted = toHalfWidth(chosen).trim().toLowerCase();
     const position = others.find((at) => toHalfWidth(header[at]!).toLowerCase() === wanted);
-    return position ?? `no column ${JSON.stringify(chosen)} to take the values from; the columns that may hold them: ${names}`;
+    return position ?? { code: 'noSuchMeasureColumn', chosen, columns };
   }
   const isNumber = (raw: string) => parseDecimal(raw).ok || parsePercent(raw).ok || parseYuan(raw).ok;
   // The first filled cells tell a column of numbers from one of words; every cell is checked later.
@@ -177,5 +177,5 @@ export function chooseMeasureColumn(header: string[], others: number[], records:
     const filled = sample.map((record) => (record.fields[position] ?? '').trim()).filter((text) => text !== '');
     return filled.length > 0 && filled.filter(isNumber).length * 2 >= filled.length;
   });
-  return numeric ?? `no column holds numbers in most of its cells; the columns besides county and year: ${names}`;
+  return numeric ?? { code: 'noNumericColumn', columns };
 }

@@ -28,7 +28,7 @@ export interface OwnImportOutcome {
   /** 'own-…': unique, [a-z0-9-], at most 48 characters. */
   datasetId: string;
   result: DatasetImportResult;
-  /** Why the file was turned away before it was read (result.fileProblem says it in words), or null. */
+  /** Why the file was turned away before it was read (result.fileProblem says it too), or null. */
   refusal: OwnFileRefusal | null;
 }
 
@@ -116,36 +116,17 @@ function runInWorker(
   });
 }
 
-/** A file turned away by its first bytes, as an import that read nothing, with the reason in words. */
+/** A file turned away by its first bytes, as an import that read nothing, with the refusal as its reason. */
 function refusedResult(refusal: OwnFileRefusal): DatasetImportResult {
   return {
     encoding: null,
-    fileProblem: { row: null, column: null, reason: refusalReason(refusal) },
+    fileProblem: { row: null, column: null, reason: refusal },
     problems: [],
     warnings: [],
     summary: { read: 0, accepted: 0, rejected: 0, blank: 0 },
     format: null,
     files: null,
   };
-}
-
-const MEGABYTE = 1024 * 1024;
-
-/** The refusal as the import's problems are worded (English, like the CLI's); the page words it in both languages. */
-export function refusalReason(refusal: OwnFileRefusal): string {
-  if (refusal.reason === 'empty') return 'the file is empty';
-  if (refusal.reason === 'too-large') {
-    return `the file is ${(refusal.size / MEGABYTE).toFixed(1)} MB, over the limit of ${refusal.limit / MEGABYTE} MB`;
-  }
-  const what = {
-    spreadsheet: 'an Excel workbook (save it as "CSV UTF-8")',
-    archive: 'a compressed archive',
-    image: 'an image',
-    pdf: 'a PDF document',
-    html: 'a web page',
-    binary: 'not text',
-  }[refusal.looksLike];
-  return `the file is ${what}, not a CSV`;
 }
 
 /** An id for a new own dataset from its title: 'own-', the title's ASCII letters and digits, a time stamp; never one of `taken`. */

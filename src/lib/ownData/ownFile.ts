@@ -4,6 +4,7 @@
  * (a renamed .xlsx is the usual mistake). Read from the file's first bytes only, so a 20 MB file
  * is turned away at once. Pure: the page and the tests call it with bytes.
  */
+import type { NotCsvKind, ProblemReason } from '../import/problems';
 
 /** A CSV over this size is refused: the import holds every row in memory twice (text and records). */
 export const OWN_FILE_MAX_BYTES = 20 * 1024 * 1024;
@@ -11,15 +12,11 @@ export const OWN_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** How much of the file checkOwnFile and readOwnFileHeader read. */
 export const OWN_FILE_HEAD_BYTES = 64 * 1024;
 
-export type OwnFileRefusal =
-  | { reason: 'too-large'; size: number; limit: number }
-  | { reason: 'empty' }
-  | { reason: 'not-csv'; looksLike: 'spreadsheet' | 'archive' | 'image' | 'pdf' | 'html' | 'binary' };
-
-type NotCsv = Extract<OwnFileRefusal, { reason: 'not-csv' }>['looksLike'];
+/** Why a file is turned away by its first bytes: one of the import's reasons, worded with them. */
+export type OwnFileRefusal = Extract<ProblemReason, { code: 'fileTooLarge' | 'noBytes' | 'notCsv' }>;
 
 /** File signatures ("magic numbers") of what readers most often open by mistake. */
-const SIGNATURES: { bytes: number[]; looksLike: NotCsv }[] = [
+const SIGNATURES: { bytes: number[]; looksLike: NotCsvKind }[] = [
   // OLE2 compound file: .xls of Excel 97–2003 (and .doc, rarely meant).
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], looksLike: 'spreadsheet' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], looksLike: 'image' }, // PNG
@@ -37,13 +34,13 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const MAX_CONTROL_SHARE = 0.05;
 
 export function checkOwnFile(file: { name: string; size: number }, head: Uint8Array): OwnFileRefusal | null {
-  if (file.size > OWN_FILE_MAX_BYTES) return { reason: 'too-large', size: file.size, limit: OWN_FILE_MAX_BYTES };
-  if (file.size === 0 || head.length === 0) return { reason: 'empty' };
+  if (file.size > OWN_FILE_MAX_BYTES) return { code: 'fileTooLarge', size: file.size, limit: OWN_FILE_MAX_BYTES };
+  if (file.size === 0 || head.length === 0) return { code: 'noBytes' };
   const looksLike = sniff(head);
-  return looksLike === null ? null : { reason: 'not-csv', looksLike };
+  return looksLike === null ? null : { code: 'notCsv', looksLike };
 }
 
-function sniff(head: Uint8Array): NotCsv | null {
+function sniff(head: Uint8Array): NotCsvKind | null {
   if (startsWith(head, ZIP)) {
     // An .xlsx (and .ods) is a zip whose first entries name the workbook's parts.
     const names = new TextDecoder('latin1').decode(head.subarray(0, 2048));

@@ -10,6 +10,7 @@ import { BELT_SALES_MEASURE } from '../domain/datasets';
 import { decodeText } from '../import/decodeText';
 import { parseRecords } from '../import/importCsv';
 import { readMeasure } from '../import/measureColumn';
+import type { Checked } from '../import/problems';
 import { chooseMeasureColumn, isFixedColumn, isFullFormatHeader } from '../import/readMeasureCsv';
 
 /** The measure as the form shows it: one name and one free unit label for both languages. */
@@ -35,7 +36,7 @@ export interface OwnFileHeader {
 
 const LINE_FEED = 0x0a;
 
-export function readOwnFileHeader(head: Uint8Array): { ok: true; value: OwnFileHeader } | { ok: false; reason: string } {
+export function readOwnFileHeader(head: Uint8Array): Checked<OwnFileHeader> {
   // The head may end inside a character; a line feed is never part of one in UTF-8 or GBK.
   const lastLine = head.lastIndexOf(LINE_FEED);
   const decoded = decodeText(lastLine > 0 ? head.subarray(0, lastLine + 1) : head);
@@ -43,7 +44,7 @@ export function readOwnFileHeader(head: Uint8Array): { ok: true; value: OwnFileH
   const parsed = parseRecords(decoded.value.text);
   if (!parsed.ok) return { ok: false, reason: parsed.problem.reason };
   const [headerRecord, ...rows] = parsed.records;
-  if (headerRecord === undefined) return { ok: false, reason: 'the file is empty' };
+  if (headerRecord === undefined) return { ok: false, reason: { code: 'fileEmpty' } };
   const columns = headerRecord.fields.map((field) => field.trim());
   const encoding = decoded.value.encoding;
   if (isFullFormatHeader(columns)) {

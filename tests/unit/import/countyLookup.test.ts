@@ -5,6 +5,7 @@ import { IMPORT_CATEGORIES, importCounties } from '../fixtures/importFixtures';
 
 const counties = importCounties();
 const lookup = createCountyLookup(counties);
+const YIWU = { name: '义乌市', code: '330782', province: '浙江', prefecture: '金华市' };
 const codeOf = (result: ReturnType<typeof lookup.byCode>) => (result.ok ? counties.codes[result.value] : result.reason);
 
 describe('county by code', () => {
@@ -18,11 +19,11 @@ describe('county by code', () => {
   });
 
   it.each([
-    ['330799', 'no county has the code 330799'],
-    ['330700', 'no county has the code 330700; it is the code of the prefecture 金华市, not of a county'],
-    ['330000', 'no county has the code 330000; it is the code of the province 浙江省, not of a county'],
-    ['33078', '"33078" is not a 6-digit county code'],
-    ['yiwu', '"yiwu" is not a 6-digit county code'],
+    ['330799', { code: 'unknownCountyCode', countyCode: '330799' }],
+    ['330700', { code: 'prefectureCode', countyCode: '330700', prefecture: '金华市' }],
+    ['330000', { code: 'provinceCode', countyCode: '330000', province: '浙江省' }],
+    ['33078', { code: 'notCountyCode', value: '33078' }],
+    ['yiwu', { code: 'notCountyCode', value: 'yiwu' }],
   ])('%j is rejected', (text, reason) => {
     expect(lookup.byCode(text)).toEqual({ ok: false, reason });
   });
@@ -38,7 +39,11 @@ describe('province', () => {
   it('rejects an unknown province, listing the known ones', () => {
     const result = lookup.province('浙姜');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/^unknown province "浙姜"; use one of 北京 天津 .* 浙江/);
+    expect(result).toMatchObject({ ok: false, reason: { code: 'unknownProvince', value: '浙姜' } });
+    if (!result.ok && result.reason.code === 'unknownProvince') {
+      expect(result.reason.provinces.slice(0, 2)).toEqual(['北京', '天津']);
+      expect(result.reason.provinces).toContain('浙江');
+    }
   });
 });
 
@@ -63,32 +68,46 @@ describe('county by name', () => {
   it('calls a repeated name without province ambiguous and lists the candidates', () => {
     expect(lookup.byName('朝阳区', null)).toEqual({
       ok: false,
-      reason:
-        'county "朝阳区" is ambiguous: 朝阳区 (北京 北京市 110105), 朝阳区 (吉林 长春市 220104); add the province or use county_code',
+      reason: {
+        code: 'ambiguousCounty',
+        name: '朝阳区',
+        province: null,
+        candidates: [
+          { name: '朝阳区', code: '110105', province: '北京', prefecture: '北京市' },
+          { name: '朝阳区', code: '220104', province: '吉林', prefecture: '长春市' },
+        ],
+      },
     });
   });
 
   it('calls a name repeated within a province ambiguous even with the province', () => {
     expect(lookup.byName('鼓楼区', '32')).toEqual({
       ok: false,
-      reason:
-        'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); use county_code',
+      reason: {
+        code: 'ambiguousCounty',
+        name: '鼓楼区',
+        province: '江苏省',
+        candidates: [
+          { name: '鼓楼区', code: '320106', province: '江苏', prefecture: '南京市' },
+          { name: '鼓楼区', code: '320302', province: '江苏', prefecture: '徐州市' },
+        ],
+      },
     });
   });
 
   it('says where a name exists when it is not in the given province', () => {
     expect(lookup.byName('义乌', '32')).toEqual({
       ok: false,
-      reason: 'no county "义乌" in 江苏省; counties of that name: 义乌市 (浙江 金华市 330782)',
+      reason: { code: 'countyNotInProvince', name: '义乌', province: '江苏省', candidates: [YIWU] },
     });
   });
 
   it('suggests close names for an unknown one', () => {
     expect(lookup.byName('义乌县', null)).toEqual({
       ok: false,
-      reason: 'unknown county "义乌县"; did you mean 义乌市 (浙江 金华市 330782)?',
+      reason: { code: 'unknownCounty', name: '义乌县', province: null, suggestions: [YIWU] },
     });
-    expect(lookup.byName('上海', null)).toEqual({ ok: false, reason: 'unknown county "上海"' });
+    expect(lookup.byName('上海', null)).toEqual({ ok: false, reason: { code: 'unknownCounty', name: '上海', province: null, suggestions: [] } });
   });
 
   it('knows full and short names of a county', () => {
@@ -123,7 +142,11 @@ describe('category', () => {
   it('rejects an unknown category, listing the valid ids', () => {
     expect(find('衣服')).toEqual({
       ok: false,
-      reason: 'unknown category "衣服"; use one of apparel (服饰鞋包), food (食品饮料), beauty (美妆个护)',
+      reason: {
+        code: 'unknownCategory',
+        value: '衣服',
+        categories: IMPORT_CATEGORIES.map(({ id, zh, en }) => ({ id, zh, en })),
+      },
     });
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSpreadThreshold, importDataset, importDatasetText, measureWords, type DatasetImportOptions } from '../../../src/lib/import/importDataset';
 import { readMeasure, splitHeader } from '../../../src/lib/import/measureColumn';
-import { problemLines, problemsCsv, summaryLine } from '../../../src/lib/import/importReport';
+import { problemLines as linesIn, problemsCsv } from '../../../src/lib/import/importReport';
+import { summaryText } from '../../../src/lib/import/problemText';
+import type { ImportReport } from '../../../src/lib/import/importCsv';
 import { IMPORT_CATEGORIES, encodeGbk, importCounties } from '../fixtures/importFixtures';
+
+/** The problem lines the CLI prints (English). */
+function problemLines(report: ImportReport): string[] {
+  return linesIn(report, 'en');
+}
 
 const counties = importCounties();
 const options: DatasetImportOptions = { counties, categories: IMPORT_CATEGORIES, fileName: 'mine.csv', id: 'mine', generatedBy: 'test' };
@@ -53,7 +60,8 @@ describe('importDatasetText: the simple format', () => {
 
   it('reads rows, lists each problem by row and column, and sums up', () => {
     expect(result.format).toBe('simple');
-    expect(summaryLine(result)).toBe('rows read: 5, accepted: 3, rejected: 2');
+    expect(summaryText(result.summary, 'en')).toBe('Rows read: 5; accepted: 3; rejected: 2.');
+    expect(summaryText(result.summary, 'zh')).toBe('读取 5 行：接受 3 行，拒绝 2 行。');
     expect(problemLines(result)).toEqual([
       'warning: column "note" is not the measure and is ignored (choose it as the measure column to map it instead)',
       'row 5, column "county": county "朝阳区" is ambiguous: 朝阳区 (北京 北京市 110105), 朝阳区 (吉林 长春市 220104); add the province or use county_code',
@@ -102,8 +110,8 @@ describe('importDatasetText: the simple format', () => {
 
   it.each([
     ['county_code,year,note\n330782,2020,abc\n', 'row 1: no column holds numbers in most of its cells; the columns besides county and year: "note"'],
-    ['county_code,year\n330782,2020\n', 'row 1: missing a numeric column with the values; the header has "county_code", "year"'],
-    ['county,value\n义乌,1\n', 'row 1: missing "year"; the header has "county", "value"'],
+    ['county_code,year\n330782,2020\n', 'row 1: required columns missing: a numeric column with the values; the header has "county_code", "year"'],
+    ['county,value\n义乌,1\n', 'row 1: required columns missing: "year"; the header has "county", "value"'],
   ])('a file it cannot read: %j', (csv, message) => {
     expect(problemLines(importDatasetText(csv, options))).toContain(message);
   });
@@ -156,7 +164,8 @@ describe('the words of an imported measure', () => {
 describe('problemsCsv', () => {
   it('lists every problem by row, column and reason, a formula in a cell made inert', () => {
     const result = importDatasetText('county,province,year,=cmd|calc\n义乌,浙江,2020,x\n东阳,浙江,2021,3\n', options);
-    expect(problemsCsv(result)).toBe(`\uFEFFrow,column,reason\r\n2,"'=cmd|calc","""x"" is not a number"\r\n`);
-    expect(problemsCsv(importDatasetText('year\n2020\n', options))).toContain('\r\n1,,"missing ');
+    expect(problemsCsv(result, 'en')).toBe(`\uFEFFrow,column,reason\r\n2,"'=cmd|calc","""x"" is not a number"\r\n`);
+    expect(problemsCsv(result, 'zh')).toBe(`\uFEFF行,列,原因\r\n2,"'=cmd|calc",“x”不是数字\r\n`);
+    expect(problemsCsv(importDatasetText('year\n2020\n', options), 'en')).toContain('\r\n1,,"required columns missing: ');
   });
 });

@@ -24,17 +24,17 @@ describe('parseYuan', () => {
   });
 
   it.each([
-    ['12abc', '"12abc" is not a number'],
-    ['-5', '"-5" is negative'],
-    ['-1.2亿', '"-1.2亿" is negative'],
-    ['', 'is empty'],
-    ['   ', 'is empty'],
-    ['1,23', '"1,23" is not a number'], // a comma that is not a thousands separator
-    ['12 34', '"12 34" is not a number'],
-    ['1.2.3', '"1.2.3" is not a number'],
-    ['亿', '"亿" is not a number'],
-    ['1.2千', '"1.2千" is not a number'],
-    ['1e999', '"1e999" is too large'],
+    ['12abc', { code: 'notNumber', value: '12abc' }],
+    ['-5', { code: 'negative', value: '-5' }],
+    ['-1.2亿', { code: 'negative', value: '-1.2亿' }],
+    ['', { code: 'empty' }],
+    ['   ', { code: 'empty' }],
+    ['1,23', { code: 'notNumber', value: '1,23' }], // a comma that is not a thousands separator
+    ['12 34', { code: 'notNumber', value: '12 34' }],
+    ['1.2.3', { code: 'notNumber', value: '1.2.3' }],
+    ['亿', { code: 'notNumber', value: '亿' }],
+    ['1.2千', { code: 'notNumber', value: '1.2千' }],
+    ['1e999', { code: 'tooLarge', value: '1e999' }],
   ])('%j is rejected', (text, reason) => {
     expect(parseYuan(text)).toEqual({ ok: false, reason });
   });
@@ -51,10 +51,10 @@ describe('parseCount', () => {
   });
 
   it.each([
-    ['3.5', '"3.5" is not a whole number'],
-    ['-3', '"-3" is negative'],
-    ['many', '"many" is not a number'],
-    ['350元', '"350元" is not a number'], // merchants are not money
+    ['3.5', { code: 'notWholeNumber', value: '3.5' }],
+    ['-3', { code: 'negative', value: '-3' }],
+    ['many', { code: 'notNumber', value: 'many' }],
+    ['350元', { code: 'notNumber', value: '350元' }], // merchants are not money
   ])('%j is rejected', (text, reason) => {
     expect(parseCount(text)).toEqual({ ok: false, reason });
   });

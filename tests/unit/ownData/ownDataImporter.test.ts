@@ -1,8 +1,8 @@
-/** The pure parts of the page's import: the new dataset's id, a refusal in words, the form's measure as the import's choice. */
+/** The pure parts of the page's import: the new dataset's id, the form's measure as the import's choice. */
 import { describe, expect, it } from 'vitest';
 import { isDatasetId } from '../../../src/lib/domain/datasets';
 import { readMeasure } from '../../../src/lib/import/measureColumn';
-import { measureChoice, ownDatasetId, refusalReason } from '../../../src/lib/ownData/ownDataImporter';
+import { measureChoice, ownDatasetId } from '../../../src/lib/ownData/ownDataImporter';
 
 // 2026-12-04T18:00:00Z in base 36.
 const NOW = Date.UTC(2026, 11, 4, 18);
@@ -23,17 +23,6 @@ describe('ownDatasetId', () => {
   it('never gives an id that is taken', () => {
     const taken = new Set([`own-shops-${STAMP}`, `own-shops-${STAMP}-2`]);
     expect(ownDatasetId('shops', NOW, taken)).toBe(`own-shops-${STAMP}-3`);
-  });
-});
-
-describe('refusalReason', () => {
-  it.each([
-    [{ reason: 'too-large', size: 31_457_280, limit: 20_971_520 } as const, 'the file is 30.0 MB, over the limit of 20 MB'],
-    [{ reason: 'empty' } as const, 'the file is empty'],
-    [{ reason: 'not-csv', looksLike: 'spreadsheet' } as const, 'the file is an Excel workbook (save it as "CSV UTF-8"), not a CSV'],
-    [{ reason: 'not-csv', looksLike: 'html' } as const, 'the file is a web page, not a CSV'],
-  ])('%j', (refusal, reason) => {
-    expect(refusalReason(refusal)).toBe(reason);
   });
 });
 

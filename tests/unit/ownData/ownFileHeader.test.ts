@@ -52,7 +52,7 @@ describe('readOwnFileHeader', () => {
   });
 
   it('says why a head cannot be read', () => {
-    expect(readOwnFileHeader(Uint8Array.from([0xff, 0xfe, 0x63, 0x00]))).toEqual({ ok: false, reason: 'the file is UTF-16 text; save it as "CSV UTF-8" instead' });
-    expect(readOwnFileHeader(utf8('\n\n'))).toEqual({ ok: false, reason: 'the file is empty' });
+    expect(readOwnFileHeader(Uint8Array.from([0xff, 0xfe, 0x63, 0x00]))).toEqual({ ok: false, reason: { code: 'utf16' } });
+    expect(readOwnFileHeader(utf8('\n\n'))).toEqual({ ok: false, reason: { code: 'fileEmpty' } });
   });
 });

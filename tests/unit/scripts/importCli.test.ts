@@ -46,7 +46,7 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     const run = runImport(writeCsv('good.csv', GOOD), ...withFixture, '--title', '测试数据');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('data:import: good.csv (UTF-8)');
-    expect(run.stdout).toContain('rows read: 2, accepted: 2, rejected: 0');
+    expect(run.stdout).toContain('Rows read: 2; accepted: 2; rejected: 0.');
     expect(readdirSync(out).sort()).toEqual(['belts.json', 'meta.json', 'metrics-all.json', 'metrics-apparel.json', 'metrics-food.json']);
     const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as DatasetMeta;
     expect(meta).toMatchObject({
@@ -65,7 +65,7 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     const before = snapshot(out);
     const run = runImport(writeCsv('bad.csv', [...GOOD, BAD_ROW]), ...withFixture);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('rows read: 3, accepted: 2, rejected: 1');
+    expect(run.stdout).toContain('Rows read: 3; accepted: 2; rejected: 1.');
     expect(run.stderr).toContain('row 4, column "county": county "朝阳区" is ambiguous');
     expect(run.stderr).toContain('nothing written');
     expect(snapshot(out)).toEqual(before);
@@ -81,7 +81,7 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     const before = snapshot(out);
     const run = runImport(writeCsv('no-sales.csv', ['county_code,year,category,merchants', '330782,2020,food,1']), ...withFixture);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('row 1: missing required column "sales"');
+    expect(run.stderr).toContain('row 1: required columns missing: "sales"');
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -103,7 +103,7 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
   it('imports the shipped example against the real county table', () => {
     const run = runImport('docs/examples/import-example.csv', '--out', join(work, 'example'));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/rows read: (\d+), accepted: \1, rejected: 0/);
+    expect(run.stdout).toMatch(/Rows read: (\d+); accepted: \1; rejected: 0\./);
   });
 
   it.each([
@@ -138,7 +138,7 @@ describe('npm run data:import -- --dataset: one more dataset in geodata/', { tim
     const run = runImport(shops, ...args('--dataset', 'shops', '--title', '网店数', '--default'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('rows read: 3, accepted: 3, rejected: 0');
+    expect(run.stdout).toContain('Rows read: 3; accepted: 3; rejected: 0.');
     expect(run.stdout).toContain('the default is "shops"');
     expect(readdirSync(join(geodata, 'datasets/shops')).sort()).toEqual(['details.json', 'meta.json', 'metrics.json']);
     const meta = JSON.parse(readFileSync(join(geodata, 'datasets/shops/meta.json'), 'utf8')) as DatasetDescriptor;

@@ -13,12 +13,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
+import { DIALOG, dropFile, fileFacts, problemRows } from './ownDataPage';
 import { tooltipAtCentre } from './mapPixels';
 
 const FIXTURES = 'tests/fixtures/ownData';
 /** 义乌市's label point at the map's centre, in 2021 (the last year of every fixture). */
 const YIWU_VIEW = '?year=2021&view=120.0552,29.3007,7.5';
-const DIALOG = 'dialog.own-data-dialog';
 const PHONE = { width: 375, height: 740 };
 
 let browser: Browser;
@@ -29,35 +29,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Drops a file on the map as a reader would: dragenter, dragover and drop carrying a DataTransfer with the file. */
-async function dropFile(page: Page, name: string, content: Buffer | { zeros: number }): Promise<void> {
-  const bytes = Buffer.isBuffer(content) ? [...content] : null;
-  const zeros = Buffer.isBuffer(content) ? 0 : content.zeros;
-  await page.evaluate(
-    ({ name, bytes, zeros }) => {
-      const file = new File([bytes === null ? new Uint8Array(zeros) : Uint8Array.from(bytes)], name, { type: 'text/csv' });
-      const data = new DataTransfer();
-      data.items.add(file);
-      const target = document.querySelector('.map-canvas') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-      }
-    },
-    { name, bytes, zeros },
-  );
-}
-
 /** Opens the dialog with the button and chooses a fixture through its file input. */
 async function chooseThroughButton(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: '打开你的数据' }).click();
   await page.waitForSelector(`${DIALOG}[open]`, { timeout: 30_000 });
   await page.locator(`${DIALOG} input[type="file"]`).setInputFiles(`${FIXTURES}/${name}`);
-}
-
-/** The facts the dialog lists about the file: name, size, format, encoding. */
-async function fileFacts(page: Page): Promise<Record<string, string>> {
-  await page.waitForSelector(`${DIALOG} dd[data-fact="format"]`, { timeout: 30_000 });
-  return page.$$eval(`${DIALOG} dd[data-fact]`, (cells) => Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-fact'), cell.textContent ?? ''])));
 }
 
 /** Reads the file with the form as filled, and waits for the step that follows (mapped, or the summary). */
@@ -131,7 +107,7 @@ describe('a UTF-8 file in the simple format, through the button', () => {
     expect(mappedText).toContain('读取 7 行：接受 7 行，拒绝 0 行。');
     expect(mappedText).toContain('文件只在本浏览器中读取，不会上传');
     // The column left out is said, not dropped silently.
-    expect(mappedText).toContain('column "销售额（万元）" is not the measure and is ignored');
+    expect(mappedText).toContain('“销售额（万元）”列不是所选指标，已忽略');
     expect(new URL(page.url()).searchParams.get('dataset')).toMatch(/^own-[a-z0-9-]+$/);
   });
 
@@ -245,26 +221,23 @@ describe('a file with bad rows', () => {
     await page?.close();
   });
 
-  test('the summary counts rows read, accepted and rejected, and the table lists each problem by row and column', async () => {
+  test('the summary counts rows read, accepted and rejected, and the table lists each problem by row, column and reason, in Chinese', async () => {
     expect(summary).toContain('读取 6 行：接受 2 行，拒绝 4 行。');
     const table = page.locator(`${DIALOG} table`);
     expect(await table.locator('caption').innerText()).toBe('4 个问题（行号与电子表格一致，表头为第 1 行）');
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
-    expect(rows.map(([row, column]) => [row, column])).toEqual([
-      ['3', 'county_code'],
-      ['4', 'year'],
-      ['5', '网店数（家）'],
-      ['6', '网店数（家）'],
+    expect(await problemRows(page)).toEqual([
+      ['3', 'county_code', '没有代码为 999999 的县级单位'],
+      ['4', 'year', '“20x1”不是年份'],
+      ['5', '网店数（家）', '“abc”不是数字'],
+      ['6', '网店数（家）', '“-3”是负数'],
     ]);
-    expect(rows[0]![2]).toContain('999999');
   });
 
-  test('the downloaded problem list holds every problem', async () => {
+  test('the downloaded problem list holds every problem, in the language of the page', async () => {
     const { name, bytes } = await download(page, () => page.getByRole('button', { name: '下载问题清单（CSV）' }).click());
     expect(name).toBe('bad-rows-problems.csv');
     const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('row,column,reason');
-    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['3,county_code', '4,year', '5,网店数（家）', '6,网店数（家）']);
+    expect(lines).toEqual(['行,列,原因', '3,county_code,没有代码为 999999 的县级单位', '4,year,“20x1”不是年份', '5,网店数（家）,“abc”不是数字', '6,网店数（家）,“-3”是负数']);
   });
 
   test('axe-core finds no violations in the dialog with its problem list', async () => {

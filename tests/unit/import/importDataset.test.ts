@@ -164,7 +164,7 @@ describe('the words of an imported measure', () => {
 describe('problemsCsv', () => {
   it('lists every problem by row, column and reason, a formula in a cell made inert', () => {
     const result = importDatasetText('county,province,year,=cmd|calc\n义乌,浙江,2020,x\n东阳,浙江,2021,3\n', options);
-    expect(problemsCsv(result, 'en')).toBe(`\uFEFFrow,column,reason\r\n2,"'=cmd|calc","""x"" is not a number"\r\n`);
+    expect(problemsCsv(result, 'en')).toBe(`\uFEFFRow,Column,Reason\r\n2,"'=cmd|calc","""x"" is not a number"\r\n`);
     expect(problemsCsv(result, 'zh')).toBe(`\uFEFF行,列,原因\r\n2,"'=cmd|calc",“x”不是数字\r\n`);
     expect(problemsCsv(importDatasetText('year\n2020\n', options), 'en')).toContain('\r\n1,,"required columns missing: ');
   });

@@ -22,7 +22,7 @@ describe('problemsDownload', () => {
 
   it('lists a problem of the whole file with an empty row, in the language of the page', () => {
     const report = importDatasetText('county,province,year,shops\n', options);
-    expect(problemsDownload(report, 'figures', 'en').text).toBe('\uFEFFrow,column,reason\r\n,,the file has a header but no data rows\r\n');
+    expect(problemsDownload(report, 'figures', 'en').text).toBe('\uFEFFRow,Column,Reason\r\n,,the file has a header but no data rows\r\n');
     expect(problemsDownload(report, 'figures', 'zh').text).toBe('\uFEFF行,列,原因\r\n,,文件只有表头，没有数据行\r\n');
   });
 

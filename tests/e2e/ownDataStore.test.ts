@@ -219,7 +219,7 @@ describe('a 50,000-row file', () => {
   });
 
   test('is mapped: every row accepted, the map at its last year', async () => {
-    expect(await page.locator(DIALOG).innerText()).toContain('读取 50000 行：接受 50000 行，拒绝 0 行。');
+    expect(await page.locator(DIALOG).innerText()).toContain('读取 50,000 行：接受 50,000 行，拒绝 0 行。');
     await page.getByRole('button', { name: '查看地图' }).click();
     await waitForYearDrawn(page, 2022);
     expect(await legendTitle(page)).toBe('网店数（家）');

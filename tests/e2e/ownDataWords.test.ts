@@ -4,7 +4,8 @@
  * browser's Back button to the English page it came from rewords the open dialog in English (the
  * summary, the notes, the table, the downloaded list) without the file being read again. Long
  * reasons (every candidate of an ambiguous county name) wrap inside the table, in light and dark,
- * at desktop and phone size. Screenshots go to tests/artifacts/ to look at.
+ * at desktop and phone size; a file that cannot be read at all says why in Chinese. Screenshots go
+ * to tests/artifacts/ to look at.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -136,5 +137,13 @@ test('on a phone the long reasons wrap too', async () => {
   await backToEnglish(page);
   expect(await tableFitsItsBox(page)).toBe(true);
   await page.screenshot({ path: artifactPath('own-data-words-en-phone.png') });
+  await page.close();
+});
+
+test('a file that cannot be read says why in Chinese', async () => {
+  const { page } = await openAtlas(browser, `?${VIEW}`);
+  await dropFile(page, 'unicode.csv', Buffer.from([0xff, 0xfe, ...Buffer.from('county_code,year\n', 'utf16le')]));
+  const alert = page.locator(`${DIALOG} [role="alert"]`);
+  await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toBe('无法读取此文件：文件是 UTF-16 文本：请另存为“CSV UTF-8”格式');
   await page.close();
 });

@@ -48,6 +48,14 @@ describe('OwnDataFlow', () => {
     expect(flow.step).toMatchObject({ kind: 'refused', refusal: { code: 'notCsv', looksLike: 'spreadsheet' } });
   });
 
+  it('says why a CSV cannot be read as a reason code, for the dialog to word in the page\'s language', async () => {
+    const { flow } = flowWith(outcome(0));
+    await flow.open(fileOf(Uint8Array.from([0xff, 0xfe, 0x63, 0x00, 0x2c, 0x00]), 'unicode.csv'));
+    expect(flow.step).toMatchObject({ kind: 'unreadable', reason: { code: 'utf16' } });
+    await flow.open(fileOf('a,"b\n', 'quote.csv'));
+    expect(flow.step).toMatchObject({ kind: 'unreadable', reason: { code: 'unclosedQuote', openingLine: 1 } });
+  });
+
   it('reads the header of a CSV into the form, with the guesses from it', async () => {
     const { flow } = flowWith(outcome(0));
     await flow.open(fileOf(CSV));

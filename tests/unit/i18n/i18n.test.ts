@@ -5,10 +5,11 @@ import { en, MESSAGE_PARTS, zh } from '../../../src/lib/i18n/messages';
 import * as aboutDialog from '../../../src/lib/i18n/messages/aboutDialog';
 import * as embedDialog from '../../../src/lib/i18n/messages/embedDialog';
 import * as exportDialog from '../../../src/lib/i18n/messages/exportDialog';
+import * as importProblems from '../../../src/lib/i18n/messages/importProblems';
 import * as ownDataDialog from '../../../src/lib/i18n/messages/ownDataDialog';
 import * as presenter from '../../../src/lib/i18n/messages/presenter';
 
-const ALL_PARTS = [...MESSAGE_PARTS, aboutDialog, embedDialog, exportDialog, ownDataDialog, presenter];
+const ALL_PARTS = [...MESSAGE_PARTS, aboutDialog, embedDialog, exportDialog, importProblems, ownDataDialog, presenter];
 
 describe('pickLang', () => {
   it.each([

@@ -144,6 +144,6 @@ test('a file that cannot be read says why in Chinese', async () => {
   const { page } = await openAtlas(browser, `?${VIEW}`);
   await dropFile(page, 'unicode.csv', Buffer.from([0xff, 0xfe, ...Buffer.from('county_code,year\n', 'utf16le')]));
   const alert = page.locator(`${DIALOG} [role="alert"]`);
-  await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toBe('无法读取此文件：文件是 UTF-16 文本：请另存为“CSV UTF-8”格式');
+  await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toBe('无法读取此文件：文件是 UTF-16 文本，请另存为“CSV UTF-8”格式');
   await page.close();
 });

@@ -27,7 +27,7 @@ type Case<C extends ProblemCode> = [Extract<ProblemReason, { code: C }>, string,
 
 /** One or more cases for every reason code, with the Chinese and the English words. */
 const REASONS: { [C in ProblemCode]: Case<C>[] } = {
-  utf16: [[{ code: 'utf16' }, '文件是 UTF-16 文本：请另存为“CSV UTF-8”格式', 'the file is UTF-16 text; save it as "CSV UTF-8" instead']],
+  utf16: [[{ code: 'utf16' }, '文件是 UTF-16 文本，请另存为“CSV UTF-8”格式', 'the file is UTF-16 text; save it as "CSV UTF-8" instead']],
   badUtf8Bom: [
     [
       { code: 'badUtf8Bom' },
@@ -36,7 +36,7 @@ const REASONS: { [C in ProblemCode]: Case<C>[] } = {
     ],
   ],
   notUtf8OrGbk: [
-    [{ code: 'notUtf8OrGbk' }, '文件既不是 UTF-8 也不是 GBK 编码的文本：请另存为“CSV UTF-8”格式', 'the file is neither UTF-8 nor GBK text; save it as "CSV UTF-8"'],
+    [{ code: 'notUtf8OrGbk' }, '文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为“CSV UTF-8”格式', 'the file is neither UTF-8 nor GBK text; save it as "CSV UTF-8"'],
   ],
   noBytes: [[{ code: 'noBytes' }, '此文件是空的（0 字节）。', 'This file is empty (0 bytes).']],
   fileTooLarge: [

@@ -12,8 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, waitForMapReady, waitForYearDrawn, type PageWatch } from '../../scripts/lib/chromium';
 import { LARGE_OWN_FILE_NAME, largeOwnFile } from '../../scripts/bench/ownDataFile';
 import { openAtlas } from './atlasPage';
+import { DIALOG, dropFile } from './ownDataPage';
 
-const DIALOG = 'dialog.own-data-dialog';
 const OWN_GROUP = '你的数据（仅存于本浏览器）';
 const SHOPS = readFileSync('tests/fixtures/ownData/shops-utf8.csv');
 
@@ -25,25 +25,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Drops a file on the page as a reader would: dragenter, dragover and drop carrying a DataTransfer with it. */
-async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
-  await page.evaluate(
-    ({ name, base64 }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type: 'text/csv' }));
-      const target = document.querySelector('.map-canvas') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-      }
-    },
-    { name, base64: bytes.toString('base64') },
-  );
-  await page.waitForSelector(`${DIALOG}[data-step="form"]`, { timeout: 30_000 });
-}
-
 /** Drops, reads with the form as guessed, sees the map; returns the dataset id the address names. */
 async function mapOwnFile(page: Page): Promise<string> {
   await dropFile(page, 'shops-utf8.csv', SHOPS);
+  await page.waitForSelector(`${DIALOG}[data-step="form"]`, { timeout: 30_000 });
   await page.getByRole('button', { name: '读取并检查' }).click();
   await page.waitForSelector(`${DIALOG}[data-step="mapped"]`, { timeout: 60_000 });
   await page.getByRole('button', { name: '查看地图' }).click();
@@ -177,6 +162,7 @@ describe('a 50,000-row file', () => {
   beforeAll(async () => {
     page = (await openAtlas(browser)).page;
     await dropFile(page, LARGE_OWN_FILE_NAME, largeOwnFile());
+    await page.waitForSelector(`${DIALOG}[data-step="form"]`, { timeout: 30_000 });
     // Inside the page: long tasks and the dialog's steps, timed from the click that starts the read.
     reading = await page.evaluate(
       () =>

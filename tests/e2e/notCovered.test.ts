@@ -44,4 +44,19 @@ describe('Taipei is not covered, in the belt model and in 淘宝村', () => {
     await expect.poll(() => page.locator('.legend .specials li[data-kind="no-data"]').getAttribute('class'), { timeout: 10_000 }).toContain('active');
     await page.close();
   });
+
+  test('the county panels: 中西区 (belt model) and 台北市 (淘宝村) are not covered, with no list cited for them', async () => {
+    const belts = (await openAtlas(browser, '?county=810101')).page;
+    const beltPanel = belts.locator('.county-panel[data-code="810101"]');
+    await expect.poll(() => beltPanel.innerText(), { timeout: 30_000 }).toContain('2024年: 数据未覆盖');
+    expect(await beltPanel.innerText()).not.toContain('没有产业带');
+    await belts.close();
+    const villages = (await openAtlas(browser, '?dataset=taobao-villages&county=710009')).page;
+    const villagePanel = villages.locator('.county-panel[data-code="710009"]');
+    await expect.poll(() => villagePanel.innerText(), { timeout: 30_000 }).toContain('2016年: 数据未覆盖');
+    const text = await villagePanel.innerText();
+    expect(text).not.toContain('阿里研究院');
+    expect(text).not.toContain('未列入');
+    await villages.close();
+  });
 });

@@ -12,6 +12,7 @@ import type { LayerId } from '../../../../src/lib/domain/layers';
 import { aggregateMetrics } from '../../../../src/lib/domain/levels';
 import { countyRows } from '../../../../src/lib/export/countyRows';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
+import { legendContent } from '../../../../src/lib/view/legend/legendContent';
 import { placeValues } from '../../../../src/lib/view/panel/placeValues';
 import { rankPlaces } from '../../../../src/lib/view/rankings/rankings';
 import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
@@ -66,9 +67,13 @@ describe('map colours and legend swatches, both themes', () => {
     expect({ kind: bin.kind, colour: bin.colour }).toEqual({ kind, colour });
   });
 
-  it('gives the sales legend a no-data swatch after its ranges, apart from the no-belt one', () => {
-    const kinds = buildLayerScale('sales', metrics, dataset, counties.regions).bins(LAST).map((bin) => bin.kind);
-    expect([kinds[0], kinds.at(-1)]).toEqual(['no-belt', 'no-data']);
+  it('gives the legend (page and exported graphics alike) a no-data swatch apart from the no-belt one', () => {
+    const bins = buildLayerScale('sales', metrics, dataset, counties.regions).bins(LAST);
+    const legend = legendContent({ layer: 'sales', bins, year: 2024, lang: 'zh', compareFrom: null, dataset });
+    expect(legend.specials.map(({ bin, label }) => [bin.kind, bin.colour, label])).toEqual([
+      ['no-belt', '#e9e6e1', '无产业带'],
+      ['no-data', '#666666', '无数据'],
+    ]);
   });
 
   it('colours the difference of two years no data where either year is not covered', () => {

@@ -1,7 +1,8 @@
 /**
  * What the views need to know of the dataset shown to speak of it: how its measure is written, its
  * words (layer names, legend titles, the empty value), which years are complete lists, whether
- * it has belts, and which regions it does not cover. Every view function takes it, so no view assumes belts or yuan.
+ * it has belts, and which regions it does not cover (domain/coverage.ts). Every view function
+ * takes it, so no view assumes belts or yuan.
  */
 import type { AtlasDataset } from '../../domain/atlas';
 import type { SourceRecord } from '../../domain/contract';

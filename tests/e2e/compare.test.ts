@@ -61,10 +61,11 @@ describe('compare two years', () => {
     expect(await legend().locator('h2').innerText()).toBe(`销售额变化 ${firstYear}→${lastYear}（%）`);
     expect(await page.getByRole('combobox', { name: '从' }).inputValue()).toBe(String(firstYear));
     expect(await page.getByRole('combobox', { name: '到' }).inputValue()).toBe(String(lastYear));
-    // Diverging: falls below 0, rises above it; then new, gone and no belt as swatches with words.
+    // Diverging: falls below 0, rises above it; then new, gone, no belt and no data (Hong Kong, Macao
+    // and Taiwan, outside the belt model) as swatches with words.
     const ranges = await legend().locator('li[data-kind="range"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-upper')));
     expect(ranges).toEqual(['-0.2', '0', '0.2', '0.5', '1', '3', null]);
-    expect(await legend().locator('.specials li').allInnerTexts()).toEqual(['新增', '消失', '无产业带']);
+    expect(await legend().locator('.specials li').allInnerTexts()).toEqual(['新增', '消失', '无产业带', '无数据']);
     await page.screenshot({ path: artifactPath('compare.png') });
   });
 

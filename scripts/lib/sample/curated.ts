@@ -1,4 +1,4 @@
-import type { Category, CountyTableFile, LocalizedText, SourceRecord } from '../../../src/lib/domain/contract';
+import type { Category, CountyTableFile, LocalizedText, RegionId, SourceRecord } from '../../../src/lib/domain/contract';
 
 /**
  * A belt the model places by hand (scripts/data/named-belts.json): a named belt from the sources,
@@ -35,6 +35,8 @@ export interface CuratedInputs {
   namedBelts: NamedBelt[];
   anchors: Anchor[];
   years: number[];
+  /** Regions the sources do not cover (Hong Kong, Macao, Taiwan): the model gives them nothing, and the app says "no data" there. */
+  outsideRegions: RegionId[];
 }
 
 /**
@@ -47,10 +49,16 @@ export function curatedInputProblems(inputs: CuratedInputs, counties: CountyTabl
   const categoryIds = new Set(inputs.categories.map((c) => c.id));
   const sourceIds = new Set(inputs.sources.map((s) => s.id));
   const beltKeys = new Set<string>();
+  const knownRegions = new Set(counties.regions);
+  for (const region of inputs.outsideRegions) {
+    if (!knownRegions.has(region)) problems.push(`dataset.json outsideRegions: "${region}" is no region of counties.json`);
+  }
+  const outsideCodes = new Set(counties.codes.filter((_, i) => inputs.outsideRegions.includes(counties.regions[i]!)));
   inputs.namedBelts.forEach((belt, i) => {
     const where = `named-belts.json[${i}] (${belt.countyCode} ${belt.categoryId} ${belt.name?.zh ?? 'unnamed'})`;
     const key = `${belt.countyCode}-${belt.categoryId}`;
     if (!codes.has(belt.countyCode)) problems.push(`${where}: county code not in counties.json`);
+    if (outsideCodes.has(belt.countyCode)) problems.push(`${where}: county in a region outside the dataset (dataset.json outsideRegions)`);
     if (!categoryIds.has(belt.categoryId)) problems.push(`${where}: unknown category`);
     if (belt.sourceId !== undefined && !sourceIds.has(belt.sourceId)) problems.push(`${where}: unknown source ${belt.sourceId}`);
     if (beltKeys.has(key)) problems.push(`${where}: a second entry for the same county and category`);

@@ -23,6 +23,7 @@ export function illustrativeIndexInput(inputs: IllustrativeInputs, counties: Cou
     title: inputs.title,
     description: inputs.description,
     isIllustrative: true,
+    outsideRegions: inputs.outsideRegions,
     generatedBy: `scripts/build-index.ts (panel: ${panel.generatedBy}, seed ${panel.seed})`,
   };
 }

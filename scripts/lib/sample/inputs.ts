@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CountyTableFile, LocalizedText, PanelRow } from '../../../src/lib/domain/contract';
+import type { CountyTableFile, LocalizedText, PanelRow, RegionId } from '../../../src/lib/domain/contract';
 import { sourceLanguageProblems, sourceProblems } from '../sourcePlausibility';
 import { curatedInputProblems, type CuratedInputs } from './curated';
 
@@ -35,11 +35,14 @@ export function readCountyTable(path = COUNTIES_PATH): CountyTableFile {
 
 /** Reads scripts/data/*.json and checks them against the county table and their sources (plausible, citable in English); throws listing every problem. */
 export function readIllustrativeInputs(counties: CountyTableFile, dir = CURATED_DIR): IllustrativeInputs {
-  const dataset = readJson<{ title: LocalizedText; description: LocalizedText; years: number[] }>(join(dir, 'dataset.json'));
+  const dataset = readJson<{ title: LocalizedText; description: LocalizedText; years: number[]; outsideRegions: RegionId[] }>(
+    join(dir, 'dataset.json'),
+  );
   const inputs: IllustrativeInputs = {
     title: dataset.title,
     description: dataset.description,
     years: dataset.years,
+    outsideRegions: dataset.outsideRegions,
     categories: readJson(join(dir, 'categories.json')),
     sources: readJson(join(dir, 'sources.json')),
     namedBelts: readJson(join(dir, 'named-belts.json')),

@@ -1,4 +1,4 @@
-import type { Category, CountyTableFile, PanelRow } from '../../../src/lib/domain/contract';
+import type { Category, CountyTableFile, PanelRow, RegionId } from '../../../src/lib/domain/contract';
 import type { Anchor, NamedBelt } from './curated';
 import type { ModelParams } from './modelParams';
 import { randomStream, type Random } from './prng';
@@ -9,6 +9,7 @@ export interface ModelInput {
   years: number[];
   namedBelts: NamedBelt[];
   anchors: Anchor[];
+  outsideRegions: readonly RegionId[];
   params: ModelParams;
 }
 
@@ -31,8 +32,8 @@ export function generatePanel(input: ModelInput): PanelRow[] {
   const rows: PanelRow[] = [];
 
   counties.codes.forEach((code, i) => {
-    // No belt data are modeled for Hong Kong, Macao and Taiwan: the sources cover the mainland.
-    if (counties.regions[i] === 'hmt') return;
+    // Nothing is modeled outside the regions the sources cover (Hong Kong, Macao and Taiwan).
+    if (input.outsideRegions.includes(counties.regions[i]!)) return;
     const intensity = countyIntensity(input, i);
     for (const category of categories) {
       const key = `${code}-${category.id}`;

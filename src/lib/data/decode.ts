@@ -121,6 +121,7 @@ export function beltDataset(meta: DatasetMeta): AtlasDataset {
     nationalSeries: [],
     reportedCountyPoints: [],
     detailsKind: 'belts',
+    outsideRegions: meta.outsideRegions ?? [],
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   PanelRow,
   ProvenanceCode,
   RegionCounts,
+  RegionId,
   SourceRecord,
 } from '../domain/contract';
 import { ALL_CATEGORIES } from '../domain/categories';
@@ -30,6 +31,12 @@ export interface IndexInput {
   description: LocalizedText;
   isIllustrative: boolean;
   generatedBy: string;
+  /**
+   * Regions the dataset does not cover (the model: Hong Kong, Macao, Taiwan), written to meta.json
+   * so the app says "no data" there, not "no belt" (domain/coverage.ts); none when absent (an
+   * imported file covers every county it might list). No row may lie in them.
+   */
+  outsideRegions?: RegionId[];
 }
 
 export type IndexFile = DatasetMeta | MetricsFile | BeltsFile;
@@ -67,7 +74,7 @@ export function buildIndex(input: IndexInput): IndexFiles {
   return files;
 }
 
-function assertInput({ rows, counties, categories, years, sources }: IndexInput): void {
+function assertInput({ rows, counties, categories, years, sources, outsideRegions = [] }: IndexInput): void {
   if (years.length === 0) throw new Error('buildIndex: no years');
   years.forEach((year, i) => {
     if (!Number.isInteger(year) || (i > 0 && year !== years[i - 1]! + 1)) {
@@ -82,11 +89,13 @@ function assertInput({ rows, counties, categories, years, sources }: IndexInput)
     categoryIds.add(id);
   }
   const countyCodes = new Set(counties.codes);
+  const outsideCodes = new Set(counties.codes.filter((_, i) => outsideRegions.includes(counties.regions[i]!)));
   const sourceIds = new Set(sources.map((source) => source.id));
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const where = `buildIndex: panel row ${i} (${row.countyCode}, ${row.categoryId}, ${row.year})`;
     if (!countyCodes.has(row.countyCode)) throw new Error(`${where}: unknown county code`);
+    if (outsideCodes.has(row.countyCode)) throw new Error(`${where}: county in a region outside the dataset (${outsideRegions.join(', ')})`);
     if (!categoryIds.has(row.categoryId)) throw new Error(`${where}: unknown category`);
     if (!years.includes(row.year)) throw new Error(`${where}: year outside ${years[0]}–${years.at(-1)}`);
     if (!Number.isFinite(row.salesYuan) || row.salesYuan < 0) throw new Error(`${where}: sales ${row.salesYuan} is not a non-negative number`);
@@ -161,6 +170,7 @@ function buildMeta(input: IndexInput): DatasetMeta {
     categories: input.categories.map(({ id, zh, en, isNewConsumption }) => ({ id, zh, en, isNewConsumption })),
     beltRule: { ...BELT_RULE },
     sources: input.sources,
+    outsideRegions: [...(input.outsideRegions ?? [])],
     metricsFiles,
     beltsFile: BELTS_FILE,
   };

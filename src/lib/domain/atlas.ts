@@ -7,6 +7,7 @@ import type {
   LocalizedText,
   ProvenanceCode,
   RegionCounts,
+  RegionId,
   SourceRecord,
 } from './contract';
 import type { DatasetMeasure, DatasetWords, NationalSeriesPoint, ReportedCountyPoint } from './datasetContract';
@@ -51,6 +52,8 @@ export interface AtlasDataset {
   reportedCountyPoints: ReportedCountyPoint[];
   /** What the county panel loads on demand: the belts of the belt model, or the listed places of a list. */
   detailsKind: 'belts' | 'listed';
+  /** Regions the dataset does not cover at all (the belt model: 'hmt'); absent, none. The rule: domain/coverage.ts. */
+  outsideRegions?: readonly RegionId[];
 }
 
 export interface AtlasGeometry {

@@ -106,6 +106,11 @@ export interface DatasetMeta {
   categories: Category[];
   beltRule: BeltRuleThresholds;
   sources: SourceRecord[];
+  /**
+   * Regions the dataset does not cover (the model's sources cover the mainland: ["hmt"]): their
+   * places are "no data", never "no belt" (domain/coverage.ts). Absent in older files: none.
+   */
+  outsideRegions?: RegionId[];
   /** Files under geodata/index/ holding per-category metrics, by category id ("all" included). */
   metricsFiles: Record<string, string>;
   beltsFile: string;

@@ -4,8 +4,8 @@
  * (datasetDownload.ts), so both name and fill their columns alike. Columns carry their unit in
  * their name (sales_yuan, growth_percent, villages_count); a cell without a value is null (an empty
  * CSV field, JSON null), never a 0: a 0 is a value (a county off a complete list, a county without belts).
- * The belt model has no figures for Hong Kong, Macao and Taiwan (its sources cover the mainland):
- * there a unit without belts is no data, not a 0 (the map shows it as "no belt" still).
+ * Which counties a dataset covers is the map's rule (domain/coverage.ts): the belt model's sources
+ * cover the mainland, so Hong Kong, Macao and Taiwan are no data there, as on the map.
  */
 import type { CountyMetrics } from '../domain/atlas';
 import type { BeltRecord, CountyTableFile, ProvenanceCode, SourceRecord } from '../domain/contract';
@@ -13,7 +13,8 @@ import { ALL_CATEGORIES } from '../domain/categories';
 import { sourceIn } from '../domain/sources';
 import type { Lang } from '../i18n/i18n';
 import { growthStatus } from '../view/scales/growthStatus';
-import { hasBelts, hasNoData, type ViewDataset } from '../view/scales/viewDataset';
+import { isCovered } from '../domain/coverage';
+import { hasBelts, type ViewDataset } from '../view/scales/viewDataset';
 
 /** The columns of a county row, in file order (the view CSV puts its layer, map class and dataset around them). */
 export const COUNTY_ROW_COLUMNS = [
@@ -111,7 +112,7 @@ export function countyRows(input: CountyRowsInput): (countyIndex: number, yearIn
     if (year === undefined) throw new Error(`countyRows: year index ${yearIndex} is outside the metrics' ${metrics.years.length} years`);
     const code = counties.codes[i] ?? '';
     const provenance = metrics.provenance[yearIndex]?.[i] ?? 0;
-    const isMissing = hasNoData(dataset, provenance) || (isBeltModel && provenance === 0 && counties.regions[i] === 'hmt');
+    const isMissing = !isCovered(dataset, counties.regions[i]!, provenance);
     const status = growthStatus(metrics, yearIndex, i);
     // A year's complete list is the source of every value that year, its zeros included.
     const yearSource = dataset.yearSourceIds[yearIndex] ?? null;

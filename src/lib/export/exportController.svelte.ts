@@ -224,7 +224,7 @@ export class ExportController {
       const categories = storyCategories(story);
       const loaded = await Promise.all(categories.map((c) => (c === metrics.category ? metrics : source.loadMetrics(c))));
       const years = story.steps.map((step) => step.year);
-      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable, theme: this.#themeOf(source) };
+      const base = { geometry: atlas.geometry, meta: atlas.meta, dataset: atlas.meta, lang, provinces: atlas.counties.provinceTable, countyRegions: atlas.counties.regions, theme: this.#themeOf(source) };
       return {
         frames: new StoryFrames(story, base, new Map(categories.map((c, i) => [c, loaded[i]!])), this.mapViewport, width, height),
         years,

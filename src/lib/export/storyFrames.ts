@@ -7,6 +7,7 @@
  * drawn at the county level, with nothing selected.
  */
 import type { CountyMetrics } from '../domain/atlas';
+import type { RegionId } from '../domain/contract';
 import { buildLayerScale } from '../view/scales/layerScale';
 import type { Story, StoryCamera, StoryStep } from '../story/story';
 import { GraphicFrames, type ExportView, type FrameSource } from './graphicFrames';
@@ -16,7 +17,10 @@ import type { SceneItem } from './scene';
 export type StoryExportBase = Omit<
   ExportView,
   'layer' | 'category' | 'years' | 'scale' | 'camera' | 'spreadCentres' | 'level' | 'selectedPlaceCode' | 'compareFrom'
->;
+> & {
+  /** The region of every county, in county-table order: which counties the dataset covers (domain/coverage.ts). */
+  countyRegions: readonly RegionId[];
+};
 
 export interface StorySegment {
   /** Index of the segment's first step in the story. */
@@ -85,7 +89,7 @@ export class StoryFrames implements FrameSource {
         layer,
         category,
         years: metrics.years,
-        scale: buildLayerScale(layer, metrics, base.dataset, base.theme),
+        scale: buildLayerScale(layer, metrics, base.dataset, base.countyRegions, base.theme),
         camera: segment.camera && { ...segment.camera, viewportWidth: viewport.width, viewportHeight: viewport.height },
         spreadCentres: metrics.spreadCentres,
       };

@@ -73,7 +73,7 @@ export class AtlasView {
     const metrics = this.levelMetrics;
     const areas = this.areas;
     const dataset = this.#session.atlas?.meta;
-    return metrics && areas && dataset ? scaleByCounty(buildLayerScale(this.#app.layer, metrics, dataset, theme), areas) : null;
+    return metrics && areas && dataset ? scaleByCounty(buildLayerScale(this.#app.layer, metrics, dataset, areas.regions, theme), areas) : null;
   }
 
   #compareScaleIn(theme: Theme): LayerScale | null {
@@ -83,7 +83,7 @@ export class AtlasView {
     const dataset = this.#session.atlas?.meta;
     // The year grid shows the layer's own colours, never the difference.
     if (from === null || this.#app.gridYears || !metrics || !areas || !dataset || !metrics.years.includes(from)) return null;
-    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset, theme), areas);
+    return scaleByCounty(buildCompareScale(this.#app.layer, metrics, from, dataset, areas.regions, theme), areas);
   }
 
   /** What the map and legend show: the difference layer while comparing, else the layer's scale. */

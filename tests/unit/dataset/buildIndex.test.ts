@@ -80,6 +80,12 @@ describe('buildIndex on a hand-checked panel', () => {
     expect(meta.isIllustrative).toBe(true);
   });
 
+  it('writes the regions the dataset does not cover into meta, none when the input names none', () => {
+    expect(meta.outsideRegions).toEqual([]);
+    const outside = buildIndex(input(ROWS, { outsideRegions: ['hmt'] })).get('meta.json') as DatasetMeta;
+    expect(outside.outsideRegions).toEqual(['hmt']);
+  });
+
   it('sums belt sales per county in 万元, counting only cells that are belts', () => {
     expect(all.salesWan).toEqual([
       [2e4, 0, 0, 0],
@@ -154,6 +160,7 @@ describe('buildIndex rejects inconsistent input, naming the problem', () => {
     ['reported without source', input([row('110101', 'apparel', 2020, 1, 1, { provenance: 'reported' })]), /without a known source/],
     ['reported with unknown source', input([row('110101', 'apparel', 2020, 1, 1, { provenance: 'reported', sourceId: 'x' })]), /"x"/],
     ['modeled with source', input([row('110101', 'apparel', 2020, 1, 1, { sourceId: 'src-a' })]), /modeled value carries a source/],
+    ['row in a region outside the dataset', input([row('810101', 'apparel', 2020, 1, 1)], { outsideRegions: ['hmt'] }), /810101.*outside the dataset \(hmt\)/],
     ['gap in years', input([], { years: [2020, 2022] }), /consecutive/],
     ['category id "all"', input([], { categories: [{ id: 'all', zh: '', en: '', isNewConsumption: false }] }), /category id "all"/],
     [

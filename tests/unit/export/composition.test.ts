@@ -9,6 +9,7 @@ import { renderSvg } from '../../../src/lib/export/renderSvg';
 import type { SceneItem } from '../../../src/lib/export/scene';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
@@ -16,7 +17,7 @@ const geometry = decodeAtlasGeometry(makeTopology(), counties);
 const meta = { title: { zh: '示意', en: 'Illustrative' }, isIllustrative: true, categories: [] };
 
 describe('composeScene and renderSvg', () => {
-  const content = graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), lang: 'zh', dataset: BELT_VIEW });
+  const content = graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1), lang: 'zh', dataset: BELT_VIEW });
   const layout = layoutGraphic(800, 600, content);
   const camera = { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 800, viewportHeight: 600 };
   const paths = buildMapPaths(geometry, layout.map, insetMapBox(layout), camera);

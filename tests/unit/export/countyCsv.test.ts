@@ -6,6 +6,7 @@ import { COUNTY_CSV_HEADER, countyCsv, csvField, csvLine } from '../../../src/li
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
 import { makeCountyTable, makeMetrics, YEARS } from '../fixtures/geodata';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const meta: Pick<DatasetMeta, 'isIllustrative' | 'sources' | 'title'> = {
   isIllustrative: true,
@@ -56,7 +57,7 @@ function parseCsv(text: string): string[][] {
 }
 
 function csvFor(layer: LayerId, yearIndex: number, lang: 'zh' | 'en' = 'zh') {
-  return countyCsv({ meta, counties, metrics, scale: buildLayerScale(layer, metrics, BELT_VIEW), yearIndex, belts, lang, dataset: BELT_VIEW });
+  return countyCsv({ meta, counties, metrics, scale: buildLayerScale(layer, metrics, BELT_VIEW, mainlandRegions(metrics)), yearIndex, belts, lang, dataset: BELT_VIEW });
 }
 
 describe('csvField', () => {

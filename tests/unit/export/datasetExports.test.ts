@@ -13,7 +13,7 @@ const SOURCE_2016 = '阿里研究院《中国淘宝村研究报告(2016)》附�
 const SOURCE_2014_EN = 'AliResearch, China Taobao Village Research Report (2014): appendix, the list of Taobao villages';
 
 describe('the CSV of the 淘宝村 dataset', () => {
-  const csv = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta), yearIndex: 2, belts: [], lang: 'zh' });
+  const csv = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta, counties.regions), yearIndex: 2, belts: [], lang: 'zh' });
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
   const header = lines[0]!.split(',');
   const rowOf = (code: string) => {
@@ -46,7 +46,7 @@ describe('the CSV of the 淘宝村 dataset', () => {
   });
 
   it('names the sources in English in the English CSV', () => {
-    const english = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta), yearIndex: 0, belts: [], lang: 'en' });
+    const english = countyCsv({ meta, dataset: meta, counties, metrics, scale: buildLayerScale('sales', metrics, meta, counties.regions), yearIndex: 0, belts: [], lang: 'en' });
     const row = english.split('\r\n').find((line) => line.startsWith('371721,'))!;
     expect(row).toContain(`,"${SOURCE_2014_EN}",`);
     expect(row).not.toMatch(/阿里研究院/);
@@ -93,7 +93,7 @@ describe('the CSV of the 淘宝村 dataset', () => {
 
 describe('the graphic of the 淘宝村 dataset', () => {
   const content = (layer: LayerId, year: number, lang: 'zh' | 'en' = 'zh') =>
-    graphicContent({ meta, dataset: meta, layer, category: 'all', year, bins: buildLayerScale(layer, metrics, meta).bins(meta.years.indexOf(year)), lang });
+    graphicContent({ meta, dataset: meta, layer, category: 'all', year, bins: buildLayerScale(layer, metrics, meta, counties.regions).bins(meta.years.indexOf(year)), lang });
 
   it.each<[LayerId, 'zh' | 'en', string, string]>([
     ['sales', 'zh', '各县级单位淘宝村数量', '淘宝村 · 淘宝村数量 · 2016年'],

@@ -7,6 +7,7 @@ import { ExportController, type ExportOutput, type ExportSource } from '../../..
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { BELT_VIEW } from '../support/beltView';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
@@ -16,11 +17,11 @@ const atlas: Atlas = { meta, counties, countyIndexByCode: new Map(counties.codes
 const source: ExportSource = {
   atlas,
   metrics,
-  scale: buildLayerScale('sales', metrics, BELT_VIEW),
+  scale: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)),
   compareScale: null,
   compareFrom: null,
   theme: 'light',
-  scalesIn: (theme) => ({ scale: buildLayerScale('sales', metrics, BELT_VIEW, theme), compareScale: null }),
+  scalesIn: (theme) => ({ scale: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics), theme), compareScale: null }),
   layer: 'sales',
   category: 'all',
   year: 2024,

@@ -4,12 +4,13 @@ import { graphicContent } from '../../../src/lib/export/graphicContent';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
 import { graphicMeta, graphicMetrics } from '../fixtures/graphicView';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const meta = graphicMeta;
 const metrics = graphicMetrics;
 
 function contentFor(layer: LayerId, lang: 'zh' | 'en' = 'zh', overrides: Partial<typeof meta> = {}) {
-  const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+  const scale = buildLayerScale(layer, metrics, BELT_VIEW, mainlandRegions(metrics));
   return graphicContent({ meta: { ...meta, ...overrides }, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang, dataset: BELT_VIEW });
 }
 
@@ -45,7 +46,7 @@ describe('graphicContent', () => {
   });
 
   it('names all categories, and a category the dataset does not list by its id', () => {
-    const bins = buildLayerScale('sales', metrics, BELT_VIEW).bins(1);
+    const bins = buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1);
     expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'en', dataset: BELT_VIEW }).subtitle).toBe('Sales · All categories · 2024');
     expect(graphicContent({ meta, layer: 'sales', category: 'tea', year: 2024, bins, lang: 'zh', dataset: BELT_VIEW }).subtitle).toBe('销售规模 · tea · 2024年');
   });
@@ -62,7 +63,7 @@ describe('graphicContent', () => {
     ['prefecture', 'growth', '各地级单位产业带销售额同比增速'],
     ['province', 'spread', '百亿产业带的扩散'],
   ] as const)('at the %s level the %s title is %s', (level, layer, title) => {
-    const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+    const scale = buildLayerScale(layer, metrics, BELT_VIEW, mainlandRegions(metrics));
     expect(graphicContent({ meta, layer, category: 'all', year: 2024, bins: scale.bins(1), lang: 'zh', level, dataset: BELT_VIEW }).title).toBe(title);
   });
 
@@ -82,7 +83,7 @@ describe('graphicContent', () => {
   });
 
   it('carries a story step caption, or none', () => {
-    const bins = buildLayerScale('sales', metrics, BELT_VIEW).bins(1);
+    const bins = buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1);
     expect(graphicContent({ meta, layer: 'sales', category: 'all', year: 2024, bins, lang: 'zh', caption: '一步', dataset: BELT_VIEW }).caption).toBe('一步');
     expect(contentFor('sales').caption).toBeNull();
   });

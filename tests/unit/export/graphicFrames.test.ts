@@ -7,6 +7,7 @@ import type { PlaceLevel } from '../../../src/lib/domain/areas';
 import { buildCompareScale } from '../../../src/lib/view/compare/compareScale';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
@@ -17,7 +18,7 @@ const view: ExportView = {
   layer: 'sales',
   category: 'all',
   years: YEARS,
-  scale: buildLayerScale('sales', metrics, BELT_VIEW),
+  scale: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)),
   compareFrom: null,
   lang: 'en',
   camera: { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 540, viewportHeight: 540 },
@@ -58,7 +59,7 @@ describe('GraphicFrames', () => {
   });
 
   it('draws the 百亿 centre path up to the year shown on the spread layer only, labelling its first and latest years', () => {
-    const spread = new GraphicFrames({ ...view, layer: 'spread', scale: buildLayerScale('spread', metrics, BELT_VIEW) }, 540, 540, [0, 1]);
+    const spread = new GraphicFrames({ ...view, layer: 'spread', scale: buildLayerScale('spread', metrics, BELT_VIEW, mainlandRegions(metrics)) }, 540, 540, [0, 1]);
     const dots = (scene: SceneItem[]) => flat(scene).filter((i) => i.kind === 'path' && /a[\d.]+,[\d.]+ 0 1,0/.test(i.d));
     expect(dots(spread.scene(0))).toHaveLength(1);
     expect(dots(spread.scene(1))).toHaveLength(2);
@@ -80,7 +81,7 @@ describe('GraphicFrames', () => {
     const zhejiang = {
       ...view,
       layer: 'spread' as const,
-      scale: buildLayerScale('spread', metrics, BELT_VIEW),
+      scale: buildLayerScale('spread', metrics, BELT_VIEW, mainlandRegions(metrics)),
       camera: { lng: 120, lat: 29, zoom: 5, viewportWidth: 540, viewportHeight: 540 },
       spreadCentres: [{ year: 2024, lng: 120.2, lat: 29.1, weight: 1 }],
     };
@@ -120,7 +121,7 @@ describe('GraphicFrames', () => {
   });
 
   it('shows the difference layer as the screen does while two years are compared: its title, legend words and colours', () => {
-    const compare = buildCompareScale('sales', metrics, 2023, BELT_VIEW);
+    const compare = buildCompareScale('sales', metrics, 2023, BELT_VIEW, mainlandRegions(metrics));
     const compared = new GraphicFrames({ ...view, scale: compare, compareFrom: 2023 }, 540, 540, [1]).scene(0);
     expect(texts(compared)).toEqual(expect.arrayContaining(['Change in sales, 2023→2024', 'Change in sales, 2023→2024 (%)']));
     // 上城区 had no belt in 2023 (new); 义乌市 200 → 250 亿 is +25 %, in the 20–50 % swatch.

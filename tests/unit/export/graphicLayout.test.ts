@@ -11,12 +11,13 @@ import type { Rect } from '../../../src/lib/export/scene';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
 import { graphicMeta, graphicMetrics } from '../fixtures/graphicView';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const meta = graphicMeta;
 const metrics = graphicMetrics;
 
 function contentFor(layer: LayerId, lang: 'zh' | 'en' = 'zh', caption: string | null = null) {
-  const scale = buildLayerScale(layer, metrics, BELT_VIEW);
+  const scale = buildLayerScale(layer, metrics, BELT_VIEW, mainlandRegions(metrics));
   return graphicContent({ meta, layer, category: 'apparel', year: 2024, bins: scale.bins(1), lang, caption, dataset: BELT_VIEW });
 }
 

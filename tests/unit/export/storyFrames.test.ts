@@ -14,6 +14,7 @@ const base: StoryExportBase = {
   dataset: BELT_VIEW,
   lang: 'en',
   provinces: counties.provinceTable,
+  countyRegions: counties.regions,
   theme: 'light',
 };
 const near = { lng: 1, lat: 0.5, zoom: 8 };

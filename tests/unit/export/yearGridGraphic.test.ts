@@ -7,6 +7,7 @@ import type { SceneItem } from '../../../src/lib/export/scene';
 import { YearGridGraphic } from '../../../src/lib/export/yearGridGraphic';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
+import { mainlandRegions } from '../support/mainlandRegions';
 
 const counties = makeCountyTable();
 const metrics = decodeMetrics(makeMetrics(), YEARS, counties.codes.length);
@@ -18,7 +19,7 @@ const view: ExportView = {
   layer: 'sales',
   category: 'all',
   years: YEARS,
-  scale: buildLayerScale('sales', metrics, BELT_VIEW),
+  scale: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)),
   compareFrom: null,
   lang: 'zh',
   camera: null,

@@ -3,7 +3,7 @@ import { curatedInputProblems, type CuratedInputs } from '../../../scripts/lib/s
 import { generatePanel, type ModelInput } from '../../../scripts/lib/sample/model';
 import { MODEL_PARAMS } from '../../../scripts/lib/sample/modelParams';
 import { mulberry32, randomStream } from '../../../scripts/lib/sample/prng';
-import type { CountyTableFile } from '../../../src/lib/domain/contract';
+import type { CountyTableFile, RegionId } from '../../../src/lib/domain/contract';
 
 describe('seeded randomness', () => {
   it('mulberry32 repeats for a seed and stays in [0, 1)', () => {
@@ -62,6 +62,7 @@ function modelInput(patch: Partial<ModelInput> = {}): ModelInput {
       { countyCode: '360703', categoryId: 'furniture', name: null, basis: 'anchor', sourceId: 's', note: '' },
     ],
     anchors: [{ countyCode: '360703', categoryId: 'furniture', year: 2021, salesYuan: 8.8e9, sourceId: 's', metric: 'test' }],
+    outsideRegions: ['hmt'],
     params: MODEL_PARAMS,
     ...patch,
   };
@@ -114,6 +115,7 @@ describe('curatedInputProblems names every problem', () => {
     years,
     namedBelts: modelInput().namedBelts,
     anchors: modelInput().anchors,
+    outsideRegions: ['hmt'],
   };
   it('accepts consistent inputs', () => {
     expect(curatedInputProblems(good, counties)).toEqual([]);
@@ -125,6 +127,8 @@ describe('curatedInputProblems names every problem', () => {
     ['size outside years', { namedBelts: [{ ...good.namedBelts[0]!, sizeYear: 2030 }, good.namedBelts[1]!] }, /needs sizeYear/],
     ['anchor basis without anchor', { anchors: [] }, /basis "anchor" but no anchor/],
     ['anchor with unknown source', { anchors: [{ ...good.anchors[0]!, sourceId: 'nope' }] }, /unknown source nope/],
+    ['belt outside the covered regions', { namedBelts: [{ ...good.namedBelts[0]!, countyCode: '810101' }, good.namedBelts[1]!] }, /810101.*region outside the dataset/],
+    ['unknown outside region', { outsideRegions: ['mars' as RegionId] }, /outsideRegions: "mars" is no region/],
     ['two anchors for one belt', { anchors: [good.anchors[0]!, { ...good.anchors[0]!, year: 2022 }] }, /second anchor/],
   ];
   it.each(cases)('%s', (_label, patch, message) => {

@@ -8,7 +8,9 @@
  */
 import { scaleThreshold } from 'd3-scale';
 import type { CountyMetrics } from '../../domain/atlas';
-import { countBreaks, outsideListOf, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
+import type { RegionId } from '../../domain/contract';
+import { noDataOf } from '../../domain/coverage';
+import { countBreaks, type LayerScale, type LegendBin, type LegendBinKind } from '../scales/layerScale';
 import type { LayerId } from '../../domain/layers';
 import { COMPARE_RISE, LAYER_PALETTES, type LayerPalette } from '../scales/palettes';
 import type { Theme } from '../../state/theme';
@@ -74,10 +76,18 @@ function bin(kind: LegendBinKind, colour: string, lower: number | null = null, u
 }
 
 /**
- * The scale comparing fromYear with the year at binOf's yearIndex. Counts (百亿 belts, villages)
+ * The scale comparing fromYear with the year at binOf's yearIndex, over places of the given regions
+ * (a place the dataset does not cover in either year is "no data"). Counts (百亿 belts, villages)
  * have "the same" as a swatch of its own; amounts compare relatively.
  */
-export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYear: number, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+export function buildCompareScale(
+  layer: LayerId,
+  metrics: CountyMetrics,
+  fromYear: number,
+  dataset: ViewDataset,
+  regions: readonly RegionId[],
+  theme: Theme = 'light',
+): LayerScale {
   const palette = LAYER_PALETTES[theme];
   const fromIndex = metrics.years.indexOf(fromYear);
   if (fromIndex < 0) throw new Error(`buildCompareScale: no data for year ${fromYear} (years ${metrics.years.join(', ')})`);
@@ -85,13 +95,13 @@ export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYe
   const breaks = kind === 'relative' ? COMPARE_SALES_BREAKS : kind === 'belt-count' ? COMPARE_COUNT_BREAKS : countChangeBreaks(metrics, layer);
   const colours = kind === 'relative' ? [...palette.compareDecline, ...palette.compareRise] : countChangeColours(palette, breaks.length - 1);
   const ranges = colours.map((colour, i) => bin('range', colour, breaks[i - 1] ?? null, breaks[i] ?? null));
-  const isOutsideList = outsideListOf(metrics, dataset);
+  const hasNoData = noDataOf(dataset, metrics, regions);
   const bins = [
     ...ranges,
     bin('new', palette.compareNew),
     bin('gone', palette.compareGone),
     bin('no-belt', palette.neutralNoBelt),
-    ...(isOutsideList ? [bin('no-data', palette.compareNoData)] : []),
+    ...(hasNoData ? [bin('no-data', palette.compareNoData)] : []),
   ];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
@@ -102,7 +112,7 @@ export function buildCompareScale(layer: LayerId, metrics: CountyMetrics, fromYe
     layer,
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
-      if (isOutsideList?.(fromIndex, countyIndex) || isOutsideList?.(yearIndex, countyIndex)) return bins.length - 1;
+      if (hasNoData?.(fromIndex, countyIndex) || hasNoData?.(yearIndex, countyIndex)) return bins.length - 1;
       const change = yearChange(from[countyIndex] ?? 0, compareValues(metrics, layer, yearIndex)[countyIndex] ?? 0);
       return change.kind === 'change' ? rangeOf(comparedNumber(change, layer, dataset) ?? 0) : kindBin[change.kind];
     },

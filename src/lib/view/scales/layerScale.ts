@@ -4,7 +4,9 @@ import { LAYER_PALETTES, SALES_RAMP } from './palettes';
 import type { Theme } from '../../state/theme';
 import { growthStatus } from './growthStatus';
 import type { LayerId } from '../../domain/layers';
-import { hasNoData, type ViewDataset } from './viewDataset';
+import type { RegionId } from '../../domain/contract';
+import { noDataOf } from '../../domain/coverage';
+import type { ViewDataset } from './viewDataset';
 
 /** 'gone' only in the difference layer (compare/compareScale.ts): belts in the first year, none in the second. */
 export type LegendBinKind = 'range' | 'no-belt' | 'new' | 'gone' | 'no-data' | 'year' | 'not-yet';
@@ -150,30 +152,19 @@ function rangeBins(breaks: number[], colours: string[], lowest: number | null = 
 }
 
 /**
- * Per year, whether a place has no value because the year's complete list does not cover it
- * (provenance 0 in a list year: Hong Kong, Macao, Taiwan for 淘宝村): "no data", never "none".
- * Null when no place of any year is outside its list, so the legend has no such swatch.
- */
-export function outsideListOf(metrics: CountyMetrics, dataset: ViewDataset): ((yearIndex: number, place: number) => boolean) | null {
-  const isOutside = (y: number, c: number) => hasNoData(dataset, metrics.provenance[y]?.[c] ?? 0);
-  const hasAny = metrics.provenance.some((codes, y) => codes.some((_, c) => isOutside(y, c)));
-  return hasAny ? isOutside : null;
-}
-
-/**
  * The value layer: round breaks fitted to the measure (亿元 steps for yuan, whole counts for
  * counts); a 0 is the "none" swatch (无产业带, 无淘宝村), never a range.
  */
-export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset, regions: readonly RegionId[], theme: Theme = 'light'): LayerScale {
   const { salesRamp, neutralNoBelt, noData } = LAYER_PALETTES[theme];
   const positive: number[] = [];
   for (const yearSales of metrics.values) for (const s of yearSales) if (s > 0) positive.push(s);
   const breaks = valueBreaks(positive, dataset);
   const lowest = dataset.measure.unit === 'count' ? LOWEST_COUNT : null;
   const ranges = rangeBins(breaks, sampleRamp(salesRamp, breaks.length + 1), lowest);
-  const isOutsideList = outsideListOf(metrics, dataset);
+  const hasNoData = noDataOf(dataset, metrics, regions);
   // Bin 0 is "none"; the threshold scale maps values to bins 1…n; "no data" (if any) comes last.
-  const bins = [bin('no-belt', neutralNoBelt), ...ranges, ...(isOutsideList ? [bin('no-data', noData)] : [])];
+  const bins = [bin('no-belt', neutralNoBelt), ...ranges, ...(hasNoData ? [bin('no-data', noData)] : [])];
   const rangeOf = scaleThreshold<number, number>()
     .domain(breaks)
     .range(ranges.map((_, i) => i + 1));
@@ -181,7 +172,7 @@ export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset, th
     layer: 'sales',
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
-      if (isOutsideList?.(yearIndex, countyIndex)) return bins.length - 1;
+      if (hasNoData?.(yearIndex, countyIndex)) return bins.length - 1;
       const sales = metrics.values[yearIndex]?.[countyIndex] ?? 0;
       return sales > 0 ? rangeOf(sales) : 0;
     },
@@ -192,7 +183,7 @@ export function buildSalesScale(metrics: CountyMetrics, dataset: ViewDataset, th
  * "+20 %" always looks the same. */
 export const GROWTH_BREAKS = [-0.2, 0, 0.2, 0.5, 1];
 
-export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset, regions: readonly RegionId[], theme: Theme = 'light'): LayerScale {
   const { growthDecline, growthRise, growthNew, noData, neutralNoBelt } = LAYER_PALETTES[theme];
   const ranges = rangeBins(GROWTH_BREAKS, [...growthDecline, ...growthRise]);
   const bins = [...ranges, bin('new', growthNew), bin('no-data', noData), bin('no-belt', neutralNoBelt)];
@@ -200,24 +191,24 @@ export function buildGrowthScale(metrics: CountyMetrics, dataset: ViewDataset, t
     .domain(GROWTH_BREAKS)
     .range(ranges.map((_, i) => i));
   const statusBin = { new: ranges.length, 'no-data': ranges.length + 1, 'no-belt': ranges.length + 2 };
-  const isOutsideList = outsideListOf(metrics, dataset);
+  const hasNoData = noDataOf(dataset, metrics, regions);
   return {
     layer: 'growth',
     bins: () => bins,
     binOf(yearIndex, countyIndex) {
-      if (isOutsideList?.(yearIndex, countyIndex)) return statusBin['no-data'];
+      if (hasNoData?.(yearIndex, countyIndex)) return statusBin['no-data'];
       const status = growthStatus(metrics, yearIndex, countyIndex);
       return status.kind === 'value' ? rangeOf(status.growth) : statusBin[status.kind];
     },
   };
 }
 
-export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset, regions: readonly RegionId[], theme: Theme = 'light'): LayerScale {
   const { spreadYearsRamp, spreadNewThisYear, neutralNoBelt, noData } = LAYER_PALETTES[theme];
   const years = metrics.years;
   const colours = sampleRamp(spreadYearsRamp, years.length);
   const notYet = years.length;
-  const isOutsideList = outsideListOf(metrics, dataset);
+  const hasNoData = noDataOf(dataset, metrics, regions);
   const binsByYear = years.map((shownYear) => [
     ...years.map((year, i) => ({
       ...bin('year', year === shownYear ? spreadNewThisYear : colours[i]!),
@@ -226,13 +217,13 @@ export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset, t
       isFuture: year > shownYear,
     })),
     bin('not-yet', neutralNoBelt),
-    ...(isOutsideList ? [bin('no-data', noData)] : []),
+    ...(hasNoData ? [bin('no-data', noData)] : []),
   ]);
   return {
     layer: 'spread',
     bins: (yearIndex) => binsByYear[yearIndex] ?? [],
     binOf(yearIndex, countyIndex) {
-      if (isOutsideList?.(yearIndex, countyIndex)) return notYet + 1;
+      if (hasNoData?.(yearIndex, countyIndex)) return notYet + 1;
       const first = metrics.spreadFirstYear[countyIndex];
       const shownYear = years[yearIndex];
       if (first == null || shownYear === undefined || first > shownYear) return notYet;
@@ -241,14 +232,17 @@ export function buildSpreadScale(metrics: CountyMetrics, dataset: ViewDataset, t
   };
 }
 
-/** The scale of a layer for the dataset shown, in the colours of a theme (the light one unless given). */
-export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset, theme: Theme = 'light'): LayerScale {
+/**
+ * The scale of a layer for the dataset shown, over places of the given regions (the level's
+ * AreaTable.regions: which places the dataset covers), in the colours of a theme (the light one unless given).
+ */
+export function buildLayerScale(layer: LayerId, metrics: CountyMetrics, dataset: ViewDataset, regions: readonly RegionId[], theme: Theme = 'light'): LayerScale {
   switch (layer) {
     case 'sales':
-      return buildSalesScale(metrics, dataset, theme);
+      return buildSalesScale(metrics, dataset, regions, theme);
     case 'growth':
-      return buildGrowthScale(metrics, dataset, theme);
+      return buildGrowthScale(metrics, dataset, regions, theme);
     case 'spread':
-      return buildSpreadScale(metrics, dataset, theme);
+      return buildSpreadScale(metrics, dataset, regions, theme);
   }
 }

@@ -1,17 +1,18 @@
 /**
  * What the views need to know of the dataset shown to speak of it: how its measure is written, its
- * words (layer names, legend titles, the empty value), which years are complete lists, and whether
- * it has belts. Every view function takes it, so no view assumes belts or yuan.
+ * words (layer names, legend titles, the empty value), which years are complete lists, whether
+ * it has belts, and which regions it does not cover (domain/coverage.ts). Every view function
+ * takes it, so no view assumes belts or yuan.
  */
 import type { AtlasDataset } from '../../domain/atlas';
-import type { ProvenanceCode, SourceRecord } from '../../domain/contract';
+import type { SourceRecord } from '../../domain/contract';
 import type { DatasetMeasure } from '../../domain/datasetContract';
 import { BELT_SALES_MEASURE, datasetWord } from '../../domain/datasets';
 import type { LayerId } from '../../domain/layers';
 import { formatMeasure } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 
-export type ViewDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'detailsKind'>;
+export type ViewDataset = Pick<AtlasDataset, 'measure' | 'words' | 'yearSourceIds' | 'detailsKind' | 'outsideRegions'>;
 
 /** The name of a layer in the dataset's words: 销售规模 / 淘宝村数量, 增速, 百亿产业带 / 首个淘宝村. */
 export function layerName(dataset: ViewDataset, layer: LayerId, lang: Lang): string {
@@ -34,23 +35,14 @@ export function hasBelts(dataset: ViewDataset): boolean {
 }
 
 /**
- * Whether a place has no data: in a dataset without belts, a place without provenance was not
- * covered (淘宝村: Hong Kong, Macao and Taiwan are outside the lists; an imported file that does not
- * list a county) — "no data", never the "none" of a reported 0. In the belt model a place without
- * provenance is a county without belts, which is its "none".
+ * A place's value in one year as the tooltip and the panels write it: a place the dataset does not
+ * cover (domain/coverage.ts isCovered) 数据未覆盖; else the value in the measure's unit, a reported 0
+ * included (0个: a county absent from a complete list); a county without belts in the belt model 该年无产业带.
  */
-export function hasNoData(dataset: ViewDataset, provenance: ProvenanceCode): boolean {
-  return !hasBelts(dataset) && provenance === 0;
-}
-
-/**
- * A place's value in one year as the tooltip and the panels write it: the value in the measure's
- * unit, a reported 0 included (0个: a county absent from a complete list); a place the data does
- * not cover (hasNoData) 数据未覆盖; a county without belts in the belt model 该年无产业带.
- */
-export function placeValueText(dataset: ViewDataset, value: number, provenance: ProvenanceCode, lang: Lang): string {
-  if (value > 0 || provenance !== 0) return formatMeasure(value, dataset.measure, lang);
-  return hasNoData(dataset, provenance) ? t('tooltip.notCovered', lang) : t('tooltip.noBelt', lang);
+export function placeValueText(dataset: ViewDataset, value: number, isCovered: boolean, lang: Lang): string {
+  if (!isCovered) return t('tooltip.notCovered', lang);
+  if (value > 0 || !hasBelts(dataset)) return formatMeasure(value, dataset.measure, lang);
+  return t('tooltip.noBelt', lang);
 }
 
 /** The source of the values of year `yearIndex` (the year's complete list), or null when no one source covers the whole year. */

@@ -7,6 +7,7 @@
 import type { AreaTable } from '../../domain/areas';
 import type { CountyMetrics } from '../../domain/atlas';
 import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/contract';
+import { isCovered } from '../../domain/coverage';
 import { datasetWord } from '../../domain/datasets';
 import { sourceIn } from '../../domain/sources';
 import { formatCount, formatMeasure, formatYear, salesColumnUnit, type SalesUnit } from '../../format/format';
@@ -81,7 +82,10 @@ export interface TableInput {
  * The number a column sorts by, or null for "nothing to show" (no value, growth that is "new" or
  * "no data", not over the spread threshold yet), which stays at the bottom in either direction.
  */
-function sortValue({ metrics, yearIndex: y, compare, dataset }: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
+function sortValue(input: TableInput, column: Exclude<TableColumn, 'name'>, i: number): number | null {
+  const { metrics, yearIndex: y, compare, dataset } = input;
+  // A place the data do not cover has nothing to sort by in any column, not a 0.
+  if (!isCoveredIn(input, i)) return null;
   switch (column) {
     case 'change': {
       const change = compare ? changeOf(metrics, compare, y, i) : null;
@@ -90,7 +94,7 @@ function sortValue({ metrics, yearIndex: y, compare, dataset }: TableInput, colu
       return comparedNumber(change, compare.layer, dataset) ?? Infinity;
     }
     case 'sales':
-      return hasValue(metrics, y, i) ? (metrics.values[y]?.[i] ?? 0) : null;
+      return hasValue(input, i) ? (metrics.values[y]?.[i] ?? 0) : null;
     case 'growth': {
       const status = growthStatus(metrics, y, i);
       return status.kind === 'value' ? status.growth : null;
@@ -148,14 +152,15 @@ export function tableSourceNote(dataset: ViewDataset, yearIndex: number, sources
   return title === null ? null : t('table.source', lang, { source: title });
 }
 
-/** A place without a value: "无" in the belt model's table; in a dataset without belts, a place its data does not cover (viewDataset.hasNoData). */
-function noValueText(dataset: ViewDataset, lang: Lang): string {
-  return hasBelts(dataset) ? t('table.noBelt', lang) : t('tooltip.notCovered', lang);
+/** Whether the dataset covers place i in the year shown (domain/coverage.ts). */
+function isCoveredIn({ dataset, places, metrics, yearIndex }: TableInput, i: number): boolean {
+  return isCovered(dataset, places.regions[i]!, metrics.provenance[yearIndex]?.[i] ?? 0);
 }
 
-/** A value to show: above 0, or a 0 that a source reports (a county not on a year's complete list). */
-function hasValue(metrics: CountyMetrics, y: number, i: number): boolean {
-  return (metrics.values[y]?.[i] ?? 0) > 0 || (metrics.provenance[y]?.[i] ?? 0) !== 0;
+/** A value to show: in a place the data cover, above 0 or a 0 that a source reports (a county not on a year's complete list). */
+function hasValue(input: TableInput, i: number): boolean {
+  const { metrics, yearIndex: y } = input;
+  return isCoveredIn(input, i) && ((metrics.values[y]?.[i] ?? 0) > 0 || (metrics.provenance[y]?.[i] ?? 0) !== 0);
 }
 
 function changeOf(metrics: CountyMetrics, compare: NonNullable<TableInput['compare']>, y: number, i: number): YearChange {
@@ -200,8 +205,11 @@ export function tableRow(
   const { places, metrics, yearIndex: y, lang } = input;
   const { dataset } = input;
   const value = metrics.values[y]?.[i] ?? 0;
-  const isShown = hasValue(metrics, y, i);
+  const isShown = hasValue(input, i);
+  const covered = isCoveredIn(input, i);
   const first = sortValue(input, 'firstOver100Yi', i);
+  // A place without a value: 数据未覆盖 where the data do not cover it, else the belt model's "无".
+  const noValue = covered ? t('table.noBelt', lang) : t('tooltip.notCovered', lang);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
   const sourceTitles = yearSourceShort(dataset, y, sources, lang) ?? reportedSourceTitles(belts, y, sources, lang);
   return {
@@ -209,12 +217,12 @@ export function tableRow(
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumnUnit(metrics.values[y] ?? [], lang)) : noValueText(dataset, lang),
-    growth: value > 0 ? growthText(metrics, y, i, lang) : '',
-    belts: formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang),
-    over100Yi: formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang),
-    firstOver100Yi: first !== null ? formatYear(first, lang) : t('tooltip.notYet', lang),
-    change: input.compare ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang, dataset) : '',
+    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumnUnit(metrics.values[y] ?? [], lang)) : noValue,
+    growth: covered && value > 0 ? growthText(metrics, y, i, lang) : '',
+    belts: covered ? formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang) : '',
+    over100Yi: covered ? formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang) : '',
+    firstOver100Yi: first !== null ? formatYear(first, lang) : covered ? t('tooltip.notYet', lang) : '',
+    change: !input.compare ? '' : covered ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang, dataset) : t('tooltip.notCovered', lang),
     provenance: isShown ? (provenanceLabel(provenanceCode, sourceTitles, lang) ?? '') : '',
     provenanceCode,
   };

@@ -7,7 +7,8 @@ import { t, type Lang } from '../../i18n/i18n';
 import { compareChangeText } from '../compare/compareLegend';
 import { compareKind, compareValues } from '../compare/compareScale';
 import { yearChange } from '../compare/yearCompare';
-import { hasNoData, type ViewDataset } from '../scales/viewDataset';
+import { isCovered } from '../../domain/coverage';
+import type { ViewDataset } from '../scales/viewDataset';
 import type { TooltipContent } from './tooltipContent';
 
 export interface CompareTooltipInput {
@@ -29,17 +30,15 @@ export function compareTooltipContent(input: CompareTooltipInput): TooltipConten
   const valueIn = (year: number) => compareValues(metrics, layer, metrics.years.indexOf(year))[c] ?? 0;
   const change = yearChange(valueIn(fromYear), valueIn(toYear));
   const kind = compareKind(layer, dataset);
-  // A count of a complete list: its 0 is a value (0个); a place the list does not cover has none.
-  const isOutsideList = (year: number) => {
-    const yearIndex = metrics.years.indexOf(year);
-    return hasNoData(dataset, metrics.provenance[yearIndex]?.[c] ?? 0);
-  };
+  // A count of a complete list: its 0 is a value (0个); a place the data does not cover has none.
+  const coveredIn = (year: number) => isCovered(dataset, places.regions[c]!, metrics.provenance[metrics.years.indexOf(year)]?.[c] ?? 0);
   const formatValue = (value: number, year: number) => {
+    if (!coveredIn(year)) return t('tooltip.notCovered', lang);
     if (kind === 'belt-count') return formatCount(value, lang);
     if (kind === 'relative') return value > 0 ? formatSales(value, lang) : t('table.noBelt', lang);
-    return isOutsideList(year) ? t('tooltip.notCovered', lang) : formatMeasure(value, dataset.measure, lang);
+    return formatMeasure(value, dataset.measure, lang);
   };
-  const isCovered = !isOutsideList(fromYear) && !isOutsideList(toYear);
+  const isCoveredInBoth = coveredIn(fromYear) && coveredIn(toYear);
   const label = (year: number) =>
     kind === 'measure-count'
       ? t('compare.measureIn', lang, { year, measure: dataset.measure.name[lang] })
@@ -50,7 +49,7 @@ export function compareTooltipContent(input: CompareTooltipInput): TooltipConten
     rows: [
       { label: label(fromYear), value: formatValue(change.from, fromYear) },
       { label: label(toYear), value: formatValue(change.to, toYear) },
-      { label: t('compare.change', lang), value: isCovered ? compareChangeText(change, layer, lang, dataset) : t('tooltip.notCovered', lang) },
+      { label: t('compare.change', lang), value: isCoveredInBoth ? compareChangeText(change, layer, lang, dataset) : t('tooltip.notCovered', lang) },
     ],
     provenance: null,
   };

@@ -11,7 +11,8 @@ import { formatCount, formatGrowth, formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
-import { hasBelts, hasNoData, measureLabel, placeValueText, yearSource, type ViewDataset } from '../scales/viewDataset';
+import { isCovered } from '../../domain/coverage';
+import { hasBelts, measureLabel, placeValueText, yearSource, type ViewDataset } from '../scales/viewDataset';
 
 export interface TooltipRow {
   label: string;
@@ -62,16 +63,16 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const { dataset } = input;
   const value = metrics.values[y]?.[c] ?? 0;
   const provenance = metrics.provenance[y]?.[c] ?? 0;
+  const covered = isCovered(dataset, places.regions[c]!, provenance);
   // A 0 with a provenance is a value (a county absent from a complete list had no Taobao village).
-  const hasValue = value > 0 || provenance !== 0;
-  const isOutsideList = hasNoData(dataset, provenance);
+  const hasValue = covered && (value > 0 || provenance !== 0);
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   const shownYear = metrics.years[y] ?? 0;
 
-  const valueRow = { label: measureLabel(dataset.measure, lang), value: placeValueText(dataset, value, provenance, lang) };
+  const valueRow = { label: measureLabel(dataset.measure, lang), value: placeValueText(dataset, value, covered, lang) };
   const spreadRow = {
     label: hasBelts(dataset) ? t('tooltip.firstOver100Yi', lang) : datasetWord(dataset, 'spreadLayer', lang),
-    value: isOutsideList
+    value: !covered
       ? t('tooltip.notCovered', lang)
       : firstYear !== null && firstYear <= shownYear
         ? formatYear(firstYear, lang)
@@ -79,12 +80,13 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   };
   const rows: TooltipRow[] = layer === 'spread' ? [spreadRow, valueRow] : [valueRow];
   // A fall to 0 still has a growth (-100 %), which the growth layer colours: the row says it.
-  if (value > 0 || growthStatus(metrics, y, c).kind === 'value') {
+  // A place not covered has no growth to speak of, and no rank.
+  if (covered && (value > 0 || growthStatus(metrics, y, c).kind === 'value')) {
     const growthRow = { label: t('tooltip.growth', lang), value: growthText(metrics, y, c, lang) };
     if (layer === 'growth') rows.unshift(growthRow);
     else rows.push(growthRow);
   }
-  if (value > 0) {
+  if (covered && value > 0) {
     const rank = nationalRank(metrics.values[y]!, c)!;
     rows.push({ label: t('tooltip.rank', lang), value: t('tooltip.rankValue', lang, { rank: formatCount(rank.rank, lang), total: formatCount(rank.total, lang) }) });
     // Belt counts only where the data has belts.

@@ -5,7 +5,8 @@ import type { LayerId } from '../../domain/layers';
 import { formatYear } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import { growthText, type TooltipContent } from '../tooltip/tooltipContent';
-import { hasBelts, hasNoData, placeValueText, type ViewDataset } from '../scales/viewDataset';
+import { isCovered } from '../../domain/coverage';
+import { placeValueText, type ViewDataset } from '../scales/viewDataset';
 
 export interface GridTooltipInput {
   places: AreaTable;
@@ -19,12 +20,12 @@ export interface GridTooltipInput {
 }
 
 /** The layer's value of a place in one year, written as the single map's tooltip writes it. */
-function layerValueText({ metrics, placeIndex: c, layer, lang, dataset }: GridTooltipInput, year: number): string {
+function layerValueText({ places, metrics, placeIndex: c, layer, lang, dataset }: GridTooltipInput, year: number): string {
   const y = metrics.years.indexOf(year);
-  const provenance = metrics.provenance[y]?.[c] ?? 0;
+  const covered = isCovered(dataset, places.regions[c]!, metrics.provenance[y]?.[c] ?? 0);
+  if (layer === 'sales') return placeValueText(dataset, metrics.values[y]?.[c] ?? 0, covered, lang);
+  if (!covered) return t('tooltip.notCovered', lang);
   if (layer === 'growth') return growthText(metrics, y, c, lang);
-  if (layer === 'sales') return placeValueText(dataset, metrics.values[y]?.[c] ?? 0, provenance, lang);
-  if (!hasBelts(dataset) && hasNoData(dataset, provenance)) return t('tooltip.notCovered', lang);
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   return firstYear !== null && firstYear <= year ? t('yearGrid.since', lang, { year: formatYear(firstYear, lang) }) : t('tooltip.notYet', lang);
 }

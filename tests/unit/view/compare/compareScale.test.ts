@@ -3,13 +3,14 @@ import { BELT_VIEW } from '../../support/beltView';
 import { compareLegendLabel } from '../../../../src/lib/view/compare/compareLegend';
 import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
 import { compareMetrics } from '../../fixtures/compareMetrics';
+import { mainlandRegions } from '../../support/mainlandRegions';
 
 // Six places over 2018–2020: +60 %, −50 %, new, gone, none, +400 %.
 const metrics = compareMetrics;
 
 describe('buildCompareScale', () => {
   const labelsOf = (layer: 'sales' | 'spread', from: number, yearIndex: number) => {
-    const scale = buildCompareScale(layer, metrics, from, BELT_VIEW);
+    const scale = buildCompareScale(layer, metrics, from, BELT_VIEW, mainlandRegions(metrics));
     const bins = scale.bins(yearIndex);
     return Array.from(metrics.values[0]!, (_, c) => compareLegendLabel(bins[scale.binOf(yearIndex, c)]!, layer, 'zh', BELT_VIEW));
   };
@@ -28,12 +29,12 @@ describe('buildCompareScale', () => {
   });
 
   it('gives the same swatches for every pair of years, each colour once', () => {
-    const bins = buildCompareScale('sales', metrics, 2018, BELT_VIEW).bins(1);
-    expect(bins).toEqual(buildCompareScale('sales', metrics, 2019, BELT_VIEW).bins(2));
+    const bins = buildCompareScale('sales', metrics, 2018, BELT_VIEW, mainlandRegions(metrics)).bins(1);
+    expect(bins).toEqual(buildCompareScale('sales', metrics, 2019, BELT_VIEW, mainlandRegions(metrics)).bins(2));
     expect(new Set(bins.map((b) => b.colour)).size).toBe(bins.length);
   });
 
   it('names a year the data does not hold', () => {
-    expect(() => buildCompareScale('sales', metrics, 2010, BELT_VIEW)).toThrow('buildCompareScale: no data for year 2010 (years 2018, 2019, 2020)');
+    expect(() => buildCompareScale('sales', metrics, 2010, BELT_VIEW, mainlandRegions(metrics))).toThrow('buildCompareScale: no data for year 2010 (years 2018, 2019, 2020)');
   });
 });

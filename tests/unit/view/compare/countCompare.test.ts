@@ -4,7 +4,7 @@ import { buildCompareScale, compareKind, countChangeBreaks } from '../../../../s
 import { BELT_VIEW } from '../../support/beltView';
 import { readTaobaoVillages } from '../../support/taobaoDataset';
 
-const { dataset, metrics, indexOf } = readTaobaoVillages();
+const { dataset, metrics, indexOf, counties } = readTaobaoVillages();
 
 describe('the difference layer of a count dataset (淘宝村, committed files)', () => {
   it('compares counts by their difference on every layer; the belt model keeps percent for sales and 百亿 belts for spread', () => {
@@ -17,8 +17,8 @@ describe('the difference layer of a count dataset (淘宝村, committed files)',
   });
 
   it('labels each swatch in villages, the same for every pair of years', () => {
-    const bins = buildCompareScale('sales', metrics, 2014, dataset).bins(2);
-    expect(bins).toEqual(buildCompareScale('sales', metrics, 2015, dataset).bins(2));
+    const bins = buildCompareScale('sales', metrics, 2014, dataset, counties.regions).bins(2);
+    expect(bins).toEqual(buildCompareScale('sales', metrics, 2015, dataset, counties.regions).bins(2));
     expect(bins.map((bin) => compareLegendLabel(bin, 'sales', 'zh', dataset))).toEqual([
       '-1 或更少', '不变', '+1', '+2–4', '+5–9', '+10–19', '+20 或更多', '新增', '消失', '无淘宝村', '无数据',
     ]);
@@ -31,7 +31,7 @@ describe('the difference layer of a count dataset (淘宝村, committed files)',
     { place: '南浔区 3 → 0', code: '330503', from: 2015, label: '消失' },
     { place: '高雄市, outside the lists', code: '710001', from: 2014, label: '无数据' },
   ])('$place: $label', ({ code, from, toIndex = 2, label }) => {
-    const scale = buildCompareScale('sales', metrics, from, dataset);
+    const scale = buildCompareScale('sales', metrics, from, dataset, counties.regions);
     expect(compareLegendLabel(scale.bins(toIndex)[scale.binOf(toIndex, indexOf(code))]!, 'sales', 'zh', dataset)).toBe(label);
   });
 

@@ -6,13 +6,14 @@ import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
 import { legendContent } from '../../../../src/lib/view/legend/legendContent';
 import { makeCountyTable, makeMetrics, YEARS } from '../../fixtures/geodata';
 import { readTaobaoVillages } from '../../support/taobaoDataset';
+import { mainlandRegions } from '../../support/mainlandRegions';
 
 const metrics = decodeMetrics(makeMetrics(), YEARS, makeCountyTable().codes.length);
 const words = (swatches: { bin: { colour: string }; label: string }[]) => swatches.map(({ bin, label }) => [bin.colour, label]);
 
 describe('legendContent', () => {
   it('writes the sales legend: title, unit, range swatches, the breaks under their edges and the no-belt swatch', () => {
-    const legend = legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW });
+    const legend = legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.title).toBe('产业带线上销售额');
     expect(legend.unitText).toBe('（亿元）');
     expect(legend.style).toBe('bar');
@@ -22,7 +23,7 @@ describe('legendContent', () => {
   });
 
   it('writes the growth legend in English with the new and no-data swatches', () => {
-    const legend = legendContent({ layer: 'growth', bins: buildLayerScale('growth', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'en', compareFrom: null, dataset: BELT_VIEW });
+    const legend = legendContent({ layer: 'growth', bins: buildLayerScale('growth', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1), year: 2024, lang: 'en', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.title).toBe('Year-on-year growth of sales');
     expect(legend.unitText).toBe(' (%)');
     expect(legend.breakLabels).toEqual(['-20', '0', '20', '50', '100']);
@@ -34,7 +35,7 @@ describe('legendContent', () => {
   });
 
   it('lists the spread layer by year, without a unit or breaks, and keeps each swatch its bin', () => {
-    const bins = buildLayerScale('spread', metrics, BELT_VIEW).bins(1);
+    const bins = buildLayerScale('spread', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1);
     const legend = legendContent({ layer: 'spread', bins, year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW });
     expect(legend.style).toBe('list');
     expect(legend.unitText).toBe('');
@@ -48,7 +49,7 @@ describe('legendContent', () => {
   });
 
   it('while two years are compared, writes the difference layer: its title, percent unit and percent breaks', () => {
-    const legend = legendContent({ layer: 'sales', bins: buildCompareScale('sales', metrics, 2023, BELT_VIEW).bins(1), year: 2024, lang: 'en', compareFrom: 2023, dataset: BELT_VIEW });
+    const legend = legendContent({ layer: 'sales', bins: buildCompareScale('sales', metrics, 2023, BELT_VIEW, mainlandRegions(metrics)).bins(1), year: 2024, lang: 'en', compareFrom: 2023, dataset: BELT_VIEW });
     expect(legend.title).toBe('Change in sales, 2023→2024');
     expect(legend.unitText).toBe(' (%)');
     expect(legend.style).toBe('bar');
@@ -57,11 +58,11 @@ describe('legendContent', () => {
 });
 
 describe('legendContent of a count dataset (淘宝村, committed files)', () => {
-  const { dataset, metrics: villages } = readTaobaoVillages();
+  const { dataset, metrics: villages, counties } = readTaobaoVillages();
   const legend = (layer: 'sales' | 'growth' | 'spread', lang: 'zh' | 'en', compareFrom: number | null = null) =>
     legendContent({
       layer,
-      bins: (compareFrom === null ? buildLayerScale(layer, villages, dataset) : buildCompareScale(layer, villages, compareFrom, dataset)).bins(1),
+      bins: (compareFrom === null ? buildLayerScale(layer, villages, dataset, counties.regions) : buildCompareScale(layer, villages, compareFrom, dataset, counties.regions)).bins(1),
       year: 2015,
       lang,
       compareFrom,
@@ -98,6 +99,6 @@ describe('legendContent of a count dataset (淘宝村, committed files)', () => 
   });
 
   it('leaves the belt legend without a start label', () => {
-    expect(legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW }).startLabel).toBeNull();
+    expect(legendContent({ layer: 'sales', bins: buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)).bins(1), year: 2024, lang: 'zh', compareFrom: null, dataset: BELT_VIEW }).startLabel).toBeNull();
   });
 });

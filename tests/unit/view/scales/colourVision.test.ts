@@ -8,6 +8,7 @@ import { readTaobaoVillages } from '../../support/taobaoDataset';
 import { deltaE2000, perceivedDifference, type Deficiency } from '../../support/colourVision';
 import { makeMetrics } from '../../support/metricsFixture';
 import type { Theme } from '../../../../src/lib/state/theme';
+import { mainlandRegions } from '../../support/mainlandRegions';
 
 /** ΔE2000 below which two swatches of one legend are taken to be too alike to tell apart on a map. */
 const MIN_DIFFERENCE = 8;
@@ -58,31 +59,36 @@ function legendsIn(theme: Theme) {
     { name: '0.3–600 亿', from: 0.3, to: 600 },
     { name: '0.3–1,500 亿', from: 0.3, to: 1500 },
   ].map(({ name, from, to }) => {
-    const bins = buildSalesScale(makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] }), BELT_VIEW, theme).bins(0);
+    const metrics = makeMetrics({ years: [2024], sales: [logUniform(from * YI, to * YI, 400)] });
+    const bins = buildSalesScale(metrics, BELT_VIEW, mainlandRegions(metrics), theme).bins(0);
     return { name: `sales ${name} (${bins.length} swatches)`, bins };
   });
-  const growthLegend = { name: 'growth', bins: buildGrowthScale(makeMetrics({ years: [2024], sales: [[1]] }), BELT_VIEW, theme).bins(0) };
+  const oneCounty = makeMetrics({ years: [2024], sales: [[1]] });
+  const growthLegend = { name: 'growth', bins: buildGrowthScale(oneCounty, BELT_VIEW, mainlandRegions(oneCounty), theme).bins(0) };
   // The years ramp holds 7 distinguishable steps: a dataset with more years would need its earliest years grouped.
   const spreadLegends = [3, 7].flatMap((yearCount) => {
     const years = Array.from({ length: yearCount }, (_, i) => 2018 + i);
-    const scale = buildSpreadScale(makeMetrics({ years, sales: years.map(() => [0]) }), BELT_VIEW, theme);
+    const metrics = makeMetrics({ years, sales: years.map(() => [0]) });
+    const scale = buildSpreadScale(metrics, BELT_VIEW, mainlandRegions(metrics), theme);
     return years.map((year, i) => ({ name: `spread, ${yearCount} years, shown ${year}`, bins: scale.bins(i) }));
   });
 
   // The difference layer (compare mode): relative change of sales, and change of 百亿 belt counts.
+  const oneCountyTwoYears = makeMetrics({ years: [2018, 2024], sales: [[1], [2]] });
   const compareLegends = (['sales', 'spread'] as const).map((layer) => ({
     name: `compare ${layer}`,
-    bins: buildCompareScale(layer, makeMetrics({ years: [2018, 2024], sales: [[1], [2]] }), 2018, BELT_VIEW, theme).bins(1),
+    bins: buildCompareScale(layer, oneCountyTwoYears, 2018, BELT_VIEW, mainlandRegions(oneCountyTwoYears), theme).bins(1),
   }));
 
   // A count dataset (the committed 淘宝村 lists): its value layer with "no data" for places outside the
   // lists, and the difference of counts with as many rises as the county and province levels fit.
   const taobao = readTaobaoVillages();
-  const taobaoProvinces = aggregateMetrics(taobao.metrics, areaTable(taobao.counties, 'province'));
+  const provinceTable = areaTable(taobao.counties, 'province');
+  const taobaoProvinces = aggregateMetrics(taobao.metrics, provinceTable);
   const countLegends = [
-    { name: 'counts, 淘宝村 counties', bins: buildSalesScale(taobao.metrics, taobao.dataset, theme).bins(2) },
-    { name: 'compare counts, 淘宝村 counties', bins: buildCompareScale('sales', taobao.metrics, 2014, taobao.dataset, theme).bins(2) },
-    { name: 'compare counts, 淘宝村 provinces', bins: buildCompareScale('sales', taobaoProvinces, 2014, taobao.dataset, theme).bins(2) },
+    { name: 'counts, 淘宝村 counties', bins: buildSalesScale(taobao.metrics, taobao.dataset, taobao.counties.regions, theme).bins(2) },
+    { name: 'compare counts, 淘宝村 counties', bins: buildCompareScale('sales', taobao.metrics, 2014, taobao.dataset, taobao.counties.regions, theme).bins(2) },
+    { name: 'compare counts, 淘宝村 provinces', bins: buildCompareScale('sales', taobaoProvinces, 2014, taobao.dataset, provinceTable.regions, theme).bins(2) },
   ];
   return [...salesLegends, growthLegend, ...spreadLegends, ...compareLegends, ...countLegends].map((legend) => ({ ...legend, name: `${theme}: ${legend.name}` }));
 }

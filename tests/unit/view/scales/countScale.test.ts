@@ -23,7 +23,7 @@ describe('countBreaks (whole-number 1–2–5 breaks where the counties are)', (
 });
 
 describe('the value layer of a count dataset (淘宝村, committed files)', () => {
-  const scale = buildLayerScale('sales', metrics, dataset);
+  const scale = buildLayerScale('sales', metrics, dataset, taobao.counties.regions);
   const bins = scale.bins(2);
   const labelOf = (code: string, yearIndex: number, lang: 'zh' | 'en' = 'zh') =>
     legendLabel(bins[scale.binOf(yearIndex, indexOf(code))]!, 'sales', lang, dataset);
@@ -58,7 +58,7 @@ describe('the value layer of a count dataset (淘宝村, committed files)', () =
 
   it('fits the breaks to the level shown: provinces reach past 100', () => {
     const provinces = areaTable(taobao.counties, 'province');
-    const provinceBins = buildLayerScale('sales', aggregateMetrics(metrics, provinces), dataset).bins(2);
+    const provinceBins = buildLayerScale('sales', aggregateMetrics(metrics, provinces), dataset, provinces.regions).bins(2);
     expect(provinceBins.filter((b) => b.kind === 'range').map((b) => legendLabel(b, 'sales', 'zh', dataset))).toEqual([
       '1', '2–4', '5–9', '10–19', '20–49', '50–99', '≥100',
     ]);
@@ -72,7 +72,7 @@ describe('the value layer of a count dataset (淘宝村, committed files)', () =
   });
 
   it('marks the growth of a county whose first village came that year as new, and places outside the lists as no data', () => {
-    const growth = buildLayerScale('growth', metrics, dataset);
+    const growth = buildLayerScale('growth', metrics, dataset, taobao.counties.regions);
     const label = (code: string, yearIndex: number) => legendLabel(growth.bins(yearIndex)[growth.binOf(yearIndex, indexOf(code))]!, 'growth', 'zh', dataset);
     // 南浔区: 0 → 3 → 0 villages; 曹县 34 → 48 (+41 %); 高雄市 is on no list.
     expect([label('330503', 1), label('330503', 2), label('371721', 2), label('710001', 2)]).toEqual(['新增', '<-20', '20–50', '无数据']);
@@ -80,7 +80,7 @@ describe('the value layer of a count dataset (淘宝村, committed files)', () =
   });
 
   it('words the spread layer: the first village, not yet, no data', () => {
-    const spread = buildLayerScale('spread', metrics, dataset);
+    const spread = buildLayerScale('spread', metrics, dataset, taobao.counties.regions);
     const spreadBins = spread.bins(1);
     const label = (bin: LegendBin) => legendLabel(bin, 'spread', 'zh', dataset);
     expect(spreadBins.map(label)).toEqual(['2014年', '2015年新晋', '2016年', '尚无淘宝村', '无数据']);

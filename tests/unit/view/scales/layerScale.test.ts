@@ -5,6 +5,7 @@ import { countyColours, rgbaOf } from '../../../../src/lib/view/scales/countyFil
 import { growthStatus } from '../../../../src/lib/view/scales/growthStatus';
 import { legendBreakLabel, legendLabel, legendUnit } from '../../../../src/lib/view/scales/legendLabel';
 import { makeMetrics } from '../../support/metricsFixture';
+import { mainlandRegions } from '../../support/mainlandRegions';
 
 const YI = 1e8;
 const logUniform = (from: number, to: number, n: number) =>
@@ -45,7 +46,7 @@ const metrics = makeMetrics({
 });
 
 describe('sales scale', () => {
-  const scale = buildSalesScale(metrics, BELT_VIEW);
+  const scale = buildSalesScale(metrics, BELT_VIEW, mainlandRegions(metrics));
   const bins = scale.bins(0);
 
   it('is built from all years, so its bins are the same in every year', () => {
@@ -93,7 +94,8 @@ describe('growth', () => {
     expect(growthStatus(gap, 1, 0)).toEqual({ kind: 'no-data' });
   });
 
-  const scale = buildGrowthScale(makeMetrics({ years: [2018, 2019], sales: [[YI, YI, YI, YI, YI, YI, YI, 0], [0.5 * YI, 0.9 * YI, YI, 1.1 * YI, 1.3 * YI, 1.8 * YI, 5 * YI, YI]] }), BELT_VIEW);
+  const growth = makeMetrics({ years: [2018, 2019], sales: [[YI, YI, YI, YI, YI, YI, YI, 0], [0.5 * YI, 0.9 * YI, YI, 1.1 * YI, 1.3 * YI, 1.8 * YI, 5 * YI, YI]] });
+  const scale = buildGrowthScale(growth, BELT_VIEW, mainlandRegions(growth));
   const bins = scale.bins(1);
 
   it.each([
@@ -121,7 +123,7 @@ describe('spread scale', () => {
     sales: [[0, 0, 0], [0, 0, 0], [0, 0, 0]],
     firstYearOver100Yi: [2018, 2020, null],
   });
-  const scale = buildSpreadScale(spread, BELT_VIEW);
+  const scale = buildSpreadScale(spread, BELT_VIEW, mainlandRegions(spread));
 
   it.each([
     { yearIndex: 0, county: 0, expected: { kind: 'year', year: 2018, isHighlighted: true } },
@@ -149,11 +151,11 @@ describe('county colours', () => {
     { layer: 'growth', rgba: [63, 0, 125, 255, 53, 151, 143, 255, 233, 230, 225, 255] }, // ≥100 % #3f007d, new #35978f, no belt
     { layer: 'spread', rgba: [230, 85, 13, 255, 233, 230, 225, 255, 233, 230, 225, 255] }, // crossed this year #e6550d, not yet ×2
   ] as const)('$layer: RGBA bytes of each county\'s swatch, in county order', ({ layer, rgba }) => {
-    expect(Array.from(countyColours(buildLayerScale(layer, metrics, BELT_VIEW), 2, 3))).toEqual(rgba);
+    expect(Array.from(countyColours(buildLayerScale(layer, metrics, BELT_VIEW, mainlandRegions(metrics)), 2, 3))).toEqual(rgba);
   });
 
   it('leaves a county outside the scale\'s bins transparent', () => {
-    const scale = { ...buildLayerScale('sales', metrics, BELT_VIEW), binOf: () => 99 };
+    const scale = { ...buildLayerScale('sales', metrics, BELT_VIEW, mainlandRegions(metrics)), binOf: () => 99 };
     expect(Array.from(countyColours(scale, 2, 1))).toEqual([0, 0, 0, 0]);
   });
 

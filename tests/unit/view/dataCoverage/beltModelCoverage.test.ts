@@ -1,0 +1,143 @@
+/**
+ * Hong Kong, Macao and Taiwan in the committed belt model (geodata/index/): its meta declares them
+ * outside it (outsideRegions), so every view says "no data" (数据未覆盖, the no-data swatch) there,
+ * never "no belt", while a mainland county without belts (始兴县, 440222) stays "no belt". The
+ * expected values are literal: colours from palettes.ts, words from the message files.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { beltDataset, decodeCountyTable, decodeMeta, decodeMetrics } from '../../../../src/lib/data/decode';
+import { areaTable, type PlaceLevel } from '../../../../src/lib/domain/areas';
+import type { LayerId } from '../../../../src/lib/domain/layers';
+import { aggregateMetrics } from '../../../../src/lib/domain/levels';
+import { countyRows } from '../../../../src/lib/export/countyRows';
+import { buildCompareScale } from '../../../../src/lib/view/compare/compareScale';
+import { legendContent } from '../../../../src/lib/view/legend/legendContent';
+import { placeValues } from '../../../../src/lib/view/panel/placeValues';
+import { rankPlaces } from '../../../../src/lib/view/rankings/rankings';
+import { buildLayerScale } from '../../../../src/lib/view/scales/layerScale';
+import { tableRow } from '../../../../src/lib/view/table/placeTable';
+import { compareTooltipContent } from '../../../../src/lib/view/tooltip/compareTooltip';
+import { tooltipContent } from '../../../../src/lib/view/tooltip/tooltipContent';
+import { gridTooltipContent } from '../../../../src/lib/view/yearGrid/gridTooltip';
+
+const readIndex = (name: string): unknown => JSON.parse(readFileSync(`geodata/index/${name}`, 'utf8'));
+const dataset = beltDataset(decodeMeta(readIndex('meta.json')));
+const counties = decodeCountyTable(readIndex('counties.json'));
+const metricsJson = readIndex('metrics-all.json') as { years: number[] };
+const metrics = decodeMetrics(metricsJson, metricsJson.years, counties.codes.length, 'metrics-all.json');
+const LAST = metrics.years.length - 1; // 2024
+
+function level(placeLevel: PlaceLevel) {
+  const places = areaTable(counties, placeLevel);
+  const at = (code: string) => {
+    const index = places.codes.indexOf(code);
+    if (index < 0) throw new Error(`no ${placeLevel} ${code}`);
+    return index;
+  };
+  return { places, metrics: aggregateMetrics(metrics, places), at };
+}
+const countyLevel = level('county');
+
+it('the committed meta declares Hong Kong, Macao and Taiwan outside the belt model', () => {
+  expect(dataset.outsideRegions).toEqual(['hmt']);
+});
+
+describe('map colours and legend swatches, both themes', () => {
+  // [layer, level, code, theme, kind of swatch, colour]
+  const cases: [LayerId, PlaceLevel, string, 'light' | 'dark', string, string][] = [
+    ['sales', 'county', '810101', 'light', 'no-data', '#666666'], // 中西区, Hong Kong
+    ['sales', 'county', '710009', 'light', 'no-data', '#666666'], // 台北市
+    ['sales', 'county', '820000', 'dark', 'no-data', '#5a5a5a'], // 澳门
+    ['sales', 'county', '440222', 'light', 'no-belt', '#e9e6e1'], // 始兴县: covered, without belts
+    ['sales', 'county', '440222', 'dark', 'no-belt', '#383d45'],
+    ['growth', 'county', '810101', 'light', 'no-data', '#666666'],
+    ['growth', 'county', '440222', 'light', 'no-belt', '#e9e6e1'],
+    ['spread', 'county', '710009', 'dark', 'no-data', '#5a5a5a'],
+    ['spread', 'county', '440222', 'light', 'not-yet', '#e9e6e1'],
+    ['sales', 'province', '81', 'light', 'no-data', '#666666'], // a province made only of uncovered counties
+    ['sales', 'province', '71', 'dark', 'no-data', '#5a5a5a'],
+    ['sales', 'prefecture', '8101', 'light', 'no-data', '#666666'],
+    ['sales', 'province', '44', 'light', 'range', '#440154'], // Guangdong, the largest sales
+  ];
+  it.each(cases)('%s at %s level: %s in %s is %s %s', (layer, placeLevel, code, theme, kind, colour) => {
+    const { places, metrics: levelMetrics, at } = level(placeLevel);
+    const scale = buildLayerScale(layer, levelMetrics, dataset, places.regions, theme);
+    const bin = scale.bins(LAST)[scale.binOf(LAST, at(code))]!;
+    expect({ kind: bin.kind, colour: bin.colour }).toEqual({ kind, colour });
+  });
+
+  it('gives the legend (page and exported graphics alike) a no-data swatch apart from the no-belt one', () => {
+    const bins = buildLayerScale('sales', metrics, dataset, counties.regions).bins(LAST);
+    const legend = legendContent({ layer: 'sales', bins, year: 2024, lang: 'zh', compareFrom: null, dataset });
+    expect(legend.specials.map(({ bin, label }) => [bin.kind, bin.colour, label])).toEqual([
+      ['no-belt', '#e9e6e1', '无产业带'],
+      ['no-data', '#666666', '无数据'],
+    ]);
+  });
+
+  it('colours the difference of two years no data where either year is not covered', () => {
+    const scale = buildCompareScale('sales', metrics, 2018, dataset, counties.regions);
+    const bin = scale.bins(LAST)[scale.binOf(LAST, countyLevel.at('810101'))]!;
+    expect(bin.kind).toBe('no-data');
+  });
+});
+
+describe('what the tooltip, the year grid and the comparison say', () => {
+  const tooltip = (code: string, layer: LayerId, lang: 'zh' | 'en' = 'zh') =>
+    tooltipContent({ ...countyLevel, placeIndex: countyLevel.at(code), yearIndex: LAST, layer, lang, belts: null, dataset, sources: dataset.sources });
+
+  it.each([
+    ['810101', 'sales', 'zh', [{ label: '销售额', value: '数据未覆盖' }]],
+    ['810101', 'sales', 'en', [{ label: 'Sales', value: 'not covered by the data' }]],
+    ['710009', 'growth', 'zh', [{ label: '销售额', value: '数据未覆盖' }]],
+    ['710009', 'spread', 'zh', [{ label: '首个百亿产业带', value: '数据未覆盖' }, { label: '销售额', value: '数据未覆盖' }]],
+    ['440222', 'sales', 'zh', [{ label: '销售额', value: '该年无产业带' }]],
+    ['440222', 'spread', 'zh', [{ label: '首个百亿产业带', value: '尚无' }, { label: '销售额', value: '该年无产业带' }]],
+  ] as const)('%s on the %s layer (%s)', (code, layer, lang, rows) => {
+    const content = tooltip(code, layer, lang);
+    expect(content.rows).toEqual(rows);
+    expect(content.provenance).toBeNull();
+  });
+
+  it('writes every year of the year grid as not covered', () => {
+    const content = gridTooltipContent({ ...countyLevel, placeIndex: countyLevel.at('810101'), years: [2018, 2024], layer: 'growth', lang: 'zh', dataset });
+    expect(content.rows).toEqual([
+      { label: '2018年', value: '数据未覆盖' },
+      { label: '2024年', value: '数据未覆盖' },
+    ]);
+  });
+
+  it('compares nothing where the data say nothing', () => {
+    const content = compareTooltipContent({ ...countyLevel, placeIndex: countyLevel.at('710009'), layer: 'sales', fromYear: 2018, toYear: 2024, lang: 'zh', dataset });
+    expect(content.rows.map((row) => row.value)).toEqual(['数据未覆盖', '数据未覆盖', '数据未覆盖']);
+  });
+});
+
+describe('the table, the panels, the rankings and the data files', () => {
+  it.each([
+    ['810101', { sales: '数据未覆盖', growth: '', belts: '', over100Yi: '', firstOver100Yi: '', provenance: '', provenanceCode: 0 }],
+    ['440222', { sales: '无', growth: '', belts: '0', over100Yi: '0', firstOver100Yi: '尚无', provenance: '', provenanceCode: 0 }],
+  ] as const)('the table row of %s', (code, expected) => {
+    const row = tableRow({ ...countyLevel, yearIndex: LAST, lang: 'zh', dataset }, countyLevel.at(code), null, dataset.sources);
+    expect(row).toMatchObject(expected);
+  });
+
+  it('gives the panels no value in a year not covered, so the sparkline has a gap, not a 0', () => {
+    expect(placeValues(dataset, metrics, 'hmt', countyLevel.at('810101'))).toEqual([null, null, null, null, null, null, null]);
+    const province = level('province');
+    expect(placeValues(dataset, province.metrics, 'hmt', province.at('71'))).toEqual([null, null, null, null, null, null, null]);
+    expect(placeValues(dataset, metrics, 'east', countyLevel.at('440222'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('ranks no uncovered province, not even as a 0', () => {
+    const province = level('province');
+    expect(rankPlaces(province.metrics, province.places, { layer: 'sales', year: 2024, limit: 40, lang: 'zh', filter: { region: 'hmt' } })).toEqual([]);
+  });
+
+  it('writes the county rows of Hong Kong empty (no data), and 始兴县 with its 0', () => {
+    const rowOf = countyRows({ dataset, sources: dataset.sources, counties, metrics, belts: [], lang: 'zh' });
+    expect(rowOf(countyLevel.at('810101'), LAST)).toMatchObject({ sales_yuan: null, growth_status: 'no-data', belt_count: null, over_100yi_belt_count: null, provenance: '' });
+    expect(rowOf(countyLevel.at('440222'), LAST)).toMatchObject({ sales_yuan: 0, growth_status: 'no-belt', belt_count: 0, over_100yi_belt_count: 0, provenance: '' });
+  });
+});

@@ -52,6 +52,11 @@ export class PicturePointer {
   #model: Pick<MapDrawModel, 'level' | 'selectedCode' | 'theme'> | null = null;
   #isStarted = false;
   #drawFrame: number | undefined;
+  #answered!: () => void;
+  /** Resolves once the first pointer event over the picture has been answered (ScreenMap holds the WebGL check back until then). */
+  readonly firstAnswer = new Promise<void>((resolve) => {
+    this.#answered = resolve;
+  });
 
   constructor(container: HTMLElement, atlas: Pick<Atlas, 'geometry' | 'counties' | 'countyIndexByCode'>, viewOf: () => PictureView | null, emit: PicturePointerEvents) {
     this.#atlas = atlas;
@@ -143,9 +148,11 @@ export class PicturePointer {
   readonly #handleMove = (event: PointerEvent): void => {
     const hover = this.#hoverAt(event);
     const { highlight } = this.#pointingState();
-    if (hover === null && highlight.hoveredCountyIndex === null) return;
-    if (highlight.hover(hover?.countyIndex ?? null)) this.#scheduleDraw();
-    this.#emit.hover(hover);
+    if (hover !== null || highlight.hoveredCountyIndex !== null) {
+      if (highlight.hover(hover?.countyIndex ?? null)) this.#scheduleDraw();
+      this.#emit.hover(hover);
+    }
+    this.#answered();
   };
 
   readonly #handleLeave = (): void => {
@@ -163,6 +170,7 @@ export class PicturePointer {
   readonly #handleClick = (event: MouseEvent): void => {
     if (event.detail > 1) return;
     this.#emit.click(this.#hoverAt(event));
+    this.#answered();
   };
 
   #scheduleDraw(): void {

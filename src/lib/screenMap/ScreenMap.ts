@@ -137,7 +137,7 @@ export class ScreenMap {
     });
   }
 
-  /** Its code is not on the first paint's path (the county lookup is ~2 KB compressed, its index built at the first pointer event). */
+  /** Its code is not on the first paint's path (the county lookup is ~2 KB compressed, its index built right after it starts). */
   async #loadPicturePointer(): Promise<void> {
     const { PicturePointer } = await import('./picturePointer');
     if (this.#isDestroyed) return;

@@ -9,8 +9,9 @@
  *
  * That canvas also takes the pointer while it is started: MapLibre, still loading under the
  * picture, then sees no moves (deck.gl would pick under each one, and a drag would move a camera
- * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built at
- * the first pointer event, not on the first paint's path.
+ * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built in
+ * a task after the pointer starts (or at the first pointer event, if that comes first), not on the
+ * first paint's path.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '../domain/atlas';
@@ -51,6 +52,7 @@ export class PicturePointer {
   #projected: { view: PictureView; projection: GeoProjection } | null = null;
   #model: Pick<MapDrawModel, 'level' | 'selectedCode' | 'theme'> | null = null;
   #isStarted = false;
+  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
   #drawFrame: number | undefined;
   #answered!: () => void;
   /** Resolves once the first pointer event over the picture has been answered (ScreenMap holds the WebGL check back until then). */
@@ -84,6 +86,8 @@ export class PicturePointer {
     this.#canvas.addEventListener('pointerdown', this.#handleMove);
     this.#canvas.addEventListener('pointerleave', this.#handleLeave);
     this.#canvas.addEventListener('click', this.#handleClick);
+    // The county lookup's index (6–16 ms here) in a task of its own, ahead of the first pointer event, which then only looks up.
+    this.#prepareTimer = setTimeout(() => this.#pointingState());
   }
 
   /** The interactive map answers from now on: the marks go, and a hover shown ends (MapView reports its own from the next move). */
@@ -109,6 +113,7 @@ export class PicturePointer {
 
   destroy(): void {
     this.stop();
+    clearTimeout(this.#prepareTimer);
     this.#resizeObserver.disconnect();
     if (this.#drawFrame !== undefined) cancelAnimationFrame(this.#drawFrame);
     this.#canvas.remove();

@@ -43,35 +43,71 @@ function withOpacity(hex: string, opacity: number): string {
   return `rgba(${r},${g},${b},${opacity})`;
 }
 
+/** The main map's paths but the counties': what is drawn around them. */
+export type MapLayerPaths<D = string> = Omit<MainMapPaths<D>, 'counties' | 'codes'>;
+
+/** The counties of one fill colour as one path (the screen's 2D map draws them so). */
+export interface CountyFill<D> {
+  colour: string;
+  d: D;
+}
+
+/** The county borders' colour and width, as the base style draws them (line-opacity by level, width by zoom). */
+function countyBorder(paths: Pick<MainMapPaths<unknown>, 'zoom' | 'level'>, theme: Theme): { stroke: string; strokeWidth: number } {
+  const opacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
+  return { stroke: withOpacity(BASE_COLOURS[theme].countyBorder, opacity), strokeWidth: borderWidthAt(BORDER_WIDTHS.county, paths.zoom) };
+}
+
 /**
  * The map in its box, bottom to top as the screen's map draws it (cartography/baseStyle.ts, the
  * deck.gl county fill under the borders): sea, neighbours, China's land, the counties, the
  * borders, the South China Sea lines and the selected place's outline. Border widths follow the
- * map's zoom, as MapLibre draws them. `countiesId` names the counties' group (one per map of a year grid).
+ * map's zoom, as MapLibre draws them.
  */
-export function mapItems<D = string>(box: Rect, paths: MainMapPaths<D>, countyColours: Uint8Array, theme: Theme = 'light', countiesId = 'counties'): SceneItem<D>[] {
+function mapLayerItems<D>(box: Rect, paths: MapLayerPaths<D>, counties: SceneItem<D>, theme: Theme): SceneItem<D>[] {
   const colours = BASE_COLOURS[theme];
   const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
-  const countyBorderOpacity = paths.level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel;
-  const counties: SceneItem<D>[] = paths.counties.map((d, i) => ({
-    kind: 'path',
-    d,
-    fill: cssColour(countyColours, i),
-    stroke: withOpacity(colours.countyBorder, countyBorderOpacity),
-    strokeWidth: border(BORDER_WIDTHS.county),
-    code: paths.codes[i],
-  }));
   return [
     { kind: 'rect', ...box, fill: colours.sea },
     { kind: 'path', d: paths.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: 0.6 },
     { kind: 'path', d: paths.nation, fill: colours.chinaLand },
-    { kind: 'group', id: countiesId, clip: null, items: counties },
+    counties,
     { kind: 'path', d: paths.prefectures, fill: null, stroke: colours.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
     { kind: 'path', d: paths.provinces, fill: null, stroke: colours.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
     { kind: 'path', d: paths.nation, fill: null, stroke: colours.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },
     { kind: 'path', d: paths.southChinaSeaLines, fill: null, stroke: colours.southChinaSeaLine, strokeWidth: border(BORDER_WIDTHS.nation) },
     { kind: 'path', d: paths.selectedPlace, fill: null, stroke: css(OVERLAY_COLOURS[theme].selectedOutline), strokeWidth: 2.5 },
   ];
+}
+
+/**
+ * The map in its box (mapLayerItems), each county its own path with its fill and border, as the
+ * exports keep it (an SVG's reader edits one county). `countiesId` names the counties' group (one
+ * per map of a year grid).
+ */
+export function mapItems<D = string>(box: Rect, paths: MainMapPaths<D>, countyColours: Uint8Array, theme: Theme = 'light', countiesId = 'counties'): SceneItem<D>[] {
+  const border = countyBorder(paths, theme);
+  const counties: SceneItem<D>[] = paths.counties.map((d, i) => ({
+    kind: 'path',
+    d,
+    fill: cssColour(countyColours, i),
+    ...border,
+    code: paths.codes[i],
+  }));
+  return mapLayerItems(box, paths, { kind: 'group', id: countiesId, clip: null, items: counties }, theme);
+}
+
+/**
+ * The same map with the counties drawn together, as the screen's 2D map draws them: one path per
+ * fill colour, then every county border as one path above all fills (as the interactive map
+ * draws its county borders over deck.gl's fill) — a dozen canvas calls instead of two per county.
+ */
+export function batchedMapItems<D>(box: Rect, paths: MapLayerPaths<D>, fills: readonly CountyFill<D>[], countyBorders: D, theme: Theme = 'light'): SceneItem<D>[] {
+  const counties: SceneItem<D>[] = [
+    ...fills.map(({ colour, d }): SceneItem<D> => ({ kind: 'path', d, fill: colour })),
+    { kind: 'path', d: countyBorders, fill: null, ...countyBorder(paths, theme) },
+  ];
+  return mapLayerItems(box, paths, { kind: 'group', id: 'counties', clip: null, items: counties }, theme);
 }
 
 /** The 南海诸岛 inset in its box, without its title: its lines have a fixed scale and follow the graphic's `unit`. */

@@ -1,6 +1,7 @@
 /**
  * The map as a still picture on a 2D canvas, drawn by the export's renderer and scene (export/
- * composition.ts mapItems, mapOverlayScene.ts) from the same geometry, camera (cartography/camera.ts
+ * composition.ts batchedMapItems: the counties one path per fill colour, their borders one path;
+ * mapOverlayScene.ts) from the same geometry, camera (cartography/camera.ts
  * openingCamera) and county colours as the interactive map, its paths Path2Ds built straight from
  * projected coordinates (mapShapes.ts), with the 南海诸岛 inset: the first
  * paint, shown while MapLibre and deck.gl load and start, and the map itself where WebGL is
@@ -11,16 +12,16 @@ import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import type { MapDrawModel } from '../view/drawModel';
 import { openingCamera, type FirstViewPadding } from '../cartography/camera';
-import type { MainMapPaths, Rect } from '../cartography/mapPaths';
+import type { Rect } from '../cartography/mapPaths';
 import { screenProjection } from '../cartography/mapProjection';
 import { provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
-import { mapItems } from '../export/composition';
+import { batchedMapItems, type CountyFill } from '../export/composition';
 import { mapOverlay, overlayItems } from '../export/mapOverlayScene';
 import { SceneRenderer } from '../export/renderCanvas';
 import { colouringKey } from '../map/mapSignals';
 import { CanvasInset } from './canvasInset';
 import { canvasContext, fitCanvas } from './canvas2d';
-import { buildMainMapShapes, type ShapePath } from './mapShapes';
+import { buildMainMapShapes, countyLayer, type ScreenMapShapes } from './mapShapes';
 
 export interface CanvasMapOptions {
   /** Space in CSS pixels kept free around China in the first view, as the interactive map keeps it. */
@@ -50,7 +51,9 @@ export class CanvasMap {
   #role: Role = 'first-paint';
   #model: MapDrawModel | null = null;
   /** The paths of the last picture, for its size, camera and places. */
-  #drawn: { key: string; box: Rect; camera: CameraView; paths: MainMapPaths<ShapePath> } | null = null;
+  #drawn: { key: string; box: Rect; camera: CameraView; paths: ScreenMapShapes } | null = null;
+  /** The counties of the last picture, for its paths and colours. */
+  #counties: { paths: ScreenMapShapes; colours: Uint8Array; fills: CountyFill<Path2D>[]; borders: Path2D } | null = null;
   readonly #renderer = new SceneRenderer();
   #resizeFrame: number | undefined;
 
@@ -107,6 +110,7 @@ export class CanvasMap {
     this.#canvas.width = 0;
     this.#canvas.height = 0;
     this.#drawn = null;
+    this.#counties = null;
   }
 
   /** The picture is the map from now on (no WebGL, or its context was lost), at `camera` (null fits China). */
@@ -151,7 +155,11 @@ export class CanvasMap {
     fitCanvas(this.#canvas, width, height, pixelRatio);
     const context = canvasContext(this.#canvas);
     if (!context) return;
-    this.#renderer.render(context, [...mapItems(box, paths, model.countyColours, model.theme), ...overlayItems(1, overlay, model.theme)], pixelRatio);
+    if (this.#counties?.paths !== paths || this.#counties.colours !== model.countyColours) {
+      this.#counties = { paths, colours: model.countyColours, ...countyLayer(this.#geometry, paths.countiesInView, model.countyColours, paths.frame) };
+    }
+    const mapScene = batchedMapItems(box, paths, this.#counties.fills, this.#counties.borders, model.theme);
+    this.#renderer.render(context, [...mapScene, ...overlayItems(1, overlay, model.theme)], pixelRatio);
     this.#container.dataset.firstPaint = 'done';
     if (this.#role === 'map') {
       this.#container.dataset.year = String(model.year);

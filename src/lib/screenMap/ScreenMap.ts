@@ -5,7 +5,7 @@
  * starts at the picture's camera and takes its place in the frame where it is first complete
  * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
  * (data-state="static"). While the picture is the map on screen, it answers hover and click as the
- * interactive map does (picturePointer.ts, loaded right after the first paint, before the
+ * interactive map does (picturePointer.ts, asked for right after the first paint, before the
  * interactive map's code), so the tooltip and the county panel work from then on; once the
  * interactive map is ready, it answers them itself.
  * Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
@@ -20,6 +20,13 @@ import { CanvasMap } from './CanvasMap';
 import { MapEvents, type Listener } from '../map/mapEvents';
 import type { PicturePointer } from './picturePointer';
 
+
+/**
+ * How long the interactive map's start-up waits for a first pointer event over the picture after
+ * the pointer is ready: a reader pointing at the map at once is answered first; one who does not
+ * waits this much longer for the interactive map.
+ */
+const POINTER_GRACE_MS = 300;
 
 export class ScreenMap {
   readonly #container: HTMLElement;
@@ -37,8 +44,11 @@ export class ScreenMap {
   #camera: CameraView | null;
   /** A camera move asked for before the interactive map is there: made once it is. */
   #pendingMove: ((map: MapView) => void) | null = null;
-  #loadFrame: number | undefined;
+  readonly #loadFrame: number;
   #loadTimer: ReturnType<typeof setTimeout> | undefined;
+  #graceTimer: ReturnType<typeof setTimeout> | undefined;
+  #isLoadStarted = false;
+  #answerFrame: number | undefined;
   #isDestroyed = false;
 
   constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
@@ -48,17 +58,8 @@ export class ScreenMap {
     this.#camera = options.initialView ?? null;
     container.dataset.state = 'loading';
     this.#picture = new CanvasMap(container, atlas, options);
-    // After the frame that shows the picture: the next animation frame, then a task after it.
-    this.#loadFrame = requestAnimationFrame(() => {
-      this.#loadTimer = setTimeout(() => {
-        // Both downloads start now. The WebGL check holds the main thread (0.1–0.4 s here) and the
-        // pointer would not be answered before it ends: it waits for the pointer's small chunk,
-        // while the interactive map's large one is still downloading.
-        const pointerLoading = this.#loadPicturePointer();
-        const mapLoading = import('../map/MapView');
-        void pointerLoading.finally(() => this.#loadInteractiveMap(mapLoading));
-      });
-    });
+    // A map with nothing to draw yet (no size, no model) loads after its first frame all the same.
+    this.#loadFrame = requestAnimationFrame(() => this.#startLoading());
   }
 
   /** Draws `model` on whichever map is shown (the inset always). */
@@ -68,6 +69,7 @@ export class ScreenMap {
     this.#picture.update(model);
     this.#picturePointer?.update(model);
     this.#map?.update(model);
+    if (this.#picture.drawnView) this.#startLoading();
   }
 
   /** Moves the interactive map's camera to a place: a county (6-digit code), prefecture (4) or province (2). */
@@ -88,8 +90,10 @@ export class ScreenMap {
   destroy(): void {
     if (this.#isDestroyed) return;
     this.#isDestroyed = true;
-    if (this.#loadFrame !== undefined) cancelAnimationFrame(this.#loadFrame);
+    cancelAnimationFrame(this.#loadFrame);
     clearTimeout(this.#loadTimer);
+    clearTimeout(this.#graceTimer);
+    if (this.#answerFrame !== undefined) cancelAnimationFrame(this.#answerFrame);
     this.#events.clear();
     this.#map?.destroy();
     this.#picturePointer?.destroy();
@@ -105,7 +109,35 @@ export class ScreenMap {
     else this.#pendingMove = move;
   }
 
-  /** Its code is not on the first paint's path (the county lookup is ~4 KB compressed, its index built at the first pointer event). */
+  /**
+   * In the task after the first paint's (or after the first frame when there is nothing to draw):
+   * the pointer's small chunk is asked for alone, so that it comes at once and is not needed
+   * before the first paint. The interactive map's start-up holds the main thread (the WebGL check
+   * 0.1–0.7 s here, then its code's evaluation), and a pointer event waiting behind it is not
+   * answered until it ends: so it starts once the first pointer event over the picture has been
+   * answered and shown, or after POINTER_GRACE_MS without one.
+   */
+  #startLoading(): void {
+    if (this.#isLoadStarted) return;
+    this.#isLoadStarted = true;
+    this.#loadTimer = setTimeout(() => {
+      void this.#loadPicturePointer()
+        .then(() => Promise.race([this.#firstAnswerShown(), new Promise<void>((resolve) => (this.#graceTimer = setTimeout(resolve, POINTER_GRACE_MS)))]))
+        .catch(() => undefined)
+        .finally(() => this.#loadInteractiveMap());
+    });
+  }
+
+  /** The first pointer event answered by the picture, and the frame that shows the answer. */
+  async #firstAnswerShown(): Promise<void> {
+    if (!this.#picturePointer) return;
+    await this.#picturePointer.firstAnswer;
+    await new Promise<void>((resolve) => {
+      this.#answerFrame = requestAnimationFrame(() => setTimeout(resolve));
+    });
+  }
+
+  /** Its code is not on the first paint's path (the county lookup is ~2 KB compressed, its index built right after it starts). */
   async #loadPicturePointer(): Promise<void> {
     const { PicturePointer } = await import('./picturePointer');
     if (this.#isDestroyed) return;
@@ -117,8 +149,9 @@ export class ScreenMap {
     if (this.#isPictureShown) this.#picturePointer.start();
   }
 
-  async #loadInteractiveMap(loading: Promise<typeof import('../map/MapView')>): Promise<void> {
+  async #loadInteractiveMap(): Promise<void> {
     if (this.#isDestroyed) return;
+    const loading = import('../map/MapView');
     // The code downloads while the WebGL check (a throw-away context) sets up the GPU process.
     if (!isWebGLAvailable()) {
       this.#picture.showAsMap(this.#camera);

@@ -9,8 +9,9 @@
  *
  * That canvas also takes the pointer while it is started: MapLibre, still loading under the
  * picture, then sees no moves (deck.gl would pick under each one, and a drag would move a camera
- * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built at
- * the first pointer event, not on the first paint's path.
+ * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built in
+ * a task after the pointer starts (or at the first pointer event, if that comes first), not on the
+ * first paint's path.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '../domain/atlas';
@@ -51,7 +52,13 @@ export class PicturePointer {
   #projected: { view: PictureView; projection: GeoProjection } | null = null;
   #model: Pick<MapDrawModel, 'level' | 'selectedCode' | 'theme'> | null = null;
   #isStarted = false;
+  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
   #drawFrame: number | undefined;
+  #answered!: () => void;
+  /** Resolves once the first pointer event over the picture has been answered (ScreenMap holds the WebGL check back until then). */
+  readonly firstAnswer = new Promise<void>((resolve) => {
+    this.#answered = resolve;
+  });
 
   constructor(container: HTMLElement, atlas: Pick<Atlas, 'geometry' | 'counties' | 'countyIndexByCode'>, viewOf: () => PictureView | null, emit: PicturePointerEvents) {
     this.#atlas = atlas;
@@ -79,6 +86,8 @@ export class PicturePointer {
     this.#canvas.addEventListener('pointerdown', this.#handleMove);
     this.#canvas.addEventListener('pointerleave', this.#handleLeave);
     this.#canvas.addEventListener('click', this.#handleClick);
+    // The county lookup's index (6–16 ms here) in a task of its own, ahead of the first pointer event, which then only looks up.
+    this.#prepareTimer = setTimeout(() => this.#pointingState());
   }
 
   /** The interactive map answers from now on: the marks go, and a hover shown ends (MapView reports its own from the next move). */
@@ -104,6 +113,7 @@ export class PicturePointer {
 
   destroy(): void {
     this.stop();
+    clearTimeout(this.#prepareTimer);
     this.#resizeObserver.disconnect();
     if (this.#drawFrame !== undefined) cancelAnimationFrame(this.#drawFrame);
     this.#canvas.remove();
@@ -143,9 +153,11 @@ export class PicturePointer {
   readonly #handleMove = (event: PointerEvent): void => {
     const hover = this.#hoverAt(event);
     const { highlight } = this.#pointingState();
-    if (hover === null && highlight.hoveredCountyIndex === null) return;
-    if (highlight.hover(hover?.countyIndex ?? null)) this.#scheduleDraw();
-    this.#emit.hover(hover);
+    if (hover !== null || highlight.hoveredCountyIndex !== null) {
+      if (highlight.hover(hover?.countyIndex ?? null)) this.#scheduleDraw();
+      this.#emit.hover(hover);
+    }
+    this.#answered();
   };
 
   readonly #handleLeave = (): void => {
@@ -163,6 +175,7 @@ export class PicturePointer {
   readonly #handleClick = (event: MouseEvent): void => {
     if (event.detail > 1) return;
     this.#emit.click(this.#hoverAt(event));
+    this.#answered();
   };
 
   #scheduleDraw(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BELT_VIEW } from '../support/beltView';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
-import { composeScene, cssColour } from '../../../src/lib/export/composition';
+import { batchedMapItems, composeScene, cssColour, mapItems } from '../../../src/lib/export/composition';
 import { graphicContent } from '../../../src/lib/export/graphicContent';
 import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayout';
 import { buildMapPaths } from '../../../src/lib/cartography/mapPaths';
@@ -91,6 +91,39 @@ describe('composeScene and renderSvg', () => {
       ['2023', 'right', 93.5],
       ['2024', 'left', 209],
     ]);
+  });
+});
+
+describe('batchedMapItems (the screen\'s 2D map)', () => {
+  const box = { x: 0, y: 0, width: 800, height: 600 };
+  const paths = buildMapPaths(geometry, box, box, { lng: 1, lat: 0.5, zoom: 8, viewportWidth: 800, viewportHeight: 600 });
+  const colours = Uint8Array.from([68, 1, 84, 255, 40, 167, 130, 128]);
+  const fills = [
+    { colour: '#440154', d: 'M0,0' },
+    { colour: 'rgba(40,167,130,0.502)', d: 'M1,1' },
+  ];
+  const batched = batchedMapItems(box, paths, fills, 'M2,2', 'dark');
+  const each = mapItems(box, paths, colours, 'dark');
+  const countiesOf = (items: readonly SceneItem[]) => items.find((item) => item.kind === 'group' && item.id === 'counties');
+
+  it('draws the counties as the fills, then one path of all their borders in the per-county border style', () => {
+    const perCounty = countiesOf(each);
+    const counties = countiesOf(batched);
+    if (perCounty?.kind !== 'group' || counties?.kind !== 'group') throw new Error('no counties group');
+    const first = perCounty.items[0]!;
+    if (first.kind !== 'path') throw new Error('not a path');
+    expect(counties.items).toEqual([
+      { kind: 'path', d: 'M0,0', fill: '#440154' },
+      { kind: 'path', d: 'M1,1', fill: 'rgba(40,167,130,0.502)' },
+      { kind: 'path', d: 'M2,2', fill: null, stroke: 'rgba(15,21,27,0.7)', strokeWidth: first.strokeWidth },
+    ]);
+    expect(first.stroke).toBe('rgba(15,21,27,0.7)');
+  });
+
+  it('draws every other layer as the per-county map does, in the same order', () => {
+    const others = (items: readonly SceneItem[]) => items.filter((item) => item.kind !== 'group');
+    expect(others(batched)).toEqual(others(each));
+    expect(batched.indexOf(countiesOf(batched)!)).toBe(each.indexOf(countiesOf(each)!));
   });
 });
 

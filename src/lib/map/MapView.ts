@@ -31,7 +31,7 @@ import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../c
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
 import { CameraController, cameraStartOptions, type CameraOptions } from './cameraController';
-import { LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
+import { isSameLabelPlacement, LAYER_IDS, LayerReuse, mapLayers, type CountyFeature } from './layers';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { MapEvents, type Listener } from './mapEvents';
@@ -276,7 +276,7 @@ export class MapView {
     const isPathSame = this.#placedPath?.line === marks?.line && isSamePlacement(placed.years, this.#placedPath?.years ?? []);
     if (!isPathSame) this.#placedPath = marks && { ...marks, years: placed.years };
     const labels = placed.provinces;
-    const areLabelsSame = labels.length === this.#shownLabels.length && labels.every((label, i) => label === this.#shownLabels[i]);
+    const areLabelsSame = isSameLabelPlacement(labels, this.#shownLabels);
     if (!areLabelsSame) {
       this.#shownLabels = labels;
       // The province names written, for a reader's tools and the browser tests (the canvas holds no text).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
-import { LayerReuse, mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
+import { isSameLabelPlacement, LayerReuse, mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
 import { nextColourFrame } from '../../../src/lib/cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
 import type { ProvinceLabel } from '../../../src/lib/cartography/provinceLabels';
@@ -100,5 +100,18 @@ describe('mapLayers with LayerReuse', () => {
     const en = labels({ ...firstView, lang: 'en' });
     expect(en).not.toBe(zh);
     expect(labels({ ...firstView, lang: 'en', theme: 'dark' })).not.toBe(en);
+  });
+});
+
+describe('isSameLabelPlacement', () => {
+  const fujian: ProvinceLabel = { code: '35', position: [118.2, 26.1], zh: '福建', en: 'Fujian', minZoom: 3 };
+  it('takes a name moved off its point, placed again at the same point as a new object, for the same placement', () => {
+    const moved = { ...fujian, position: [118.2, 26.6] as [number, number] };
+    expect(isSameLabelPlacement([zhejiang, moved], [zhejiang, { ...moved, position: [118.2, 26.6] }])).toBe(true);
+  });
+  it('tells a name moved elsewhere, a name left out and another name from the same placement', () => {
+    expect(isSameLabelPlacement([zhejiang, fujian], [zhejiang, { ...fujian, position: [118.2, 26.6] }])).toBe(false);
+    expect(isSameLabelPlacement([zhejiang, fujian], [zhejiang])).toBe(false);
+    expect(isSameLabelPlacement([zhejiang], [fujian])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A place a dataset does not cover is "no data" on the map (src/lib/domain/coverage.ts), never a
  * county without belts: Taipei in the belt model, whose sources cover the mainland, says 数据未覆盖
- * and marks the legend's no-data swatch, a dark grey apart from the no-belt one; the 淘宝村 lists,
+ * and marks the legend's no-data swatch, a light cool grey apart from the no-belt one; the 淘宝村 lists,
  * which cover the mainland too, say the same of it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -29,7 +29,7 @@ describe('Taipei is not covered, in the belt model and in 淘宝村', () => {
     expect(tooltip).not.toContain('无产业带');
     const noData = page.locator('.legend .specials li[data-kind="no-data"]');
     await expect.poll(() => noData.getAttribute('class'), { timeout: 10_000 }).toContain('active');
-    expect(await noData.getAttribute('data-colour')).toBe('#666666');
+    expect(await noData.getAttribute('data-colour')).toBe('#a2aaa8');
     expect(await noData.innerText()).toBe('无数据');
     expect(await page.locator('.legend .specials li[data-kind="no-belt"]').getAttribute('data-colour')).toBe('#e9e6e1');
     expect(watch.consoleErrors).toEqual([]);

@@ -46,18 +46,18 @@ it('the committed meta declares Hong Kong, Macao and Taiwan outside the belt mod
 describe('map colours and legend swatches, both themes', () => {
   // [layer, level, code, theme, kind of swatch, colour]
   const cases: [LayerId, PlaceLevel, string, 'light' | 'dark', string, string][] = [
-    ['sales', 'county', '810101', 'light', 'no-data', '#666666'], // 中西区, Hong Kong
-    ['sales', 'county', '710009', 'light', 'no-data', '#666666'], // 台北市
-    ['sales', 'county', '820000', 'dark', 'no-data', '#5a5a5a'], // 澳门
+    ['sales', 'county', '810101', 'light', 'no-data', '#a2aaa8'], // 中西区, Hong Kong
+    ['sales', 'county', '710009', 'light', 'no-data', '#a2aaa8'], // 台北市
+    ['sales', 'county', '820000', 'dark', 'no-data', '#5e5e5e'], // 澳门
     ['sales', 'county', '440222', 'light', 'no-belt', '#e9e6e1'], // 始兴县: covered, without belts
     ['sales', 'county', '440222', 'dark', 'no-belt', '#383d45'],
-    ['growth', 'county', '810101', 'light', 'no-data', '#666666'],
+    ['growth', 'county', '810101', 'light', 'no-data', '#a2aaa8'],
     ['growth', 'county', '440222', 'light', 'no-belt', '#e9e6e1'],
-    ['spread', 'county', '710009', 'dark', 'no-data', '#5a5a5a'],
+    ['spread', 'county', '710009', 'dark', 'no-data', '#5e5e5e'],
     ['spread', 'county', '440222', 'light', 'not-yet', '#e9e6e1'],
-    ['sales', 'province', '81', 'light', 'no-data', '#666666'], // a province made only of uncovered counties
-    ['sales', 'province', '71', 'dark', 'no-data', '#5a5a5a'],
-    ['sales', 'prefecture', '8101', 'light', 'no-data', '#666666'],
+    ['sales', 'province', '81', 'light', 'no-data', '#a2aaa8'], // a province made only of uncovered counties
+    ['sales', 'province', '71', 'dark', 'no-data', '#5e5e5e'],
+    ['sales', 'prefecture', '8101', 'light', 'no-data', '#a2aaa8'],
     ['sales', 'province', '44', 'light', 'range', '#440154'], // Guangdong, the largest sales
   ];
   it.each(cases)('%s at %s level: %s in %s is %s %s', (layer, placeLevel, code, theme, kind, colour) => {
@@ -72,7 +72,7 @@ describe('map colours and legend swatches, both themes', () => {
     const legend = legendContent({ layer: 'sales', bins, year: 2024, lang: 'zh', compareFrom: null, dataset });
     expect(legend.specials.map(({ bin, label }) => [bin.kind, bin.colour, label])).toEqual([
       ['no-belt', '#e9e6e1', '无产业带'],
-      ['no-data', '#666666', '无数据'],
+      ['no-data', '#a2aaa8', '无数据'],
     ]);
   });
 

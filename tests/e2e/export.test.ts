@@ -120,7 +120,7 @@ describe('still exports', () => {
     await page.screenshot({ path: artifactPath('export-dialog.png') });
   });
 
-  test('on a 375 px phone the dialog fits the screen', async () => {
+  test('on a 375 px phone the dialog fits the screen, and every control fits the dialog', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await phone.goto(`${baseUrl}?lang=en`);
     await waitForMapReady(phone);
@@ -131,6 +131,13 @@ describe('still exports', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // A select is as wide as its longest option (a story's title): none may reach past the dialog's padding.
+    const overflowing = await phone.evaluate(() => {
+      const dialog = document.querySelector('dialog.export-dialog')!;
+      const inner = dialog.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(dialog).paddingRight);
+      return [...dialog.querySelectorAll('select, button')].filter((control) => control.getBoundingClientRect().right > inner + 0.5).map((control) => control.getAttribute('data-option') ?? control.textContent);
+    });
+    expect(overflowing).toEqual([]);
     await phone.screenshot({ path: artifactPath('export-dialog-phone.png') });
     await phone.close();
   });

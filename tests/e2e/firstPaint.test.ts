@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdInteractiveMapCode } from './atlasPage';
+import { decodePng, rgbAt } from './mapPixels';
 import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { openingCamera } from '../../src/lib/cartography/camera';
 import { mapPaddings } from '../../src/app/layout';
@@ -52,25 +53,10 @@ function labelPixel(code: string): { x: number; y: number } {
   };
 }
 
-/** The RGB of pixels of a screenshot, decoded in the page. */
-function pixelsOf(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
-  return page.evaluate(
-    async ({ base64, points }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return points.map(({ x, y }) => {
-        const [r, g, b] = context.getImageData(x, y, 1, 1).data;
-        return [r!, g!, b!] as [number, number, number];
-      });
-    },
-    { base64: png.toString('base64'), points },
-  );
+/** The RGB of pixels of a screenshot. */
+async function pixelsOf(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
+  const image = await decodePng(page, png);
+  return points.map(({ x, y }) => rgbAt(image, x, y));
 }
 
 function hex([r, g, b]: readonly number[]): string {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openAtlas } from './atlasPage';
-import { colourDistance, hexToRgb, mapCentre, pixelAt, tooltipAtCentre } from './mapPixels';
+import { colourDistance, decodePng, hexToRgb, mapCentre, pixelAt, tooltipAtCentre } from './mapPixels';
 import { artifactPath, launchChromium, waitForMapReady, type PageWatch } from '../../scripts/lib/chromium';
 import { readCommittedDataset } from '../unit/support/datasetFiles';
 
@@ -276,29 +276,16 @@ describe('timeline', () => {
 
 /** Of the map's pixels that change by at least 40 in a channel from `before` to `after`, how many there are and how many of them are not halfway between in `halfway` (±3). */
 async function halfwayPixels(page: Page, shots: { before: Buffer; halfway: Buffer; after: Buffer }) {
-  return page.evaluate(async (pngs) => {
-    const pixelsOf = async (base64: string) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, image.width, image.height).data;
-    };
-    const [before, halfway, after] = await Promise.all([pngs.before, pngs.halfway, pngs.after].map(pixelsOf));
-    let changed = 0;
-    let notHalfway = 0;
-    for (let i = 0; i < before!.length; i += 4) {
-      const channels = [0, 1, 2];
-      if (Math.max(...channels.map((c) => Math.abs(after![i + c]! - before![i + c]!))) < 40) continue;
-      changed++;
-      if (channels.some((c) => Math.abs(halfway![i + c]! - (before![i + c]! + after![i + c]!) / 2) > 3)) notHalfway++;
-    }
-    return { changed, notHalfway };
-  }, { before: shots.before.toString('base64'), halfway: shots.halfway.toString('base64'), after: shots.after.toString('base64') });
+  const [before, halfway, after] = (await Promise.all([shots.before, shots.halfway, shots.after].map((png) => decodePng(page, png)))).map((image) => image.rgba);
+  let changed = 0;
+  let notHalfway = 0;
+  for (let i = 0; i < before!.length; i += 4) {
+    const channels = [0, 1, 2];
+    if (Math.max(...channels.map((c) => Math.abs(after![i + c]! - before![i + c]!))) < 40) continue;
+    changed++;
+    if (channels.some((c) => Math.abs(halfway![i + c]! - (before![i + c]! + after![i + c]!) / 2) > 3)) notHalfway++;
+  }
+  return { changed, notHalfway };
 }
 
 test('a year step fades: halfway through, every county is halfway between the two years\' colours', async () => {

@@ -1,24 +1,49 @@
 /**
  * Reading what the map painted, for the browser tests that check a county's colour against its
- * legend swatch: a screen pixel (from a screenshot: the WebGL buffer is not kept between frames),
- * the map's centre, the distance between two colours, and the tooltip of the county at the centre.
+ * legend swatch: a PNG (a screenshot, an exported picture) decoded into its pixels, a screen pixel
+ * (from a screenshot: the WebGL buffer is not kept between frames), the map's centre, the distance
+ * between two colours, and the tooltip of the county at the centre.
  */
 import type { Page } from 'playwright-core';
 
-/** The RGB of one screen pixel. */
-export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (base64) => {
+/** A decoded PNG: its size and its pixels, 4 bytes (RGBA) each, row by row. */
+export interface DecodedPng {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+}
+
+/**
+ * Decodes a PNG in the page, as the browser shows it (the test process has no PNG decoder). The
+ * pixels come back as base64: a JSON array of a screenshot's millions of numbers would be slow.
+ */
+export async function decodePng(page: Page, png: Buffer): Promise<DecodedPng> {
+  const { width, height, base64 } = await page.evaluate(async (source) => {
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = `data:image/png;base64,${source}`;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
+    canvas.width = image.width;
+    canvas.height = image.height;
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-    return [r!, g!, b!] as [number, number, number];
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { width: image.width, height: image.height, base64: btoa(binary) };
   }, png.toString('base64'));
+  return { width, height, rgba: new Uint8Array(Buffer.from(base64, 'base64')) };
+}
+
+/** The RGB of the pixel at (x, y) of a decoded PNG. */
+export function rgbAt(image: DecodedPng, x: number, y: number): [number, number, number] {
+  const i = (y * image.width + x) * 4;
+  return [image.rgba[i]!, image.rgba[i + 1]!, image.rgba[i + 2]!];
+}
+
+/** The RGB of one screen pixel. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  return rgbAt(await decodePng(page, await page.screenshot({ clip: { x, y, width: 1, height: 1 } })), 0, 0);
 }
 
 export function hexToRgb(hex: string): [number, number, number] {

@@ -13,7 +13,7 @@ import { CHINA_MAIN_BOUNDS, fitBounds } from '../../src/lib/cartography/camera';
 import { GRID_MAP_PADDING } from '../../src/lib/view/yearGrid/gridCells';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
-import { colourDistance, mapCentre, pixelAt } from './mapPixels';
+import { colourDistance, decodePng, mapCentre, pixelAt, rgbAt } from './mapPixels';
 
 const baseUrl = inject('baseUrl');
 /** 竹山县 (Hubei): large enough to be several pixels wide in a small map; its label point (geodata/index/counties.json). */
@@ -145,25 +145,18 @@ describe('?years=2018,2021,2024 on a desktop', () => {
     expect(png.name).toBe('beltmap-sales-2018-2024.png');
     writeFileSync(artifactPath('year-grid-export.png'), png.bytes);
     // The same scene: where the SVG writes each year title, the PNG has dark text pixels.
-    const darkPixels = await page.evaluate(
-      async ({ base64, titles }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return titles.map(({ x, y, size }) => {
-          const { data } = context.getImageData(Math.round(x), Math.round(y - size), Math.round(size * 3), Math.round(size));
-          let dark = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
-          return dark;
-        });
-      },
-      { base64: png.bytes.toString('base64'), titles: parsed.years },
-    );
+    const image = await decodePng(page, png.bytes);
+    const darkPixels = parsed.years.map(({ x, y, size }) => {
+      const [left, top] = [Math.round(x), Math.round(y - size)];
+      let dark = 0;
+      for (let row = top; row < top + Math.round(size); row++) {
+        for (let column = left; column < left + Math.round(size * 3); column++) {
+          const [r, g, b] = rgbAt(image, column, row);
+          if (r + g + b < 200) dark++;
+        }
+      }
+      return dark;
+    });
     for (const dark of darkPixels) expect(dark).toBeGreaterThan(20);
     await page.keyboard.press('Escape');
   });

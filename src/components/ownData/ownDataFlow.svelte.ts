@@ -3,10 +3,12 @@
  * or its header read for the short form), read in the worker with progress and Cancel, then either
  * mapped at once (no problem) or summarised with its problems for the reader to map the accepted
  * rows or choose a corrected file. Only the newest file counts: a step of an earlier one that
- * finishes late is ignored.
+ * finishes late is ignored. A read that fails for a reason outside the file (the worker, memory,
+ * the file gone: importFailure.ts) is said as such and can be tried again with the same choices.
  */
 import type { AtlasSession } from '../../lib/data/atlasSession.svelte';
 import type { ProblemReason } from '../../lib/import/problems';
+import { importFailureOf, type ImportFailure } from '../../lib/ownData/importFailure';
 import { checkOwnFile, OWN_FILE_HEAD_BYTES, type OwnFileRefusal } from '../../lib/ownData/ownFile';
 import { readOwnFileHeader, type OwnFileHeader } from '../../lib/ownData/ownFileHeader';
 import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress } from '../../lib/ownData/ownDataImporter';
@@ -24,7 +26,9 @@ export type OwnDataStep =
   | { kind: 'summary'; file: OwnFile; header: OwnFileHeader; choices: OwnImportChoices; outcome: OwnImportOutcome }
   | { kind: 'mapping'; file: OwnFile; outcome: OwnImportOutcome }
   | { kind: 'mapped'; file: OwnFile; title: string; outcome: OwnImportOutcome }
-  | { kind: 'failed'; file: OwnFile; message: string; isMapping: boolean };
+  /** Reading failed for a reason outside the file; `retry` holds what reading it again needs (null: choose it again). */
+  | { kind: 'readFailed'; file: OwnFile; failure: ImportFailure; retry: { header: OwnFileHeader; choices: OwnImportChoices } | null }
+  | { kind: 'mapFailed'; file: OwnFile; message: string };
 
 /** The session's part: read the file in its worker, then map and keep the outcome. */
 export interface OwnDataFlowDeps {
@@ -46,7 +50,13 @@ export class OwnDataFlow {
   async open(file: OwnFile): Promise<void> {
     const generation = this.#restart();
     this.step = { kind: 'checking', file };
-    const head = new Uint8Array(await file.slice(0, OWN_FILE_HEAD_BYTES).arrayBuffer());
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await file.slice(0, OWN_FILE_HEAD_BYTES).arrayBuffer());
+    } catch (error) {
+      if (generation === this.#generation) this.step = { kind: 'readFailed', file, failure: importFailureOf(error), retry: null };
+      return;
+    }
     if (generation !== this.#generation) return;
     const refusal = checkOwnFile(file, head);
     if (refusal !== null) {
@@ -80,7 +90,7 @@ export class OwnDataFlow {
       if (generation !== this.#generation) return;
       this.step = controller.signal.aborted
         ? { kind: 'form', file, header, wasCancelled: true }
-        : { kind: 'failed', file, message: messageOf(error), isMapping: false };
+        : { kind: 'readFailed', file, failure: importFailureOf(error), retry: { header, choices } };
       return;
     } finally {
       if (this.#reading === controller) this.#reading = null;
@@ -107,6 +117,14 @@ export class OwnDataFlow {
     await this.#map(step.file, step.choices, step.outcome, this.#restart());
   }
 
+  /** Reads the file again with the same choices after a failure outside the file. */
+  async retry(): Promise<void> {
+    const step = this.step;
+    if (step.kind !== 'readFailed' || step.retry === null) return;
+    this.step = { kind: 'form', file: step.file, header: step.retry.header, wasCancelled: false };
+    await this.read(step.retry.choices);
+  }
+
   /** Stops a read under way; the form comes back with the reader's choices. */
   cancel(): void {
     this.#reading?.abort();
@@ -123,7 +141,7 @@ export class OwnDataFlow {
     try {
       await this.#deps.addDataset(outcome, { file, choices });
     } catch (error) {
-      if (generation === this.#generation) this.step = { kind: 'failed', file, message: messageOf(error), isMapping: true };
+      if (generation === this.#generation) this.step = { kind: 'mapFailed', file, message: messageOf(error) };
       return;
     }
     if (generation === this.#generation) this.step = { kind: 'mapped', file, title: choices.title, outcome };

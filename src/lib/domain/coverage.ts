@@ -1,5 +1,5 @@
 /**
- * Which places a dataset covers: the one rule behind every "no data" (数据未覆盖) of the map's
+ * Which places a dataset covers: the one rule behind every "no data" (无数据) of the map's
  * colours, the legend, the tooltips, the panels, the table, the comparisons and the data files.
  * A place the dataset does not cover has no data, never the "none" of a county without belts or
  * the 0 of a county off a complete list.

@@ -6,10 +6,10 @@
  * means). Pure, so the build writes the same bytes for the same geodata every time.
  */
 import type { AtlasDataset, CountyMetrics } from '../domain/atlas';
-import type { BeltRecord, CountyTableFile } from '../domain/contract';
+import type { BeltRecord, CountyTableFile, RegionId } from '../domain/contract';
 import { ALL_CATEGORIES, categoryLabel } from '../domain/categories';
 import { csvLine } from '../format/csv';
-import { hasBelts } from '../view/scales/viewDataset';
+import { hasBelts, type ViewDataset } from '../view/scales/viewDataset';
 import { BYTE_ORDER_MARK } from './countyCsv';
 import { countyRowColumns, countyRows, ownColumns, type CountyCell } from './countyRows';
 
@@ -78,7 +78,7 @@ function columnMeanings(dataset: AtlasDataset): Record<string, { unit: string | 
     name_pinyin: { unit: null, meaning: 'toneless pinyin of the short name, ü written v' },
     province: { unit: null, meaning: 'province (省级单位), Chinese name' },
     prefecture: { unit: null, meaning: 'prefecture (地级单位), Chinese name' },
-    region: { unit: null, meaning: 'east, central, west, northeast (四大区域), or hmt for Hong Kong, Macao and Taiwan' },
+    region: { unit: null, meaning: `east, central, west, northeast (四大区域), or hmt for ${REGION_NAMES.hmt}` },
     year: { unit: 'year', meaning: 'calendar year of the value' },
     category: { unit: null, meaning: `category id (about.categories); "${ALL_CATEGORIES}" is the sum over all categories` },
     [own.value]: beltModel
@@ -114,6 +114,28 @@ function columnMeanings(dataset: AtlasDataset): Record<string, { unit: string | 
   };
 }
 
+/** The regions' names in the about block's English (the ids are the region column's). */
+const REGION_NAMES: Record<RegionId, string> = {
+  east: 'the eastern region (东部)',
+  central: 'the central region (中部)',
+  west: 'the western region (西部)',
+  northeast: 'the northeast (东北)',
+  hmt: 'Hong Kong, Macao and Taiwan',
+};
+
+/**
+ * What an empty cell and a 0 mean, naming the regions the dataset declares outside it
+ * (`outsideRegions`, the coverage rule of domain/coverage.ts) rather than assuming any.
+ */
+export function missingText(dataset: ViewDataset): string {
+  const outside = dataset.outsideRegions ?? [];
+  const names = outside.map((region) => `${REGION_NAMES[region]} (region ${region})`).join(' and ');
+  const outsideSentence = outside.length === 0 ? '' : ` The counties of ${names} lie outside the dataset: their values are empty (no data) in every year.`;
+  return hasBelts(dataset)
+    ? `A county without a belt has sales_yuan 0 and an empty provenance.${outsideSentence} An empty growth_percent is undefined (see growth_status); an empty first year was never reached.`
+    : `An empty cell (JSON null) is no data: the dataset does not cover the county that year. A 0 is a value: with provenance "reported" the source lists the county with none.${outsideSentence}`;
+}
+
 /** The terms of each published dataset's figures; a dataset not named here states none. */
 const DATA_TERMS: Record<string, string> = {
   belts:
@@ -147,9 +169,7 @@ function about(input: DatasetDownloadInput, table: DatasetTable) {
     rows: `${table.rows.length} rows: every county in every year for "${ALL_CATEGORIES}"${
       dataset.categories.length > 0 ? '; then for each category the years of every county with a belt in it in some year (a county not listed for a category had none: belt sales 0)' : ''
     }.`,
-    missing: beltModel
-      ? 'Every mainland county is in the model: a county without a belt has sales_yuan 0 and an empty provenance. Hong Kong, Macao and Taiwan (region hmt) are outside it: their values are empty (no data). An empty growth_percent is undefined (see growth_status); an empty first year was never reached.'
-      : 'An empty cell (JSON null) is no data: the county is not covered (e.g. Hong Kong, Macao and Taiwan). A 0 is a value: with provenance "reported" the source lists the county with none.',
+    missing: missingText(dataset),
     columns: table.columns.map((name) => ({ name, ...(meanings[name] ?? { unit: null, meaning: '' }) })),
     sources: dataset.sources,
   };

@@ -8,6 +8,7 @@ import type { Category, CountyTableFile } from '../domain/contract';
 import { OWN_DATASET_PREFIX } from '../domain/datasets';
 import type { DatasetImportResult } from '../import/importDataset';
 import type { MeasureChoice } from '../import/measureColumn';
+import { ImportFailure, workerFailure } from './importFailure';
 import type { ImportWorkerReply, ImportWorkerRequest, OwnImportProgress } from './importMessages';
 import { checkOwnFile, OWN_FILE_HEAD_BYTES, type OwnFileRefusal } from './ownFile';
 import type { OwnMeasure } from './ownFileHeader';
@@ -90,7 +91,15 @@ function runInWorker(
   signal: AbortSignal | undefined,
 ): Promise<DatasetImportResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(new ImportFailure('start', error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+      return;
+    }
+    // The worker's first word (its first progress) says it loaded: an error before it is a script that did not start.
+    let hasStarted = false;
     const abort = () => {
       worker.terminate();
       reject(signal?.reason ?? new DOMException('The import was aborted', 'AbortError'));
@@ -102,6 +111,7 @@ function runInWorker(
     };
     worker.addEventListener('message', (event: MessageEvent<ImportWorkerReply>) => {
       const reply = event.data;
+      hasStarted = true;
       if (reply.type === 'progress') onProgress(reply.progress);
       else {
         finish();
@@ -110,7 +120,11 @@ function runInWorker(
     });
     worker.addEventListener('error', (event) => {
       finish();
-      reject(new Error(`the import stopped: ${event.message || 'the worker failed to start'}`));
+      reject(workerFailure(event, hasStarted));
+    });
+    worker.addEventListener('messageerror', () => {
+      finish();
+      reject(new ImportFailure('crash', 'a message from the worker could not be read'));
     });
     worker.postMessage(request, [request.bytes]);
   });

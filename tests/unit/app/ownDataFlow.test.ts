@@ -114,7 +114,32 @@ describe('OwnDataFlow', () => {
     const reading = flow.read(CHOICES);
     finish();
     await reading;
-    expect(flow.step).toMatchObject({ kind: 'failed', message: 'storage is full', isMapping: true });
+    expect(flow.step).toMatchObject({ kind: 'mapFailed', message: 'storage is full' });
+  });
+
+  it('a read that fails outside the file is said as such, and Try again reads it again with the same choices', async () => {
+    let calls = 0;
+    const importFile: OwnDataFlowDeps['importFile'] = async (_file, choices) => {
+      calls++;
+      if (calls === 1) throw new DOMException('The requested file could not be read', 'NotReadableError');
+      expect(choices).toEqual(CHOICES);
+      return outcome(1);
+    };
+    const flow = new OwnDataFlow({ importFile, addDataset: vi.fn(async () => {}) });
+    await flow.open(fileOf(CSV));
+    await flow.read(CHOICES);
+    expect(flow.step).toMatchObject({ kind: 'readFailed', failure: { kind: 'file', detail: 'NotReadableError: The requested file could not be read' }, retry: { choices: CHOICES } });
+    await flow.retry();
+    expect(calls).toBe(2);
+    expect(flow.step).toMatchObject({ kind: 'summary', choices: CHOICES });
+  });
+
+  it('a file that cannot be looked at is said as such, with no Try again (it must be chosen again)', async () => {
+    const { flow } = flowWith(outcome(0));
+    const gone = Object.assign(new Blob(['x']), { name: 'gone.csv' });
+    gone.slice = () => ({ arrayBuffer: () => Promise.reject(new DOMException('A requested file or directory could not be found', 'NotFoundError')) }) as unknown as Blob;
+    await flow.open(gone);
+    expect(flow.step).toMatchObject({ kind: 'readFailed', failure: { kind: 'file' }, retry: null });
   });
 
   it('a file opened while another is read replaces it: the earlier answer is ignored', async () => {

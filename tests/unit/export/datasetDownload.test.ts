@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataDownloadFiles } from '../../../scripts/lib/dataDownloads';
-import { dataDownloadPaths, datasetCsv, datasetJson, datasetTable } from '../../../src/lib/export/datasetDownload';
+import { dataDownloadPaths, datasetCsv, datasetJson, datasetTable, missingText } from '../../../src/lib/export/datasetDownload';
 import { readTaobaoVillages } from '../support/taobaoVillages';
 
 const files = dataDownloadFiles('geodata');
@@ -82,5 +82,38 @@ describe('datasetTable', () => {
     const { meta, counties, metrics } = readTaobaoVillages();
     const json = datasetJson({ dataset: meta, counties, metrics: [metrics], belts: [], generatedBy: 'test' }, table);
     expect(json.endsWith('  "rows": [\n    ["000001","=1+1"],\n    ["000002","a,b"]\n  ]\n}\n')).toBe(true);
+  });
+});
+
+describe('missingText: what an empty cell means, from the regions the dataset declares outside it', () => {
+  const { meta } = readTaobaoVillages();
+  it.each([
+    {
+      name: 'the belt model, Hong Kong, Macao and Taiwan outside it',
+      dataset: { ...meta, detailsKind: 'belts' as const, outsideRegions: ['hmt' as const] },
+      text: 'A county without a belt has sales_yuan 0 and an empty provenance. The counties of Hong Kong, Macao and Taiwan (region hmt) lie outside the dataset: their values are empty (no data) in every year. An empty growth_percent is undefined (see growth_status); an empty first year was never reached.',
+    },
+    {
+      name: 'a dataset of belts declaring no region outside it',
+      dataset: { ...meta, detailsKind: 'belts' as const, outsideRegions: [] },
+      text: 'A county without a belt has sales_yuan 0 and an empty provenance. An empty growth_percent is undefined (see growth_status); an empty first year was never reached.',
+    },
+    {
+      name: '淘宝村 (listed, no outsideRegions)',
+      dataset: meta,
+      text: 'An empty cell (JSON null) is no data: the dataset does not cover the county that year. A 0 is a value: with provenance "reported" the source lists the county with none.',
+    },
+    {
+      name: 'a listed dataset declaring the northeast outside it',
+      dataset: { ...meta, outsideRegions: ['northeast' as const] },
+      text: 'An empty cell (JSON null) is no data: the dataset does not cover the county that year. A 0 is a value: with provenance "reported" the source lists the county with none. The counties of the northeast (东北) (region northeast) lie outside the dataset: their values are empty (no data) in every year.',
+    },
+  ])('$name', ({ dataset, text }) => {
+    expect(missingText(dataset)).toBe(text);
+  });
+
+  it('is what the JSON files say: the belt model names Hong Kong, Macao and Taiwan from its meta, 淘宝村 names none', () => {
+    expect(JSON.parse(files.get('data/belts.json')!).about.missing).toContain('The counties of Hong Kong, Macao and Taiwan (region hmt) lie outside the dataset');
+    expect(JSON.parse(files.get('data/taobao-villages.json')!).about.missing).not.toContain('Hong Kong');
   });
 });

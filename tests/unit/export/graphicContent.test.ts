@@ -40,7 +40,7 @@ describe('graphicContent', () => {
     expect(legend.breakLabels).toEqual(['-20', '0', '20', '50', '100']);
     expect(legend.specials.map((s) => [s.colour, s.label])).toEqual([
       ['#35978f', 'New'],
-      ['#666666', 'No data'],
+      ['#a2aaa8', 'No data'],
       ['#e9e6e1', 'No belt'],
     ]);
   });

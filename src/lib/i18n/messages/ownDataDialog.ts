@@ -51,7 +51,18 @@ export const zh = {
   'ownData.mapping': '正在制图…',
   'ownData.mapped': '已为“{title}”制图：{accepted} 行。',
   'ownData.showMap': '查看地图',
-  'ownData.failed': '读取失败：{message}',
+  // The reading failed for a reason not in the file (ownData/importFailure.ts): what, that nothing was lost or sent, what to try.
+  'ownData.failure.start': '无法开始读取：浏览器没有载入本页读取文件的程序。',
+  'ownData.failure.crash': '读取意外中断：本页读取文件的程序出错停止了，并不是发现了文件中的问题。',
+  'ownData.failure.memory': '读取中断：浏览器读取这个文件时内存不足。',
+  'ownData.failure.file': '浏览器无法读取这个文件：选择之后，它可能被移动、修改或删除了。',
+  'ownData.failure.safe': '你的文件没有被改动，也没有发送到任何地方。',
+  'ownData.failure.startAdvice': '请刷新页面后再试；如果仍然不行，请换用新版的 Chrome、Edge、Firefox 或 Safari。',
+  'ownData.failure.crashAdvice': '请再试一次；如果再次出现，请刷新页面，或把文件拆成几个较小的文件。',
+  'ownData.failure.memoryAdvice': '请关闭其他标签页后再试，或把文件拆成几个较小的文件（例如每个年份一个）。',
+  'ownData.failure.fileAdvice': '请重新选择这个文件。',
+  'ownData.failure.detail': '技术细节',
+  'ownData.failure.retry': '再试一次',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -104,7 +115,17 @@ export const en: Record<keyof typeof zh, string> = {
   'ownData.mapping': 'Mapping…',
   'ownData.mapped': 'Mapped “{title}”: {accepted} rows.',
   'ownData.showMap': 'See the map',
-  'ownData.failed': 'Reading failed: {message}',
+  'ownData.failure.start': 'Reading could not start: the browser did not load the page’s file reader.',
+  'ownData.failure.crash': 'Reading stopped unexpectedly: the page’s file reader stopped on an error of its own, not on a problem found in your file.',
+  'ownData.failure.memory': 'Reading stopped: the browser ran out of memory reading this file.',
+  'ownData.failure.file': 'The browser could not read this file: it may have been moved, changed or deleted since you chose it.',
+  'ownData.failure.safe': 'Your file is unchanged, and nothing was sent anywhere.',
+  'ownData.failure.startAdvice': 'Reload the page and try again; if it still fails, use a recent Chrome, Edge, Firefox or Safari.',
+  'ownData.failure.crashAdvice': 'Try again; if it happens again, reload the page, or split the file into smaller ones.',
+  'ownData.failure.memoryAdvice': 'Close other tabs and try again, or split the file into smaller ones (one per year, for example).',
+  'ownData.failure.fileAdvice': 'Choose the file again.',
+  'ownData.failure.detail': 'Technical details',
+  'ownData.failure.retry': 'Try again',
 };
 
 addMessages(zh, en);

@@ -5,7 +5,7 @@ import { isCovered, type CoverageDataset } from '../../domain/coverage';
 
 /**
  * A place's value in each year of the metrics; null in a year the dataset does not cover it
- * (domain/coverage.ts), which the sparkline leaves as a gap and its label reads 数据未覆盖, never 0.
+ * (domain/coverage.ts), which the sparkline leaves as a gap and its label reads 无数据, never 0.
  */
 export function placeValues(dataset: CoverageDataset, metrics: CountyMetrics, region: RegionId, place: number): (number | null)[] {
   return metrics.values.map((yearValues, y) => (isCovered(dataset, region, metrics.provenance[y]?.[place] ?? 0) ? (yearValues[place] ?? 0) : null));

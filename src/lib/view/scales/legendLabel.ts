@@ -23,7 +23,7 @@ export function legendLabel(bin: LegendBin, layer: LayerId, lang: Lang, dataset:
     case 'gone':
       return t('legend.gone', lang);
     case 'no-data':
-      return t('legend.noData', lang);
+      return t('noData', lang);
     case 'not-yet':
       return datasetWord(dataset, 'notYet', lang);
   }

@@ -34,14 +34,23 @@ export const COMPARE_UNCHANGED = '#b8b8b8';
 /** Belts in the second year only (new: magenta) and in the first only (gone: near black). */
 export const COMPARE_NEW = '#ce1256';
 export const COMPARE_GONE = '#252525';
-/** A place outside a year's complete list (淘宝村: Hong Kong, Macao, Taiwan) on the difference layer:
- * a lighter grey than NO_DATA, which a protanope could not tell from the magenta of "new". */
+/** No data on the difference layer (淘宝村: Hong Kong, Macao, Taiwan): a darker grey than NO_DATA,
+ * whose light grey merges there with "the same" (COMPARE_UNCHANGED). */
 export const COMPARE_NO_DATA = '#7a7a7a';
 
 /** Counties without a belt (sales, growth) or without a 百亿 belt yet (spread). */
 export const NEUTRAL_NO_BELT = '#e9e6e1';
-/** A value that cannot be computed (growth in the first year, or a missing previous value). */
-export const NO_DATA = '#666666';
+/**
+ * No data: a place the dataset does not cover (domain/coverage.ts), or a growth that cannot be
+ * computed (the first year, a missing previous value). The one "no data" look of the map, the 2D
+ * picture, the year grid, the legend and every export. A light grey, as OWID and Datawrapper draw
+ * missing data, so that the dark province names read over it (contrast 6.2:1 with the label colour,
+ * 2.5:1 for the earlier #666666), clearly darker than "no belt". Not lighter, and faintly cool: a
+ * lighter or a warmer grey merges with the spread layer's pale teal for deuteranopes and with the
+ * growth layer's teal "new" for protanopes (colourVision.test.ts). A hatch would set it apart
+ * from every colour, but it cannot be drawn alike by the WebGL map, the 2D picture and the exports.
+ */
+export const NO_DATA = '#a2aaa8';
 
 /*
  * The dark theme's variants, only where the light colour fails on a dark ground: there the darkest
@@ -68,11 +77,11 @@ export const DARK_COMPARE_NEW = '#dd3497';
 /** Belts gone on dark: white, as near black is on light. */
 export const DARK_COMPARE_GONE = '#ffffff';
 export const DARK_COMPARE_UNCHANGED = '#a0a0a0';
-export const DARK_COMPARE_NO_DATA = '#5e5e5e';
 /** No belt on dark: a grey a step above the land, so counties still read as land. */
 export const DARK_NEUTRAL_NO_BELT = '#383d45';
-/** No data on dark: a grey between the neutral and the ramps' middle steps, apart from both for every vision. */
-export const DARK_NO_DATA = '#5a5a5a';
+/** No data on dark: a grey between the neutral and the ramps' middle steps, apart from both for every
+ * vision, under the light province names at 5.2:1 (the same grey as the difference layer's no data). */
+export const DARK_NO_DATA = '#5e5e5e';
 
 /** Every colour a layer's scale uses, in one theme. */
 export interface LayerPalette {
@@ -123,7 +132,7 @@ export const LAYER_PALETTES: Record<Theme, LayerPalette> = {
     compareUnchanged: DARK_COMPARE_UNCHANGED,
     compareNew: DARK_COMPARE_NEW,
     compareGone: DARK_COMPARE_GONE,
-    compareNoData: DARK_COMPARE_NO_DATA,
+    compareNoData: DARK_NO_DATA, // on dark, one grey for no data on every layer
     neutralNoBelt: DARK_NEUTRAL_NO_BELT,
     noData: DARK_NO_DATA,
   },

@@ -36,11 +36,11 @@ export function hasBelts(dataset: ViewDataset): boolean {
 
 /**
  * A place's value in one year as the tooltip and the panels write it: a place the dataset does not
- * cover (domain/coverage.ts isCovered) 数据未覆盖; else the value in the measure's unit, a reported 0
+ * cover (domain/coverage.ts isCovered) 无数据; else the value in the measure's unit, a reported 0
  * included (0个: a county absent from a complete list); a county without belts in the belt model 该年无产业带.
  */
 export function placeValueText(dataset: ViewDataset, value: number, isCovered: boolean, lang: Lang): string {
-  if (!isCovered) return t('tooltip.notCovered', lang);
+  if (!isCovered) return t('noData', lang);
   if (value > 0 || !hasBelts(dataset)) return formatMeasure(value, dataset.measure, lang);
   return t('tooltip.noBelt', lang);
 }

@@ -208,8 +208,8 @@ export function tableRow(
   const isShown = hasValue(input, i);
   const covered = isCoveredIn(input, i);
   const first = sortValue(input, 'firstOver100Yi', i);
-  // A place without a value: 数据未覆盖 where the data do not cover it, else the belt model's "无".
-  const noValue = covered ? t('table.noBelt', lang) : t('tooltip.notCovered', lang);
+  // A place without a value: 无数据 where the data do not cover it, else the belt model's "无".
+  const noValue = covered ? t('table.noBelt', lang) : t('noData', lang);
   const provenanceCode = metrics.provenance[y]?.[i] ?? 0;
   const sourceTitles = yearSourceShort(dataset, y, sources, lang) ?? reportedSourceTitles(belts, y, sources, lang);
   return {
@@ -222,7 +222,7 @@ export function tableRow(
     belts: covered ? formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang) : '',
     over100Yi: covered ? formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang) : '',
     firstOver100Yi: first !== null ? formatYear(first, lang) : covered ? t('tooltip.notYet', lang) : '',
-    change: !input.compare ? '' : covered ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang, dataset) : t('tooltip.notCovered', lang),
+    change: !input.compare ? '' : covered ? compareChangeText(changeOf(metrics, input.compare, y, i), input.compare.layer, lang, dataset) : t('noData', lang),
     provenance: isShown ? (provenanceLabel(provenanceCode, sourceTitles, lang) ?? '') : '',
     provenanceCode,
   };

@@ -33,7 +33,7 @@ export function compareTooltipContent(input: CompareTooltipInput): TooltipConten
   // A count of a complete list: its 0 is a value (0个); a place the data does not cover has none.
   const coveredIn = (year: number) => isCovered(dataset, places.regions[c]!, metrics.provenance[metrics.years.indexOf(year)]?.[c] ?? 0);
   const formatValue = (value: number, year: number) => {
-    if (!coveredIn(year)) return t('tooltip.notCovered', lang);
+    if (!coveredIn(year)) return t('noData', lang);
     if (kind === 'belt-count') return formatCount(value, lang);
     if (kind === 'relative') return value > 0 ? formatSales(value, lang) : t('table.noBelt', lang);
     return formatMeasure(value, dataset.measure, lang);
@@ -49,8 +49,8 @@ export function compareTooltipContent(input: CompareTooltipInput): TooltipConten
     rows: [
       { label: label(fromYear), value: formatValue(change.from, fromYear) },
       { label: label(toYear), value: formatValue(change.to, toYear) },
-      { label: t('compare.change', lang), value: isCoveredInBoth ? compareChangeText(change, layer, lang, dataset) : t('tooltip.notCovered', lang) },
+      { label: t('compare.change', lang), value: isCoveredInBoth ? compareChangeText(change, layer, lang, dataset) : t('noData', lang) },
     ],
-    provenance: null,
+    provenance: isCoveredInBoth ? null : t('noData.notCovered', lang),
   };
 }

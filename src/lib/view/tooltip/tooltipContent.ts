@@ -24,7 +24,10 @@ export interface TooltipContent {
   place: string;
   /** The shown layer's value first, then the others. */
   rows: TooltipRow[];
-  /** Where the value comes from; null where there is no value (no belt that year, a place outside the list). */
+  /**
+   * The note under the rows: where the value comes from, or why there is none where the dataset does
+   * not cover the place (the rows then say 无数据); null for no belt that year.
+   */
   provenance: string | null;
 }
 
@@ -73,7 +76,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const spreadRow = {
     label: hasBelts(dataset) ? t('tooltip.firstOver100Yi', lang) : datasetWord(dataset, 'spreadLayer', lang),
     value: !covered
-      ? t('tooltip.notCovered', lang)
+      ? t('noData', lang)
       : firstYear !== null && firstYear <= shownYear
         ? formatYear(firstYear, lang)
         : t('tooltip.notYet', lang),
@@ -101,7 +104,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
     title: places.names[c]?.[lang] ?? '',
     place: places.contexts[c]?.[lang] ?? '',
     rows,
-    provenance: hasValue ? provenanceLabel(provenance, sourceTitles(input, dataset), lang) : null,
+    provenance: hasValue ? provenanceLabel(provenance, sourceTitles(input, dataset), lang) : covered ? null : t('noData.notCovered', lang),
   };
 }
 
@@ -114,7 +117,7 @@ function sourceTitles({ yearIndex, belts, sources, lang }: TooltipInput, dataset
 export function growthText(metrics: CountyMetrics, y: number, c: number, lang: Lang): string {
   const status = growthStatus(metrics, y, c);
   if (status.kind === 'value') return formatGrowth(status.growth, lang);
-  return t(status.kind === 'new' ? 'growth.new' : 'growth.noData', lang);
+  return t(status.kind === 'new' ? 'growth.new' : 'noData', lang);
 }
 
 /** What a provenance code says, naming the sources of the reported values when they are known. */

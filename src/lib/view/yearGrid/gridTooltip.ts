@@ -24,18 +24,19 @@ function layerValueText({ places, metrics, placeIndex: c, layer, lang, dataset }
   const y = metrics.years.indexOf(year);
   const covered = isCovered(dataset, places.regions[c]!, metrics.provenance[y]?.[c] ?? 0);
   if (layer === 'sales') return placeValueText(dataset, metrics.values[y]?.[c] ?? 0, covered, lang);
-  if (!covered) return t('tooltip.notCovered', lang);
+  if (!covered) return t('noData', lang);
   if (layer === 'growth') return growthText(metrics, y, c, lang);
   const firstYear = metrics.spreadFirstYear[c] ?? null;
   return firstYear !== null && firstYear <= year ? t('yearGrid.since', lang, { year: formatYear(firstYear, lang) }) : t('tooltip.notYet', lang);
 }
 
 export function gridTooltipContent(input: GridTooltipInput): TooltipContent {
-  const { places, placeIndex: c, years, lang } = input;
+  const { places, metrics, placeIndex: c, years, lang, dataset } = input;
+  const isCoveredIn = (year: number) => isCovered(dataset, places.regions[c]!, metrics.provenance[metrics.years.indexOf(year)]?.[c] ?? 0);
   return {
     title: places.names[c]?.[lang] ?? '',
     place: places.contexts[c]?.[lang] ?? '',
     rows: years.map((year) => ({ label: formatYear(year, lang), value: layerValueText(input, year) })),
-    provenance: null,
+    provenance: years.every(isCoveredIn) ? null : t('noData.notCovered', lang),
   };
 }

@@ -29,7 +29,7 @@ describe('legendContent', () => {
     expect(legend.breakLabels).toEqual(['-20', '0', '20', '50', '100']);
     expect(words(legend.specials)).toEqual([
       ['#35978f', 'New'],
-      ['#666666', 'No data'],
+      ['#a2aaa8', 'No data'],
       ['#e9e6e1', 'No belt'],
     ]);
   });
@@ -76,7 +76,7 @@ describe('legendContent of a count dataset (淘宝村, committed files)', () => 
     expect(zh.ranges.map((s) => s.label)).toEqual(['1', '2–4', '5–9', '10–19', '20–49', '≥50']);
     expect(words(zh.specials)).toEqual([
       ['#e9e6e1', '无淘宝村'],
-      ['#666666', '无数据'],
+      ['#a2aaa8', '无数据'],
     ]);
     const en = legend('sales', 'en');
     expect([en.title, en.unitText]).toEqual(['Number of Taobao villages', ' (villages)']);

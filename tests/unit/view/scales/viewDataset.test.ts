@@ -23,12 +23,12 @@ describe('placeValueText', () => {
     { meta: villages, value: 48, isCovered: true, lang: 'zh', text: '48个' },
     { meta: villages, value: 48, isCovered: true, lang: 'en', text: '48 villages' },
     { meta: villages, value: 0, isCovered: true, lang: 'zh', text: '0个' }, // a reported 0: off a complete list
-    { meta: villages, value: 0, isCovered: false, lang: 'zh', text: '数据未覆盖' }, // outside the lists: no data, never a 0
+    { meta: villages, value: 0, isCovered: false, lang: 'zh', text: '无数据' }, // outside the lists: no data, never a 0
     { meta: belts, value: 1.056e10, isCovered: true, lang: 'zh', text: '105.6亿元' },
     { meta: belts, value: 0, isCovered: true, lang: 'zh', text: '该年无产业带' },
     { meta: belts, value: 0, isCovered: true, lang: 'en', text: 'No belt this year' },
-    { meta: belts, value: 0, isCovered: false, lang: 'zh', text: '数据未覆盖' }, // Hong Kong in the belt model: not "no belt"
-    { meta: belts, value: 0, isCovered: false, lang: 'en', text: 'not covered by the data' },
+    { meta: belts, value: 0, isCovered: false, lang: 'zh', text: '无数据' }, // Hong Kong in the belt model: not "no belt"
+    { meta: belts, value: 0, isCovered: false, lang: 'en', text: 'No data' },
   ] as const)('$value (covered: $isCovered) → $text', ({ meta, value, isCovered, lang, text }) => {
     expect(placeValueText(meta, value, isCovered, lang)).toBe(text);
   });

@@ -45,7 +45,7 @@ describe('the table of the 淘宝村 dataset', () => {
   });
 
   it('writes a place outside the lists (Taiwan) as not covered, with no source', () => {
-    expect(tableRow(input, at('710001'), null, meta.sources)).toMatchObject({ sales: '数据未覆盖', provenance: '', provenanceCode: 0 });
+    expect(tableRow(input, at('710001'), null, meta.sources)).toMatchObject({ sales: '无数据', provenance: '', provenanceCode: 0 });
   });
 
   it('sorts by villages, most first: 义乌 65, 温岭 54, 曹县 48', () => {

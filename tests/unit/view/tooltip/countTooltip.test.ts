@@ -71,14 +71,14 @@ describe('the tooltip of a count dataset (淘宝村, committed files)', () => {
     expect(tooltip('330503', { yearIndex, lang: 'en' }).rows).toEqual(en);
   });
 
-  it('a place the lists do not cover (高雄市, Taiwan) has no value and no source', () => {
+  it('a place the lists do not cover (高雄市, Taiwan) has no value and no source: no data, and why', () => {
     expect(tooltip('710001')).toEqual({
       title: '高雄市',
       place: '台湾省',
-      rows: [{ label: '淘宝村数量', value: '数据未覆盖' }],
-      provenance: null,
+      rows: [{ label: '淘宝村数量', value: '无数据' }],
+      provenance: '该数据集未覆盖此地',
     });
-    expect(tooltip('710001', { lang: 'en' }).rows).toEqual([{ label: 'Taobao villages', value: 'not covered by the data' }]);
+    expect(tooltip('710001', { lang: 'en' })).toMatchObject({ rows: [{ label: 'Taobao villages', value: 'No data' }], provenance: 'The dataset does not cover this place' });
   });
 
   it('a province sums its counties and keeps the year’s list as source', () => {
@@ -113,6 +113,6 @@ describe('the tooltip of the difference layer of a count dataset', () => {
 
   it('reported zeros are values; a place outside the lists is said to be', () => {
     expect(compare('330503').map((row) => row.value)).toEqual(['0个', '0个', '两年均无']);
-    expect(compare('710001').map((row) => row.value)).toEqual(['数据未覆盖', '数据未覆盖', '数据未覆盖']);
+    expect(compare('710001').map((row) => row.value)).toEqual(['无数据', '无数据', '无数据']);
   });
 });

@@ -38,7 +38,8 @@ import { MapEvents, type Listener } from './mapEvents';
 import { colouringKey } from './mapSignals';
 import { isPictureStep } from './pictureFade';
 import { MapColours } from './mapColours';
-import { FrameGate, gateDeckFrames, WAKING_EVENTS } from './frameGate';
+import { FrameGate, gateDeckFrames, isDeckFrameAsked, WAKING_EVENTS } from './frameGate';
+import type { CountyColourSource } from './countyColourExtension';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -108,6 +109,10 @@ export class MapView {
   #placedPath: Over100YiPathMarks | null = null;
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
   readonly #layerReuse = new LayerReuse();
+  /** The county colours deck.gl draws, read at each draw: new colours need only a frame. */
+  readonly #colourSource: CountyColourSource = { frame: null };
+  /** The layers last handed to deck.gl. */
+  #handedLayers: readonly unknown[] = [];
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
@@ -163,7 +168,7 @@ export class MapView {
     // off the county, so the hover ends here.
     container.addEventListener('pointerleave', this.#handlePointerLeave);
     for (const type of WAKING_EVENTS) container.addEventListener(type, this.#wakeFrames, { capture: true, passive: true });
-    this.#map.on('render', this.#wakeFrames);
+    this.#map.on('render', this.#handleRender);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
     this.#map.on('movestart', this.#handleMoveStart);
@@ -222,7 +227,7 @@ export class MapView {
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
     for (const type of WAKING_EVENTS) this.#container.removeEventListener(type, this.#wakeFrames, { capture: true });
-    this.#map.off('render', this.#wakeFrames);
+    this.#map.off('render', this.#handleRender);
     this.#camera.destroy();
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
@@ -241,14 +246,20 @@ export class MapView {
     delete this.#container.dataset.colourKey;
   }
 
-  /** The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the style has loaded. */
-  #redraw(): void {
+  /**
+   * The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the
+   * style has loaded (`isNewStyle`: the overlay must be handed them again). When no layer changed
+   * (a year step: the colours come through #colourSource), deck.gl is not handed them and its loop
+   * is not woken: MapLibre's next frame draws the new colours.
+   */
+  #redraw(isNewStyle = false): void {
     const model = this.#model;
     const colours = this.#colours.drawn;
     if (!model || !colours) return;
+    this.#colourSource.frame = colours;
     const { counties, layers } = mapLayers({
       counties: this.#geometry.counties,
-      colours,
+      colours: this.#colourSource,
       beforeId: COUNTY_LAYER_BEFORE_ID,
       ...this.#highlight.marks(),
       labels: this.#shownLabels,
@@ -258,11 +269,15 @@ export class MapView {
       theme: model.theme,
     }, this.#layerReuse);
     this.#countyLayer = counties;
-    this.#overlay.setProps({ layers });
-    // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
-    // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
-    // one frame after it is made rather than two.
-    this.#frames.wake();
+    const isSame = layers.length === this.#handedLayers.length && layers.every((layer, i) => layer === this.#handedLayers[i]);
+    if (!isSame || isNewStyle) {
+      this.#handedLayers = layers;
+      this.#overlay.setProps({ layers });
+      // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
+      // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
+      // one frame after it is made rather than two.
+      this.#frames.wake();
+    }
     if (this.#isLoaded) this.#map.triggerRepaint();
   }
 
@@ -355,7 +370,7 @@ export class MapView {
     // The overlay inserts its layer groups into the style only while MapLibre reports the style
     // loaded, which it does not while GeoJSON sources are still being tiled, and it does not
     // retry by itself: hand it the layers again now that everything is in.
-    this.#redraw();
+    this.#redraw(true);
     this.#isLoaded = true;
     if (this.#model) this.#showBordersOf(this.#model.level);
     if (this.#model) this.#showTheme(this.#model.theme);
@@ -386,6 +401,11 @@ export class MapView {
   };
 
   readonly #wakeFrames = (): void => this.#frames.wake();
+
+  /** After a MapLibre frame deck.gl's loop runs only if a layer asked for another frame (frameGate.ts). */
+  readonly #handleRender = (): void => {
+    if (!this.#countyLayer || isDeckFrameAsked(this.#countyLayer)) this.#frames.wake();
+  };
 
   readonly #handleZoom = (): void => {
     if (this.#refreshShownLabels()) this.#redraw();

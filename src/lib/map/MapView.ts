@@ -38,6 +38,7 @@ import { MapEvents, type Listener } from './mapEvents';
 import { colouringKey } from './mapSignals';
 import { isPictureStep } from './pictureFade';
 import { MapColours } from './mapColours';
+import { SingleClicks } from './singleClicks';
 import { FrameGate, gateDeckFrames, isDeckFrameAsked, WAKING_EVENTS } from './frameGate';
 import type { CountyColourSource } from './countyColourExtension';
 
@@ -68,13 +69,6 @@ export interface MapViewEvents {
 
 export type MapViewOptions = CameraOptions;
 
-/**
- * A click waits this long for a second one before it is reported: a double click zooms (MapLibre's
- * doubleClickZoom) and selects nothing. Short, so that a single click still answers promptly.
- */
-const DOUBLE_CLICK_MS = 300;
-
-
 export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
@@ -85,8 +79,7 @@ export class MapView {
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
   readonly #events = new MapEvents<MapViewEvents>();
-  /** A click waiting to be reported, unless a second click makes it a double click (DOUBLE_CLICK_MS). */
-  #clickTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #clicks = new SingleClicks<MapHover | null>((click) => this.#events.emit('click', click));
 
   #model: MapDrawModel | null = null;
   /** The county colours and their fade (by the compositor for a year step, else by the shader). */
@@ -111,8 +104,6 @@ export class MapView {
   readonly #layerReuse = new LayerReuse();
   /** The county colours deck.gl draws, read at each draw: new colours need only a frame. */
   readonly #colourSource: CountyColourSource = { frame: null };
-  /** The layers last handed to deck.gl. */
-  #handedLayers: readonly unknown[] = [];
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
@@ -237,7 +228,7 @@ export class MapView {
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     this.#events.clear();
-    clearTimeout(this.#clickTimer);
+    this.#clicks.cancel();
     this.#colours.destroy();
     this.#overlay.finalize();
     this.#map.remove();
@@ -247,10 +238,9 @@ export class MapView {
   }
 
   /**
-   * The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the
-   * style has loaded (`isNewStyle`: the overlay must be handed them again). When no layer changed
-   * (a year step: the colours come through #colourSource), deck.gl is not handed them and its loop
-   * is not woken: MapLibre's next frame draws the new colours.
+   * The one place that hands deck.gl its layers (after an update, a hover, a zoom, and again once
+   * the style has loaded); only changed layers, so a year step (new colours in #colourSource)
+   * wakes no deck.gl loop: MapLibre's next frame draws them.
    */
   #redraw(isNewStyle = false): void {
     const model = this.#model;
@@ -269,9 +259,7 @@ export class MapView {
       theme: model.theme,
     }, this.#layerReuse);
     this.#countyLayer = counties;
-    const isSame = layers.length === this.#handedLayers.length && layers.every((layer, i) => layer === this.#handedLayers[i]);
-    if (!isSame || isNewStyle) {
-      this.#handedLayers = layers;
+    if (this.#layerReuse.isNewList(layers) || isNewStyle) {
       this.#overlay.setProps({ layers });
       // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
       // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
@@ -349,22 +337,7 @@ export class MapView {
     this.#events.emit('hover', null);
   };
 
-  /**
-   * deck.gl reports each click of a double click (tapCount 1) and then the double click itself
-   * (tapCount 2): a click still waiting when the next arrives was the first of a double click,
-   * and neither is reported.
-   */
-  readonly #handleClick = (info: PickingInfo, event: { tapCount?: number }): void => {
-    const isSecondClick = this.#clickTimer !== undefined || (event.tapCount ?? 1) > 1;
-    clearTimeout(this.#clickTimer);
-    this.#clickTimer = undefined;
-    if (isSecondClick) return;
-    const click = this.#hoverOf(info);
-    this.#clickTimer = setTimeout(() => {
-      this.#clickTimer = undefined;
-      this.#events.emit('click', click);
-    }, DOUBLE_CLICK_MS);
-  };
+  readonly #handleClick = (info: PickingInfo, event: { tapCount?: number }): void => this.#clicks.click(this.#hoverOf(info), event.tapCount);
 
   readonly #handleLoad = (): void => {
     // The overlay inserts its layer groups into the style only while MapLibre reports the style

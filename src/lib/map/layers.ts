@@ -213,6 +213,15 @@ export interface MapLayersInput {
  */
 export class LayerReuse {
   readonly #built = new Map<string, { inputs: readonly unknown[]; built: unknown }>();
+  /** The list last seen by isNewList. */
+  #list: readonly unknown[] = [];
+
+  /** Whether `layers` differ (one by one) from the list this was last asked about: only then does deck.gl need them. */
+  isNewList(layers: readonly unknown[]): boolean {
+    const isSame = layers.length === this.#list.length && layers.every((layer, i) => layer === this.#list[i]);
+    this.#list = layers;
+    return !isSame;
+  }
 
   /** `build()`, or what it returned last time for `key` if `inputs` are the same (===) as then. */
   reuse<T>(key: string, inputs: readonly unknown[], build: () => T): T {

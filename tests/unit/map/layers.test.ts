@@ -94,6 +94,15 @@ describe('mapLayers with LayerReuse', () => {
     expect(nextYear.map((layer, i) => layer === first[i])).toEqual([true, true, true, true, true, true]);
   });
 
+  it('tells a list with a new layer from one with the same layers, whatever the array', () => {
+    const reuse = new LayerReuse();
+    const first = mapLayers(firstView, reuse).layers;
+    expect(reuse.isNewList(first)).toBe(true);
+    expect(reuse.isNewList([...mapLayers(firstView, reuse).layers])).toBe(false);
+    expect(reuse.isNewList(mapLayers({ ...firstView, lang: 'en' }, reuse).layers)).toBe(true);
+    expect(reuse.isNewList(mapLayers({ ...firstView, lang: 'en' }, reuse).layers.slice(0, 1))).toBe(true);
+  });
+
   it('builds the county fill again for another lit county', () => {
     const reuse = new LayerReuse();
     const first = mapLayers(firstView, reuse).layers;

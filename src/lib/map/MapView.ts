@@ -38,7 +38,9 @@ import { MapEvents, type Listener } from './mapEvents';
 import { colouringKey } from './mapSignals';
 import { isPictureStep } from './pictureFade';
 import { MapColours } from './mapColours';
-import { FrameGate, gateDeckFrames, WAKING_EVENTS } from './frameGate';
+import { SingleClicks } from './singleClicks';
+import { FrameGate, gateDeckFrames, isDeckFrameAsked, WAKING_EVENTS } from './frameGate';
+import type { CountyColourSource } from './countyColourExtension';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -67,13 +69,6 @@ export interface MapViewEvents {
 
 export type MapViewOptions = CameraOptions;
 
-/**
- * A click waits this long for a second one before it is reported: a double click zooms (MapLibre's
- * doubleClickZoom) and selects nothing. Short, so that a single click still answers promptly.
- */
-const DOUBLE_CLICK_MS = 300;
-
-
 export class MapView {
   readonly #container: HTMLElement;
   readonly #map: MapLibreMap;
@@ -84,8 +79,7 @@ export class MapView {
   readonly #labels: ProvinceLabel[];
   readonly #labelCharacters: string[];
   readonly #events = new MapEvents<MapViewEvents>();
-  /** A click waiting to be reported, unless a second click makes it a double click (DOUBLE_CLICK_MS). */
-  #clickTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #clicks = new SingleClicks<MapHover | null>((click) => this.#events.emit('click', click));
 
   #model: MapDrawModel | null = null;
   /** The county colours and their fade (by the compositor for a year step, else by the shader). */
@@ -108,6 +102,8 @@ export class MapView {
   #placedPath: Over100YiPathMarks | null = null;
   #countyLayer: ReturnType<typeof mapLayers>['counties'] | null = null;
   readonly #layerReuse = new LayerReuse();
+  /** The county colours deck.gl draws, read at each draw: new colours need only a frame. */
+  readonly #colourSource: CountyColourSource = { frame: null };
   /** The level whose borders the base style shows; applied once the style has loaded. */
   #shownLevel: PlaceLevel = 'county';
   /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
@@ -163,7 +159,7 @@ export class MapView {
     // off the county, so the hover ends here.
     container.addEventListener('pointerleave', this.#handlePointerLeave);
     for (const type of WAKING_EVENTS) container.addEventListener(type, this.#wakeFrames, { capture: true, passive: true });
-    this.#map.on('render', this.#wakeFrames);
+    this.#map.on('render', this.#handleRender);
     this.#map.once('idle', this.#handleFirstIdle);
     this.#map.on('zoom', this.#handleZoom);
     this.#map.on('movestart', this.#handleMoveStart);
@@ -222,7 +218,7 @@ export class MapView {
     this.#isDestroyed = true;
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
     for (const type of WAKING_EVENTS) this.#container.removeEventListener(type, this.#wakeFrames, { capture: true });
-    this.#map.off('render', this.#wakeFrames);
+    this.#map.off('render', this.#handleRender);
     this.#camera.destroy();
     this.#map.off('load', this.#handleLoad);
     this.#map.off('idle', this.#handleFirstIdle);
@@ -232,7 +228,7 @@ export class MapView {
     this.#map.off('error', this.#handleMapError);
     this.#map.off('webglcontextlost', this.#handleContextLost);
     this.#events.clear();
-    clearTimeout(this.#clickTimer);
+    this.#clicks.cancel();
     this.#colours.destroy();
     this.#overlay.finalize();
     this.#map.remove();
@@ -241,14 +237,19 @@ export class MapView {
     delete this.#container.dataset.colourKey;
   }
 
-  /** The one place that hands deck.gl its layers: after an update, a hover, a zoom, and once the style has loaded. */
-  #redraw(): void {
+  /**
+   * The one place that hands deck.gl its layers (after an update, a hover, a zoom, and again once
+   * the style has loaded); only changed layers, so a year step (new colours in #colourSource)
+   * wakes no deck.gl loop: MapLibre's next frame draws them.
+   */
+  #redraw(isNewStyle = false): void {
     const model = this.#model;
     const colours = this.#colours.drawn;
     if (!model || !colours) return;
+    this.#colourSource.frame = colours;
     const { counties, layers } = mapLayers({
       counties: this.#geometry.counties,
-      colours,
+      colours: this.#colourSource,
       beforeId: COUNTY_LAYER_BEFORE_ID,
       ...this.#highlight.marks(),
       labels: this.#shownLabels,
@@ -258,11 +259,13 @@ export class MapView {
       theme: model.theme,
     }, this.#layerReuse);
     this.#countyLayer = counties;
-    this.#overlay.setProps({ layers });
-    // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
-    // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
-    // one frame after it is made rather than two.
-    this.#frames.wake();
+    if (this.#layerReuse.isNewList(layers) || isNewStyle) {
+      this.#overlay.setProps({ layers });
+      // deck.gl applies new layers in its loop's next frame and then asks MapLibre for a frame: asked
+      // for now, after the loop's, MapLibre's frame comes in that same frame, so the change is drawn
+      // one frame after it is made rather than two.
+      this.#frames.wake();
+    }
     if (this.#isLoaded) this.#map.triggerRepaint();
   }
 
@@ -334,28 +337,13 @@ export class MapView {
     this.#events.emit('hover', null);
   };
 
-  /**
-   * deck.gl reports each click of a double click (tapCount 1) and then the double click itself
-   * (tapCount 2): a click still waiting when the next arrives was the first of a double click,
-   * and neither is reported.
-   */
-  readonly #handleClick = (info: PickingInfo, event: { tapCount?: number }): void => {
-    const isSecondClick = this.#clickTimer !== undefined || (event.tapCount ?? 1) > 1;
-    clearTimeout(this.#clickTimer);
-    this.#clickTimer = undefined;
-    if (isSecondClick) return;
-    const click = this.#hoverOf(info);
-    this.#clickTimer = setTimeout(() => {
-      this.#clickTimer = undefined;
-      this.#events.emit('click', click);
-    }, DOUBLE_CLICK_MS);
-  };
+  readonly #handleClick = (info: PickingInfo, event: { tapCount?: number }): void => this.#clicks.click(this.#hoverOf(info), event.tapCount);
 
   readonly #handleLoad = (): void => {
     // The overlay inserts its layer groups into the style only while MapLibre reports the style
     // loaded, which it does not while GeoJSON sources are still being tiled, and it does not
     // retry by itself: hand it the layers again now that everything is in.
-    this.#redraw();
+    this.#redraw(true);
     this.#isLoaded = true;
     if (this.#model) this.#showBordersOf(this.#model.level);
     if (this.#model) this.#showTheme(this.#model.theme);
@@ -386,6 +374,11 @@ export class MapView {
   };
 
   readonly #wakeFrames = (): void => this.#frames.wake();
+
+  /** After a MapLibre frame deck.gl's loop runs only if a layer asked for another frame (frameGate.ts). */
+  readonly #handleRender = (): void => {
+    if (!this.#countyLayer || isDeckFrameAsked(this.#countyLayer)) this.#frames.wake();
+  };
 
   readonly #handleZoom = (): void => {
     if (this.#refreshShownLabels()) this.#redraw();

@@ -2,12 +2,15 @@
  * A deck.gl layer extension for the county fill: the colour of each polygon comes from two small
  * RGBA textures (one texel per county) mixed by the fade's progress, instead of a per-vertex
  * colour attribute. A colour change uploads two ~12 KB textures; the fade runs in the shader.
+ * The colours are uploaded when the layer is drawn, so they can come through a CountyColourSource
+ * that keeps its identity: a year step then hands deck.gl no new layer (no props to compare, no
+ * layer update in deck.gl's loop) and needs only the map's next frame.
  *
  * The polygon's row in the layer's data is recovered from its picking colour, which
  * SolidPolygonLayer computes for every vertex from the row index (index + 1, as bytes).
  */
 import { LayerExtension } from '@deck.gl/core';
-import type { Layer, UpdateParameters } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { fadeProgress, type CountyColourFrame } from '../cartography/countyColourFrames';
 
 /** Texels per row of the colour tables; 2,891 counties fit in 46 rows. */
@@ -35,15 +38,24 @@ vec4 countyColours_of(vec3 pickingColor) {
   uniformTypes: { fade: 'f32' },
 } as const;
 
+/** A holder of the colours to draw, read at each draw: its frame changes, the holder stays. */
+export interface CountyColourSource {
+  frame: CountyColourFrame | null;
+}
+
 export interface CountyColourExtensionProps {
-  /** Colours per data row (feature index) of the layer, and their fade. */
-  countyColours: CountyColourFrame | null;
+  /** Colours per data row (feature index) of the layer, and their fade; or a source of them. */
+  countyColours: CountyColourFrame | CountyColourSource | null;
+}
+
+function frameOf(colours: CountyColourExtensionProps['countyColours']): CountyColourFrame | null {
+  return colours && 'frame' in colours ? colours.frame : colours;
 }
 
 /** The luma.gl texture type, taken from the device deck.gl hands the layer. */
 type Texture = ReturnType<Layer['context']['device']['createTexture']>;
 
-type ColourState = { countyColoursFrom?: Texture; countyColoursTo?: Texture; countyColourRows?: number };
+type ColourState = { countyColoursFrom?: Texture; countyColoursTo?: Texture; countyColourRows?: number; countyColoursUploaded?: CountyColourFrame };
 
 function stateOf(layer: Layer): ColourState {
   return layer.state as ColourState;
@@ -72,9 +84,9 @@ export class CountyColourExtension extends LayerExtension {
     };
   }
 
-  override updateState(this: Layer<CountyColourExtensionProps>, { props, oldProps }: UpdateParameters<Layer<CountyColourExtensionProps>>) {
-    const frame = props.countyColours;
-    if (!frame || frame === oldProps.countyColours) return;
+  override draw(this: Layer<CountyColourExtensionProps>) {
+    const frame = frameOf(this.props.countyColours);
+    if (!frame) return;
     const state = stateOf(this);
     const rows = Math.max(1, Math.ceil(frame.to.length / 4 / TABLE_WIDTH));
     if (state.countyColourRows !== rows) {
@@ -88,19 +100,16 @@ export class CountyColourExtension extends LayerExtension {
           mipLevels: 1,
           sampler: { minFilter: 'nearest', magFilter: 'nearest' },
         });
-      this.setState({ countyColoursFrom: create(), countyColoursTo: create(), countyColourRows: rows });
+      // Written straight into the state: draw() runs inside the frame, where setState would ask for another.
+      Object.assign(state, { countyColoursFrom: create(), countyColoursTo: create(), countyColourRows: rows, countyColoursUploaded: undefined });
     }
-    const { countyColoursFrom, countyColoursTo } = stateOf(this);
-    if (countyColoursFrom && countyColoursTo) {
+    const { countyColoursFrom, countyColoursTo } = state;
+    if (!countyColoursFrom || !countyColoursTo) return;
+    if (state.countyColoursUploaded !== frame) {
       writeTable(countyColoursFrom, frame.from);
       writeTable(countyColoursTo, frame.to);
+      state.countyColoursUploaded = frame;
     }
-  }
-
-  override draw(this: Layer<CountyColourExtensionProps>) {
-    const frame = this.props.countyColours;
-    const { countyColoursFrom, countyColoursTo } = stateOf(this);
-    if (!frame || !countyColoursFrom || !countyColoursTo) return;
     const fade = fadeProgress(frame, performance.now());
     for (const model of this.getModels()) {
       model.shaderInputs.setProps({ countyColours: { fade, countyColoursFrom, countyColoursTo } });

@@ -3,9 +3,9 @@
  * its loop on every animation frame for as long as the page is open, even interleaved in
  * MapLibre, where MapLibre's own frames draw the layers: each idle frame still checks every layer,
  * keeps statistics and flushes the GL command buffer. The loop's work is wanted after new layers,
- * a pointer move (hover picking happens in the loop's next frame) and a MapLibre frame (a layer
- * may ask for another, as the shader's colour fade does); after `FRAMES_AFTER_WAKE` frames without
- * any of these it waits, and the next one wakes it.
+ * a pointer move (hover picking happens in the loop's next frame) and a MapLibre frame in which a
+ * layer asked for another (as the shader's colour fade does: isDeckFrameAsked); after
+ * `FRAMES_AFTER_WAKE` frames without any of these it waits, and the next one wakes it.
  *
  * A frame provider for luma.gl's AnimationLoop (its animationFrameProvider prop).
  */
@@ -63,4 +63,17 @@ export class FrameGate {
 export function gateDeckFrames(layer: Layer, gate: FrameGate): void {
   const deck = layer.context?.deck as unknown as { animationLoop?: { setProps(props: { animationFrameProvider: FrameGate }): void } } | undefined;
   deck?.animationLoop?.setProps({ animationFrameProvider: gate });
+}
+
+/**
+ * Whether the Deck that draws `layer` has work for its loop: a redraw asked for (a layer's fade
+ * asks for the next frame while it runs) or a layer update (an asynchronous prop arrived). A year
+ * step's MapLibre frame asks for neither, and then the loop need not run after it.
+ */
+export function isDeckFrameAsked(layer: Layer): boolean {
+  const deck = layer.context?.deck;
+  if (!deck) return true;
+  // The layer manager is deck.gl's own (protected in its types).
+  const layers = (deck as unknown as { layerManager?: { needsUpdate(): string | false } }).layerManager;
+  return Boolean(deck.needsRedraw({ clearRedrawFlags: false }) || layers?.needsUpdate());
 }

@@ -8,7 +8,7 @@ import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/l
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { RGBA } from '../view/drawModel';
 import type { CountyColourFrame } from '../cartography/countyColourFrames';
-import { CountyColourExtension } from './countyColourExtension';
+import { CountyColourExtension, type CountyColourSource } from './countyColourExtension';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
 import type { Over100YiPathMarks, PathDot, PathPoint, PathYearLabel } from '../cartography/over100YiPath';
 import { LABEL_FONT_FAMILY, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
@@ -44,12 +44,13 @@ const countyColourExtension = new CountyColourExtension();
 const COLOUR_FROM_EXTENSION: RGBA = [255, 255, 255, 255];
 
 /**
- * The county polygons. Their fill comes from `colours` (one entry per feature, in data order)
- * through CountyColourExtension, so a year step never touches the polygons' vertex buffers.
+ * The county polygons. Their fill comes from `colours` (one entry per feature, in data order; or
+ * a source of them read at each draw) through CountyColourExtension, so a year step never touches
+ * the polygons' vertex buffers.
  */
 export function countyLayer(
   counties: CountyFeatures,
-  colours: CountyColourFrame,
+  colours: CountyColourFrame | CountyColourSource,
   options: { id?: string; highlightedIndex?: number | null; beforeId?: string; theme?: Theme } = {},
 ) {
   const { id = LAYER_IDS.counties, highlightedIndex = null, beforeId, theme = 'light' } = options;
@@ -182,7 +183,8 @@ export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string
 /** Everything the map's deck.gl layers draw, as MapView holds it. */
 export interface MapLayersInput {
   counties: CountyFeatures;
-  colours: CountyColourFrame;
+  /** The county colours, read at each draw: new colours need no new layer. */
+  colours: CountyColourSource;
   /** Layer id in the base style the county fill is drawn under (interleaved mode). */
   beforeId: string;
   /** The county lit under the pointer, or null. */
@@ -206,11 +208,20 @@ export interface MapLayersInput {
 /**
  * The layers of the last redraw with the inputs each was built from. A layer whose inputs are the
  * same objects as last time is handed to deck.gl again as it is, and deck.gl then skips comparing
- * its props and its sublayers' (the province names' text layer has several): a year step rebuilds
- * the county fill alone.
+ * its props and its sublayers' (the province names' text layer has several): a year step, whose
+ * colours come through the county layer's colour source, rebuilds no layer.
  */
 export class LayerReuse {
   readonly #built = new Map<string, { inputs: readonly unknown[]; built: unknown }>();
+  /** The list last seen by isNewList. */
+  #list: readonly unknown[] = [];
+
+  /** Whether `layers` differ (one by one) from the list this was last asked about: only then does deck.gl need them. */
+  isNewList(layers: readonly unknown[]): boolean {
+    const isSame = layers.length === this.#list.length && layers.every((layer, i) => layer === this.#list[i]);
+    this.#list = layers;
+    return !isSame;
+  }
 
   /** `build()`, or what it returned last time for `key` if `inputs` are the same (===) as then. */
   reuse<T>(key: string, inputs: readonly unknown[], build: () => T): T {
@@ -243,9 +254,11 @@ export function isSameLabelPlacement(a: readonly ProvinceLabel[], b: readonly Pr
  * watches). With `reuse` (kept from one redraw to the next), unchanged layers keep their identity.
  */
 export function mapLayers(input: MapLayersInput, reuse = new LayerReuse()) {
-  const counties = countyLayer(input.counties, input.colours, { beforeId: input.beforeId, highlightedIndex: input.litCountyIndex, theme: input.theme });
-  const colours = OVERLAY_COLOURS[input.theme];
-  const { hoveredArea, selectedPlace, pathMarks, theme } = input;
+  const { hoveredArea, selectedPlace, pathMarks, theme, litCountyIndex, beforeId } = input;
+  const counties = reuse.reuse(LAYER_IDS.counties, [input.counties, input.colours, litCountyIndex, theme, beforeId], () =>
+    countyLayer(input.counties, input.colours, { beforeId, highlightedIndex: litCountyIndex, theme }),
+  );
+  const colours = OVERLAY_COLOURS[theme];
   const layers = [
     counties,
     ...(hoveredArea ? [reuse.reuse(LAYER_IDS.hoveredArea, [hoveredArea, theme], () => hoveredAreaLayer(hoveredArea, colours))] : []),

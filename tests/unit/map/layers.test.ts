@@ -21,7 +21,7 @@ const counties: MapLayersInput['counties'] = {
   type: 'FeatureCollection',
   features: [0, 1].map((index) => ({ type: 'Feature', id: `33078${index}`, geometry: square(index), properties: { index } })),
 };
-const colours = nextColourFrame(null, Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]), 400, 0);
+const colours = { frame: nextColourFrame(null, Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]), 400, 0) };
 const zhejiang: ProvinceLabel = { code: '33', position: [120.1, 29.1], zh: '浙江', en: 'Zhejiang', minZoom: 3 };
 const area: Feature<Geometry, object> = { type: 'Feature', geometry: square(0), properties: {} };
 const centres = [
@@ -59,7 +59,7 @@ describe('mapLayers', () => {
     expect(byId(all, 'selected-county').props.visible).toBe(true);
   });
 
-  it('hands the county fill its colour frame and lights the hovered county', () => {
+  it('hands the county fill its colour source and lights the hovered county', () => {
     const counties = mapLayers({ ...firstView, litCountyIndex: 1 }).counties;
     expect(counties.id).toBe('counties');
     expect(counties.props.highlightedObjectIndex).toBe(1);
@@ -83,13 +83,31 @@ describe('mapLayers', () => {
 });
 
 describe('mapLayers with LayerReuse', () => {
-  it('hands back the same layers when only the county colours change, and builds the county fill again', () => {
+  it('hands back every layer, the county fill too, when only the colours in its source change', () => {
     const reuse = new LayerReuse();
     const marks = over100YiPathMarks(centres, 2020);
-    const input = { ...firstView, selectedPlace: [area], pathMarks: marks };
+    const source = { frame: colours.frame };
+    const input = { ...firstView, colours: source, selectedPlace: [area], pathMarks: marks };
     const first = mapLayers(input, reuse).layers;
-    const nextYear = mapLayers({ ...input, colours: nextColourFrame(colours, Uint8Array.from([9, 9, 9, 255, 8, 8, 8, 255]), 400, 0) }, reuse).layers;
-    expect(nextYear.map((layer, i) => layer === first[i])).toEqual([false, true, true, true, true, true]);
+    source.frame = nextColourFrame(colours.frame, Uint8Array.from([9, 9, 9, 255, 8, 8, 8, 255]), 400, 0);
+    const nextYear = mapLayers(input, reuse).layers;
+    expect(nextYear.map((layer, i) => layer === first[i])).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('tells a list with a new layer from one with the same layers, whatever the array', () => {
+    const reuse = new LayerReuse();
+    const first = mapLayers(firstView, reuse).layers;
+    expect(reuse.isNewList(first)).toBe(true);
+    expect(reuse.isNewList([...mapLayers(firstView, reuse).layers])).toBe(false);
+    expect(reuse.isNewList(mapLayers({ ...firstView, lang: 'en' }, reuse).layers)).toBe(true);
+    expect(reuse.isNewList(mapLayers({ ...firstView, lang: 'en' }, reuse).layers.slice(0, 1))).toBe(true);
+  });
+
+  it('builds the county fill again for another lit county', () => {
+    const reuse = new LayerReuse();
+    const first = mapLayers(firstView, reuse).layers;
+    const lit = mapLayers({ ...firstView, litCountyIndex: 1 }, reuse).layers;
+    expect(lit.map((layer, i) => layer === first[i])).toEqual([false, true]);
   });
 
   it('builds a layer again when one of its inputs changes: the language for the names, the theme for all', () => {

@@ -35,13 +35,18 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
  * script adds the dataset's preloads only when the address shows the default dataset (no
  * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
  * what the address tests look for as injected); it runs once the short page is parsed.
+ * It also builds a number format, of no locale or options (src/lib/format keeps those): the
+ * first Intl.NumberFormat of a page loads ICU's number data, 15-45 ms, which then fell inside
+ * the first map's legend; here it falls while the main chunk downloads and the thread is idle.
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
   const script = `(() => {
   const asked = new URLSearchParams(location.search).get('dataset');
-  if (asked !== null && asked !== ${JSON.stringify(dataset.id)}) return;
-  for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  if (asked === null || asked === ${JSON.stringify(dataset.id)}) {
+    for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  }
+  new Intl.NumberFormat();
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');
 }

@@ -233,10 +233,20 @@ export function decodeAtlasGeometry(
     };
   });
 
+  // The prefectures (a quarter of the topology's decoded positions) are drawn only at prefecture
+  // level and outlined only once pointed at or chosen: their features are decoded at first use,
+  // after the first paint at county level. Their ids are checked now, so that use cannot throw.
+  geometryCollection(topo, 'prefectures', file).geometries.forEach((geometry, i) => {
+    if (idOf(geometry) === '') throw new Error(`${file}: prefectures geometry #${i} has no id`);
+  });
+  let prefectures: AtlasGeometry['prefectures'] | null = null;
+
   return {
     counties: countyFeatures,
     provinces: byCode('provinces'),
-    prefectures: byCode('prefectures'),
+    get prefectures() {
+      return (prefectures ??= byCode('prefectures'));
+    },
     nation: { type: 'FeatureCollection', features: featuresOf(topo, 'nation', file) },
     boundaryLines: { type: 'FeatureCollection', features: boundaryLines },
     neighbours: {

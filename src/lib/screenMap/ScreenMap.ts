@@ -49,6 +49,7 @@ export class ScreenMap {
   #graceTimer: ReturnType<typeof setTimeout> | undefined;
   #isLoadStarted = false;
   #answerFrame: number | undefined;
+  #graceFrame: number | undefined;
   #isDestroyed = false;
 
   constructor(container: HTMLElement, atlas: Atlas, options: MapViewOptions = {}) {
@@ -94,6 +95,7 @@ export class ScreenMap {
     clearTimeout(this.#loadTimer);
     clearTimeout(this.#graceTimer);
     if (this.#answerFrame !== undefined) cancelAnimationFrame(this.#answerFrame);
+    if (this.#graceFrame !== undefined) cancelAnimationFrame(this.#graceFrame);
     this.#events.clear();
     this.#map?.destroy();
     this.#picturePointer?.destroy();
@@ -115,16 +117,32 @@ export class ScreenMap {
    * before the first paint. The interactive map's start-up holds the main thread (the WebGL check
    * 0.1–0.7 s here, then its code's evaluation), and a pointer event waiting behind it is not
    * answered until it ends: so it starts once the first pointer event over the picture has been
-   * answered and shown, or after POINTER_GRACE_MS without one.
+   * answered and shown, or after POINTER_GRACE_MS and a frame without one (#graceOver).
    */
   #startLoading(): void {
     if (this.#isLoadStarted) return;
     this.#isLoadStarted = true;
     this.#loadTimer = setTimeout(() => {
       void this.#loadPicturePointer()
-        .then(() => Promise.race([this.#firstAnswerShown(), new Promise<void>((resolve) => (this.#graceTimer = setTimeout(resolve, POINTER_GRACE_MS)))]))
+        .then(() => Promise.race([this.#firstAnswerShown(), this.#graceOver()]))
         .catch(() => undefined)
         .finally(() => this.#loadInteractiveMap());
+    });
+  }
+
+  /**
+   * POINTER_GRACE_MS after the pointer is ready, then the next frame, then a task: pointer moves
+   * are handed to the page with frames, and the frames after the first paint often wait 300–500 ms
+   * on the GPU process (SwiftShader there) while the main thread is idle. A move sent meanwhile is
+   * handled at the start of the next frame, before its animation-frame callbacks, so it is answered
+   * before the WebGL check holds the main thread, and the answer is shown by that frame (the check
+   * starts in the task after it). A reader who does not point waits one frame more for the map.
+   */
+  #graceOver(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#graceTimer = setTimeout(() => {
+        this.#graceFrame = requestAnimationFrame(() => (this.#graceTimer = setTimeout(resolve)));
+      }, POINTER_GRACE_MS);
     });
   }
 

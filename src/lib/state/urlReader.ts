@@ -35,15 +35,16 @@ export function requestedDataset(search: string): string | null {
  * chose over their browser's.
  */
 export function urlReader(
-  atlas: Pick<Atlas, 'meta' | 'countyIndexByCode'> & { geometry: Pick<Atlas['geometry'], 'prefectures' | 'provinces'> },
+  atlas: Pick<Atlas, 'meta' | 'countyIndexByCode'> & { counties: Pick<Atlas['counties'], 'prefectureTable' | 'provinceTable'> },
   browserLang: Lang,
 ): UrlReader {
   const { years, categories } = atlas.meta;
   const defaults = defaultUrlState(years[years.length - 1] ?? 0, browserLang);
-  const areaCodes = new Set(
-    [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => f.properties.code),
-  );
-  const provinceCodes = new Set(atlas.geometry.provinces.features.map((f) => f.properties.code));
+  // From the county table, not the geometry: the address is read before the first paint, and the
+  // prefectures' shapes are decoded only when first needed (data/decode.ts).
+  const { prefectureTable, provinceTable } = atlas.counties;
+  const areaCodes = new Set([...prefectureTable, ...provinceTable].map((area) => area.code));
+  const provinceCodes = new Set(provinceTable.map((province) => province.code));
   const domain = {
     datasetId: atlas.meta.id,
     years,

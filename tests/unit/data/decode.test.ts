@@ -9,6 +9,12 @@ import {
 } from '../../../src/lib/data/decode';
 import { COUNTY_CODES, YEARS, makeCountyTable, makeMetrics, makeTopology } from '../fixtures/geodata';
 
+/** The fixture's two prefectures: the west unit square and the east one, as topojson decodes their arcs. */
+const PREFECTURE_SHAPES = [
+  ['3301', { type: 'Polygon', coordinates: [[[1, 0], [1, 1], [0, 1], [0, 0], [1, 0]]] }],
+  ['3307', { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] }],
+];
+
 describe('decodeAtlasGeometry', () => {
   it('puts county features in county-table order with id = adcode and properties.index', () => {
     const geometry = decodeAtlasGeometry(makeTopology(), makeCountyTable());
@@ -33,7 +39,20 @@ describe('decodeAtlasGeometry', () => {
     expect(geometry.neighbours.features[0]?.properties.name).toBe('越南');
   });
 
+  it('decodes the prefectures once, with their shapes', () => {
+    const geometry = decodeAtlasGeometry(makeTopology(), makeCountyTable());
+    const prefectures = geometry.prefectures;
+    expect(geometry.prefectures).toBe(prefectures);
+    expect(prefectures.features.map((f) => [f.id, f.geometry])).toEqual(PREFECTURE_SHAPES);
+  });
+
   it.each([
+    [
+      'a prefecture without an id (checked at load, not at first use)',
+      makeTopology({ prefectures: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0, 1]] }] } }),
+      makeCountyTable(),
+      /prefectures geometry #0 has no id/,
+    ],
     ['a missing object', makeTopology({ neighbours: undefined }), makeCountyTable(), /missing object\(s\) neighbours/],
     [
       'a county without geometry',

@@ -28,12 +28,23 @@ describe('the first data preload in index.html', () => {
     const preloadsFor = (search: string) => {
       const added: string[] = [];
       const document = { head: { append: (link: { href: string }) => added.push(link.href) }, createElement: () => ({}) };
-      new Function('location', 'document', script)({ search }, document);
+      new Function('location', 'document', 'Intl', script)({ search }, document, Intl);
       return added;
     };
     expect(preloadsFor('')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
     expect(preloadsFor('?dataset=belts&year=2020')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
     expect(preloadsFor('?dataset=taobao-villages')).toEqual([]);
+  });
+
+  it('builds one number format, of no locale or options, whatever the dataset: the first loads ICU\'s number data', () => {
+    const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
+    for (const search of ['', '?dataset=taobao-villages']) {
+      const made: unknown[][] = [];
+      const document = { head: { append: () => undefined }, createElement: () => ({}) };
+      const Intl = { NumberFormat: function (...args: unknown[]) { made.push(args); } };
+      new Function('location', 'document', 'Intl', script)({ search }, document, Intl);
+      expect(made).toEqual([[]]);
+    }
   });
 
   it('goes right after the charset, before the stylesheet', () => {

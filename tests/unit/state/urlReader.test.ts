@@ -3,11 +3,12 @@ import type { AtlasDataset } from '../../../src/lib/domain/atlas';
 import { requestedDataset, urlReader } from '../../../src/lib/state/urlReader';
 import { defaultUrlState } from '../../../src/lib/state/url';
 
-const features = (codes: string[]) => ({ type: 'FeatureCollection' as const, features: codes.map((code) => ({ type: 'Feature' as const, properties: { code }, geometry: { type: 'Point' as const, coordinates: [0, 0] } })) });
+const place = (code: string, name: string) => ({ code, name, shortName: name, pinyin: '', initials: '' });
 const atlas = {
   meta: { id: 'belts', years: [2018, 2019, 2020], categories: [{ id: 'food', zh: '食品饮料', en: 'Food', isNewConsumption: false }] } as unknown as AtlasDataset,
   countyIndexByCode: new Map([['330782', 0]]),
-  geometry: { prefectures: features(['3307']), provinces: features(['33']) },
+  // The places an address may name come from the county table (its prefectures' shapes are decoded later).
+  counties: { prefectureTable: [{ ...place('3307', '金华市'), province: '33' }], provinceTable: [{ ...place('33', '浙江省'), region: 'east' as const }] },
 };
 const defaults = defaultUrlState(2020, 'zh');
 

@@ -30,11 +30,13 @@ async function chooseBrokenDataset(page: Page, label: string): Promise<void> {
 
 /** The belt dataset is still the one shown and still answers: its layer switch repaints the map. */
 async function expectBeltsUsable(page: Page, label: string, growthLabel: string): Promise<void> {
-  expect(await page.getByLabel(label).inputValue()).toBe('belts');
-  expect(await page.locator('.app').getAttribute('data-state')).toBe('ready');
+  // The switch names the dataset shown again, and the address keeps it.
+  await expect.poll(() => page.getByLabel(label).inputValue()).toBe('belts');
+  expect(await page.evaluate(() => location.search)).not.toContain('taobao');
+  expect(await page.locator('[data-state]').getAttribute('data-state')).toBe('ready');
   await page.locator('label').filter({ has: page.getByRole('radio', { name: growthLabel, exact: true }) }).click();
   await page.waitForFunction(() => location.search.includes('layer=growth'));
-  expect(await page.locator('.app').getAttribute('data-state')).toBe('ready');
+  expect(await page.locator('[data-state]').getAttribute('data-state')).toBe('ready');
 }
 
 describe('a dataset that cannot be loaded', () => {

@@ -28,7 +28,7 @@ export type OwnDataStep =
   | { kind: 'mapped'; file: OwnFile; title: string; outcome: OwnImportOutcome }
   /** Reading failed for a reason outside the file; `retry` holds what reading it again needs (null: choose it again). */
   | { kind: 'readFailed'; file: OwnFile; failure: ImportFailure; retry: { header: OwnFileHeader; choices: OwnImportChoices } | null }
-  | { kind: 'mapFailed'; file: OwnFile; message: string };
+  | { kind: 'mapFailed'; file: OwnFile; error: unknown };
 
 /** The session's part: read the file in its worker, then map and keep the outcome. */
 export interface OwnDataFlowDeps {
@@ -141,7 +141,7 @@ export class OwnDataFlow {
     try {
       await this.#deps.addDataset(outcome, { file, choices });
     } catch (error) {
-      if (generation === this.#generation) this.step = { kind: 'mapFailed', file, message: messageOf(error) };
+      if (generation === this.#generation) this.step = { kind: 'mapFailed', file, error };
       return;
     }
     if (generation === this.#generation) this.step = { kind: 'mapped', file, title: choices.title, outcome };
@@ -153,8 +153,4 @@ export class OwnDataFlow {
     this.#reading = null;
     return ++this.#generation;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

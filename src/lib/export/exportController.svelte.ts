@@ -7,7 +7,10 @@
 import type { CountyMetrics } from '../domain/atlas';
 import { ALL_CATEGORIES } from '../domain/categories';
 import type { BeltsFile } from '../domain/contract';
+import { LoadError } from '../data/fetchJson';
 import { t, type Lang } from '../i18n/i18n';
+import { errorDetail, isOutOfMemory, joinSentences, type FailureText } from '../i18n/failure';
+import '../i18n/messages/failures';
 import type { StoryOutcome } from '../story/storyRequest';
 import type { Theme } from '../state/theme';
 import { TRANSITION_MS } from '../view/atlasView.svelte';
@@ -36,7 +39,8 @@ export const SECONDS_PER_STEP = [2, 3, 4, 5, 6, 8];
 export const HOLD_SECONDS = [0, 1, 2, 3, 5];
 
 export type StillKind = 'png1' | 'png2' | 'svg' | 'csv';
-export type ExportStatus = { kind: 'saved' | 'cancelled' | 'failed'; text: string } | null;
+/** A failed export says what happened and what to try in the page's language, with the browser's words for the details. */
+export type ExportStatus = { kind: 'saved' | 'cancelled'; text: string } | { kind: 'failed'; text: string; failure: FailureText } | null;
 export type VideoSupport = Record<'mp4' | 'webm', boolean | null>;
 /** The theme of the graphics: the page's, or one chosen for the place they go to (a dark slide, a white page). */
 export type ExportTheme = 'shown' | Theme;
@@ -165,7 +169,7 @@ export class ExportController {
       this.output.save(blob, name);
       this.status = { kind: 'saved', text: t('export.saved', source.lang, { name }) };
     } catch (error) {
-      this.status = { kind: 'failed', text: failureText(error, source.lang) };
+      this.status = failed(error, source.lang);
     } finally {
       this.busyStill = null;
     }
@@ -199,7 +203,7 @@ export class ExportController {
       this.output.save(blob, name);
       this.status = { kind: 'saved', text: t('export.saved', source.lang, { name }) };
     } catch (error) {
-      this.status = abort.signal.aborted ? { kind: 'cancelled', text: t('export.cancelled', source.lang) } : { kind: 'failed', text: failureText(error, source.lang) };
+      this.status = abort.signal.aborted ? { kind: 'cancelled', text: t('export.cancelled', source.lang) } : failed(error, source.lang);
     } finally {
       this.#abort = null;
       this.job = null;
@@ -245,6 +249,10 @@ export class ExportController {
   }
 }
 
-function failureText(error: unknown, lang: Lang): string {
-  return t('export.failed', lang, { message: error instanceof Error ? error.message : String(error) });
+function failed(error: unknown, lang: Lang): ExportStatus {
+  const detail = errorDetail(error);
+  // A file of geodata/ that did not load (the belts for the CSV, a story's dataset) is the connection's.
+  const kind = error instanceof LoadError ? 'network' : isOutOfMemory(detail) ? 'memory' : 'other';
+  const failure = { lead: joinSentences(lang, t(`export.failure.${kind}`, lang), t('export.failure.kept', lang)), advice: t(`export.failure.${kind}Advice`, lang), detail };
+  return { kind: 'failed', text: failure.lead, failure };
 }

@@ -38,8 +38,8 @@ const SALES_UNITS: Record<Lang, SalesUnit[]> = {
 /**
  * The one rule for how many digits an amount shows, everywhere: at most four significant digits
  * (never cutting the whole number) and at most the unit's decimals, so 1,552亿元 sits beside
- * 1,395亿元 and 124.4亿元, never 1,552.3亿元. Below 1 in its unit (a table column's small rows) two
- * significant digits: 0.35亿元, 0.0012亿元.
+ * 1,395亿元 and 124.4亿元, never 1,552.3亿元. Below 1 in its unit (less than a yuan) two
+ * significant digits.
  */
 const SIGNIFICANT_DIGITS = 4;
 const SMALL_SIGNIFICANT_DIGITS = 2;
@@ -59,25 +59,47 @@ function salesUnitOf(yuan: number, lang: Lang): SalesUnit {
   return units.find((u) => roundTo(magnitude / u.yuan, u.fractionDigits) >= 1) ?? units[units.length - 1]!;
 }
 
-/** One unit for a column of amounts (a table's): the unit of its largest, so 亿 and 万 never mix in a column. */
-export function salesColumnUnit(values: Iterable<number>, lang: Lang): SalesUnit {
-  let largest = 0;
-  for (const value of values) largest = Math.max(largest, Math.abs(value));
-  return salesUnitOf(largest, lang);
+/**
+ * How a column of amounts (a table's) is written: one unit, the unit of its largest, so 亿 and 万
+ * never mix; and one number of decimals, the largest's (the digits rule above), so 490.0亿元 sits
+ * beside 155.2亿元 and the decimal points line up.
+ */
+export interface SalesColumn {
+  unit: SalesUnit;
+  fractionDigits: number;
 }
 
-/** Sales in a given unit, with the digits rule above: 0.35亿元 in a column of 亿元. */
-export function formatSalesIn(yuan: number, unit: SalesUnit, lang: Lang): string {
+export function salesColumn(values: Iterable<number>, lang: Lang): SalesColumn {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  const unit = salesUnitOf(largest, lang);
+  return { unit, fractionDigits: Math.max(0, decimalsOf(roundTo(largest / unit.yuan, unit.fractionDigits), unit)) };
+}
+
+/**
+ * An amount in its column's unit and decimals. An amount too small to show in them reads
+ * "<0.1亿元", never "0.0亿元", which would say it was nothing.
+ */
+export function formatSalesIn(yuan: number, column: SalesColumn, lang: Lang): string {
+  const { unit, fractionDigits } = column;
   const inUnit = yuan / unit.yuan;
-  const decimals = decimalsOf(inUnit, unit);
-  const value = roundTo(inUnit, decimals);
-  const number = numberFormat(lang, { maximumFractionDigits: decimals }).format(value === 0 ? 0 : value);
+  const smallest = 10 ** -fractionDigits;
+  const digits = { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  const isTooSmall = inUnit !== 0 && Math.abs(inUnit) < smallest / 2;
+  const number = isTooSmall
+    ? `${inUnit < 0 ? '>-' : '<'}${numberFormat(lang, digits).format(smallest)}`
+    : numberFormat(lang, digits).format(inUnit === 0 ? 0 : roundTo(inUnit, fractionDigits));
   return lang === 'zh' ? `${number}${t(unit.key, lang)}` : `${number} ${t(unit.key, lang)}`;
 }
 
 /** Sales in yuan as people read them: 105.6亿元, 3,500万元 / 10.6 billion yuan, 35 million yuan. */
 export function formatSales(yuan: number, lang: Lang): string {
-  return formatSalesIn(yuan, salesUnitOf(yuan, lang), lang);
+  const unit = salesUnitOf(yuan, lang);
+  const inUnit = yuan / unit.yuan;
+  const decimals = decimalsOf(inUnit, unit);
+  const value = roundTo(inUnit, decimals);
+  const number = numberFormat(lang, { maximumFractionDigits: decimals }).format(value === 0 ? 0 : value);
+  return lang === 'zh' ? `${number}${t(unit.key, lang)}` : `${number} ${t(unit.key, lang)}`;
 }
 
 function roundTo(value: number, fractionDigits: number): number {
@@ -139,10 +161,10 @@ const MEASURE_FRACTION_DIGITS = 2;
  * A value of a dataset's measure as people read it: yuan as formatSales writes them (105.6亿元 /
  * 10.6 billion yuan), counts as a whole number with the measure's unit (74个 / 74 villages),
  * percentages as 12.5%, other values with their free unit (3.25吨 / 3.25 t) or none. A column
- * of yuan passes its one unit (salesColumnUnit).
+ * of yuan passes its one unit and decimals (salesColumn).
  */
-export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang, salesUnit?: SalesUnit): string {
-  if (measure.unit === 'yuan') return salesUnit ? formatSalesIn(value, salesUnit, lang) : formatSales(value, lang);
+export function formatMeasure(value: number, measure: MeasureUnit, lang: Lang, column?: SalesColumn): string {
+  if (measure.unit === 'yuan') return column ? formatSalesIn(value, column, lang) : formatSales(value, lang);
   if (measure.unit === 'percent') return `${formatMeasureBreak(value, measure, lang)}%`;
   const number = formatMeasureBreak(value, measure, lang);
   const label = measure.unitLabel[lang];

@@ -22,6 +22,7 @@ import * as yearGrid from './messages/yearGrid';
 import type * as aboutDialog from './messages/aboutDialog';
 import type * as embedDialog from './messages/embedDialog';
 import type * as exportDialog from './messages/exportDialog';
+import type * as failures from './messages/failures';
 import type * as importProblems from './messages/importProblems';
 import type * as ownDataDialog from './messages/ownDataDialog';
 import type * as presenter from './messages/presenter';
@@ -46,7 +47,7 @@ const firstViewZh = {
   ...ownData.zh,
 } as const;
 
-type LazyZh = typeof aboutDialog.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof importProblems.zh & typeof ownDataDialog.zh & typeof presenter.zh;
+type LazyZh = typeof aboutDialog.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof failures.zh & typeof importProblems.zh & typeof ownDataDialog.zh & typeof presenter.zh;
 type ChineseTexts = typeof firstViewZh & LazyZh;
 
 export type MessageKey = keyof ChineseTexts;

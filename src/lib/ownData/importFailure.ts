@@ -6,6 +6,7 @@
  * the page's language; the browser's own message (English, technical) stays behind a disclosure.
  */
 import { t, type Lang } from '../i18n/i18n';
+import { errorDetail, isOutOfMemory, joinSentences } from '../i18n/failure';
 import '../i18n/messages/ownDataDialog';
 
 export type ImportFailureKind = 'start' | 'crash' | 'memory' | 'file';
@@ -33,15 +34,10 @@ export function workerFailure(event: { message?: string }, hasStarted: boolean):
 /** Any error of a read: a failure already named, the browser's own file and memory errors, or else a crash. */
 export function importFailureOf(error: unknown): ImportFailure {
   if (error instanceof ImportFailure) return error;
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const detail = errorDetail(error);
   // File.arrayBuffer() rejects with these when the file moved, changed or went away after it was chosen.
   if (error instanceof DOMException && (error.name === 'NotReadableError' || error.name === 'NotFoundError')) return new ImportFailure('file', detail);
   return new ImportFailure(isOutOfMemory(detail) ? 'memory' : 'crash', detail);
-}
-
-/** V8's and the engines' words for an allocation that failed: "Array buffer allocation failed", "out of memory", "Invalid array length". */
-function isOutOfMemory(message: string): boolean {
-  return /out of memory|allocation failed|invalid array length/i.test(message);
 }
 
 /**
@@ -51,5 +47,5 @@ function isOutOfMemory(message: string): boolean {
 export function importFailureText(failure: Pick<ImportFailure, 'kind'>, lang: Lang): { lead: string; advice: string } {
   const what = t(`ownData.failure.${failure.kind}`, lang);
   const safe = t('ownData.failure.safe', lang);
-  return { lead: lang === 'zh' ? `${what}${safe}` : `${what} ${safe}`, advice: t(`ownData.failure.${failure.kind}Advice`, lang) };
+  return { lead: joinSentences(lang, what, safe), advice: t(`ownData.failure.${failure.kind}Advice`, lang) };
 }

@@ -106,15 +106,16 @@ describe('OwnDataFlow', () => {
     expect(flow.step).toMatchObject({ kind: 'form', wasCancelled: true });
   });
 
-  it('a failure to map is said as such', async () => {
+  it('a failure to map is said as such, with its error for the words and the details', async () => {
+    const failure = new Error('storage is full');
     const { flow, finish } = flowWith(outcome(0), async () => {
-      throw new Error('storage is full');
+      throw failure;
     });
     await flow.open(fileOf(CSV));
     const reading = flow.read(CHOICES);
     finish();
     await reading;
-    expect(flow.step).toMatchObject({ kind: 'mapFailed', message: 'storage is full' });
+    expect(flow.step).toMatchObject({ kind: 'mapFailed', error: failure });
   });
 
   it('a read that fails outside the file is said as such, and Try again reads it again with the same choices', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAtlasGeometry, decodeMetrics } from '../../../src/lib/data/decode';
+import { LoadError } from '../../../src/lib/data/fetchJson';
 import type { Atlas } from '../../../src/lib/domain/atlas';
 import type { AtlasDataset } from '../../../src/lib/domain/atlas';
 import type { AnimationJob } from '../../../src/lib/export/animationExport';
@@ -121,10 +122,24 @@ describe('ExportController', () => {
     expect(themesAsked).toEqual(chosen === 'shown' || chosen === shown ? [] : [chosen]);
   });
 
-  it('says why a still failed', async () => {
+  it("says why a still failed in the page's words, the browser's kept for the details", async () => {
     const exporter = new ExportController(() => source, recorder().output, viewport);
     await exporter.exportStill('csv');
-    expect(exporter.status).toEqual({ kind: 'failed', text: 'Export failed: no belts here' });
+    const lead = 'The export could not be made: the browser could not make the file. The map is unchanged.';
+    expect(exporter.status).toEqual({
+      kind: 'failed',
+      text: lead,
+      failure: { lead, advice: 'Try again; if it still fails, reload the page or choose another format.', detail: 'Error: no belts here' },
+    });
+  });
+
+  it.each([
+    [new RangeError('Array buffer allocation failed'), '无法导出：浏览器生成这个文件时内存不足。地图没有改变。', '请关闭其他标签页，或选择较小的尺寸、较短的年份范围后再试。'],
+    [new LoadError('geodata/index/belts.json', 'network', null, 'network error (Failed to fetch)'), '无法导出：下载导出所需的数据时网络连接中断了。地图没有改变。', '请检查网络连接后再试。'],
+  ])('in Chinese, by what went wrong: %s', async (error, lead, advice) => {
+    const exporter = new ExportController(() => ({ ...source, lang: 'zh', loadBelts: () => Promise.reject(error) }), recorder().output, viewport);
+    await exporter.exportStill('csv');
+    expect(exporter.status).toEqual({ kind: 'failed', text: lead, failure: { lead, advice, detail: `${error.name}: ${error.message}` } });
   });
 
   it('refuses an animation whose years run backwards', async () => {

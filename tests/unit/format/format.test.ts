@@ -7,7 +7,7 @@ import {
   formatSales,
   formatSalesBreak,
   formatSalesIn,
-  salesColumnUnit,
+  salesColumn,
   formatYear,
   formatMeasure,
   formatMeasureBreak,
@@ -36,14 +36,17 @@ describe('formatSales', () => {
   });
 });
 
-describe('a column of sales: one unit for all its rows', () => {
+describe('a column of sales: one unit and one number of decimals for all its rows', () => {
   it.each([
-    { values: [124.4e8, 3.5e7, 0], zh: ['124.4亿元', '0.35亿元', '0亿元'], en: ['12.4 billion yuan', '0.035 billion yuan', '0 billion yuan'] },
-    { values: [1552.3e8, 1395e8, 12e4], zh: ['1,552亿元', '1,395亿元', '0.0012亿元'], en: ['155.2 billion yuan', '139.5 billion yuan', '0.00012 billion yuan'] },
-    { values: [4.2e6, 3.5e7], zh: ['420万元', '3,500万元'], en: ['4.2 million yuan', '35 million yuan'] },
+    // The reported column: 490亿元 beside 155.2亿元 lost its trailing zero.
+    { values: [490e8, 155.2e8, 3.5e7], zh: ['490.0亿元', '155.2亿元', '0.4亿元'], en: ['49.0 billion yuan', '15.5 billion yuan', '<0.1 billion yuan'] },
+    { values: [124.4e8, 3.5e7, 0], zh: ['124.4亿元', '0.4亿元', '0.0亿元'], en: ['12.4 billion yuan', '<0.1 billion yuan', '0.0 billion yuan'] },
+    // Four digits before the point leave none after it; a value too small for the column says so.
+    { values: [1552.3e8, 1395e8, 12e4, -12e4], zh: ['1,552亿元', '1,395亿元', '<1亿元', '>-1亿元'], en: ['155.2 billion yuan', '139.5 billion yuan', '<0.1 billion yuan', '>-0.1 billion yuan'] },
+    { values: [4.2e6, 3.5e7], zh: ['420万元', '3,500万元'], en: ['4.2 million yuan', '35.0 million yuan'] },
   ])('$values', ({ values, zh, en }) => {
-    expect(values.map((yuan) => formatSalesIn(yuan, salesColumnUnit(values, 'zh'), 'zh'))).toEqual(zh);
-    expect(values.map((yuan) => formatSalesIn(yuan, salesColumnUnit(values, 'en'), 'en'))).toEqual(en);
+    expect(values.map((yuan) => formatSalesIn(yuan, salesColumn(values, 'zh'), 'zh'))).toEqual(zh);
+    expect(values.map((yuan) => formatSalesIn(yuan, salesColumn(values, 'en'), 'en'))).toEqual(en);
   });
 });
 

@@ -6,7 +6,7 @@ import { t } from '../../../src/lib/i18n/i18n';
 const SRC = resolve(__dirname, '../../../src');
 const MESSAGES = join(SRC, 'lib/i18n/messages');
 /** The parts that load with their dialog (src/lib/i18n/lazyMessages.ts). */
-const LAZY_PARTS = ['aboutDialog', 'embedDialog', 'exportDialog', 'importProblems', 'ownDataDialog', 'presenter'];
+const LAZY_PARTS = ['aboutDialog', 'embedDialog', 'exportDialog', 'failures', 'importProblems', 'ownDataDialog', 'presenter'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

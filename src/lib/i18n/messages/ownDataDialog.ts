@@ -61,7 +61,6 @@ export const zh = {
   'ownData.failure.crashAdvice': '请再试一次；如果再次出现，请刷新页面，或把文件拆成几个较小的文件。',
   'ownData.failure.memoryAdvice': '请关闭其他标签页后再试，或把文件拆成几个较小的文件（例如每个年份一个）。',
   'ownData.failure.fileAdvice': '请重新选择这个文件。',
-  'ownData.failure.detail': '技术细节',
   'ownData.failure.retry': '再试一次',
 } as const;
 
@@ -124,7 +123,6 @@ export const en: Record<keyof typeof zh, string> = {
   'ownData.failure.crashAdvice': 'Try again; if it happens again, reload the page, or split the file into smaller ones.',
   'ownData.failure.memoryAdvice': 'Close other tabs and try again, or split the file into smaller ones (one per year, for example).',
   'ownData.failure.fileAdvice': 'Choose the file again.',
-  'ownData.failure.detail': 'Technical details',
   'ownData.failure.retry': 'Try again',
 };
 

@@ -10,7 +10,7 @@ import type { BeltRecord, ProvenanceCode, SourceRecord } from '../../domain/cont
 import { isCovered } from '../../domain/coverage';
 import { datasetWord } from '../../domain/datasets';
 import { sourceIn } from '../../domain/sources';
-import { formatCount, formatMeasure, formatYear, salesColumnUnit, type SalesUnit } from '../../format/format';
+import { formatCount, formatMeasure, formatYear, salesColumn, type SalesColumn } from '../../format/format';
 import { t, type Lang } from '../../i18n/i18n';
 import type { LayerId } from '../../domain/layers';
 import { growthStatus } from '../scales/growthStatus';
@@ -187,15 +187,15 @@ export interface TableRow {
   provenanceCode: ProvenanceCode;
 }
 
-/** The one unit of a year's value column (a year's values are one array, kept while the year is shown). */
-const columnUnits = new WeakMap<ArrayLike<number>, Partial<Record<Lang, SalesUnit>>>();
-function valueColumnUnit(values: ArrayLike<number>, lang: Lang): SalesUnit {
-  const units = columnUnits.get(values) ?? {};
-  columnUnits.set(values, units);
-  return (units[lang] ??= salesColumnUnit(Array.from(values), lang));
+/** The one unit and decimals of a year's value column (a year's values are one array, kept while the year is shown). */
+const columns = new WeakMap<ArrayLike<number>, Partial<Record<Lang, SalesColumn>>>();
+function valueColumn(values: ArrayLike<number>, lang: Lang): SalesColumn {
+  const byLang = columns.get(values) ?? {};
+  columns.set(values, byLang);
+  return (byLang[lang] ??= salesColumn(Array.from(values), lang));
 }
 
-/** One row's text, formatted as the map's tooltip formats it, with one unit down the value column (亿 and 万 never mix). */
+/** One row's text, formatted as the map's tooltip formats it, with one unit and one number of decimals down the value column. */
 export function tableRow(
   input: TableInput,
   i: number,
@@ -217,7 +217,7 @@ export function tableRow(
     code: places.codes[i] ?? '',
     name: places.names[i]?.[lang] ?? '',
     place: places.contexts[i]?.[lang] ?? '',
-    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumnUnit(metrics.values[y] ?? [], lang)) : noValue,
+    sales: isShown ? formatMeasure(value, dataset.measure, lang, valueColumn(metrics.values[y] ?? [], lang)) : noValue,
     growth: covered && value > 0 ? growthText(metrics, y, i, lang) : '',
     belts: covered ? formatCount(metrics.beltCount?.[y]?.[i] ?? 0, lang) : '',
     over100Yi: covered ? formatCount(metrics.over100YiCount?.[y]?.[i] ?? 0, lang) : '',

@@ -91,12 +91,12 @@ describe('tableRow', () => {
   const sources = [{ id: 'src-yiwu', title: '义乌统计公报', publisher: 'x', date: '2025', url: 'https://example.org' }];
   const belt = { sourceIds: [null, 'src-yiwu'], provenance: ['modeled', 'reported'] } as unknown as BeltRecord;
 
-  it('formats a county as the tooltip does, naming the source of a reported value', () => {
+  it("formats a county as the tooltip does (to its column's decimals), naming the source of a reported value", () => {
     expect(tableRow(input, at('330782'), [belt], sources)).toMatchObject({
       code: '330782',
       name: '义乌市',
       place: '金华市 · 浙江省',
-      sales: '180亿元',
+      sales: '180.0亿元',
       growth: '+20.0%',
       belts: '1',
       over100Yi: '1',
@@ -107,13 +107,13 @@ describe('tableRow', () => {
   });
 
   it.each([
-    ['330783', { sales: '3亿元', growth: '新增', provenance: '模型估计', firstOver100Yi: '尚无' }],
+    ['330783', { sales: '3.0亿元', growth: '新增', provenance: '模型估计', firstOver100Yi: '尚无' }],
     ['110105', { sales: '无', growth: '', provenance: '', belts: '0' }],
   ])('%s', (code, expected) => {
     expect(tableRow(input, at(code), null, sources)).toMatchObject(expected);
   });
 
-  it('writes one unit down the sales column: 3,500万元 beside 180亿元 reads 0.35亿元', () => {
+  it('writes one unit and one number of decimals down the sales column: 3,500万元 beside 180亿元 reads 0.4亿元, 180亿元 180.0亿元', () => {
     const withSmall = makeMetrics({
       years: [2023, 2024],
       sales: [0, 1].map(() => counties.codes.map((code) => (code === '330783' ? 0.35 * YI : (SALES[code]?.[1] ?? 0) * YI))),
@@ -121,12 +121,12 @@ describe('tableRow', () => {
       provenance: [0, 1].map(() => counties.codes.map((code) => (code === '330783' || SALES[code] ? 1 : 0))),
     });
     const row = (code: string, lang: 'zh' | 'en') => tableRow({ ...input, metrics: withSmall, lang }, at(code), null, sources).sales;
-    expect(['330782', '330783'].map((code) => row(code, 'zh'))).toEqual(['180亿元', '0.35亿元']);
-    expect(['330782', '330783'].map((code) => row(code, 'en'))).toEqual(['18 billion yuan', '0.035 billion yuan']);
+    expect(['330782', '330783'].map((code) => row(code, 'zh'))).toEqual(['180.0亿元', '0.4亿元']);
+    expect(['330782', '330783'].map((code) => row(code, 'en'))).toEqual(['18.0 billion yuan', '<0.1 billion yuan']);
   });
 
   it('writes English when asked', () => {
-    expect(tableRow({ ...input, lang: 'en', dataset: BELT_VIEW }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18 billion yuan', provenance: 'reported' });
+    expect(tableRow({ ...input, lang: 'en', dataset: BELT_VIEW }, at('330782'), null, sources)).toMatchObject({ name: 'Yiwu City', sales: '18.0 billion yuan', provenance: 'reported' });
   });
 });
 

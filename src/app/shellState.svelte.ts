@@ -1,5 +1,6 @@
 /** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the table is shown. */
 import type { AppState } from '../lib/state/appState.svelte';
+import type { StoryNotice } from '../lib/story/storyMessages';
 
 export class ShellState {
   readonly #app: Pick<AppState, 'display'>;
@@ -8,7 +9,7 @@ export class ShellState {
   /** The open-data dialog: null when closed; a file dropped on the page, or null to choose one in it. */
   ownDataRequest = $state.raw<{ file: (Blob & { name: string }) | null } | null>(null);
   /** A story could not be opened: shown above the controls. */
-  storyError = $state<string | null>(null);
+  storyError = $state.raw<StoryNotice | null>(null);
 
   constructor(app: Pick<AppState, 'display'>) {
     this.#app = app;

@@ -1,8 +1,8 @@
 /**
  * Presenter mode and stories (issue 4): P enters presenter mode; the keys a presentation clicker
  * sends step through the years on the map; B blanks and un-blanks; Esc leaves; the shipped story
- * runs from its first step to its last; a story that does not exist, or a name that cannot be a
- * story's (?story=../../etc), leaves a message and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
+ * runs from its first step to its last; a story that does not exist, a file that is not JSON, or a name
+ * that cannot be a story's (?story=../../etc), leaves a message and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
  */
 import { readFileSync } from 'node:fs';
 import { pixelAt } from './mapPixels';
@@ -287,6 +287,22 @@ describe('stories', () => {
     await page.waitForSelector('.timeline');
     await page.keyboard.press('Home');
     await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`);
+    await page.close();
+  });
+
+  test('a story file that is not JSON: a Chinese notice with what to try, the browser\'s English only under the closed technical details', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+    await page.route('**/stories/broken.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }));
+    await page.goto(`${baseUrl}?story=broken`);
+    await waitForMapReady(page);
+    const notice = page.locator('section.controls [role="alert"][data-failure="story"]');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.locator('p').allTextContents()).toEqual(['故事文件“broken”已损坏：它不是有效的 JSON。', '请告知故事的作者；地图仍可照常使用。']);
+    expect(await notice.locator('summary').textContent()).toBe('技术细节');
+    await expect(notice.locator('details').getAttribute('open')).resolves.toBeNull();
+    expect(await notice.locator('code').textContent()).toMatch(/^SyntaxError: .*JSON/);
+    await page.screenshot({ path: artifactPath('story-not-json.png'), clip: (await page.locator('section.controls').boundingBox()) ?? undefined });
+    await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -6,6 +6,7 @@
 import type { AppState } from '../state/appState.svelte';
 import { StoryPlayer, type StoryPosition } from '../story/storyPlayer';
 import { formatStoryProblem, type Story } from '../story/story';
+import type { StoryNotice } from '../story/storyMessages';
 import type { StoryOutcome } from '../story/storyRequest';
 import { presenterKeyAction, runPresenterAction, type PresenterAction, type PresenterKey } from './presenterKeys';
 
@@ -84,7 +85,7 @@ export class Presentation {
   }
 
   /** The story asked for has loaded, or could not be: returns the message to show then, else null. */
-  storyLoaded(outcome: StoryOutcome): string | null {
+  storyLoaded(outcome: StoryOutcome): StoryNotice | null {
     if (outcome.story === null) {
       if (outcome.error.kind === 'invalid') {
         for (const problem of outcome.error.problems) console.warn(`Beltmap story "${outcome.name}": ${formatStoryProblem(problem)}`);

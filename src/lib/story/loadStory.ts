@@ -6,13 +6,15 @@
 import { checkStory, declaredStoryDataset, type Story, type StoryDomain, type StoryProblem } from './story';
 import { isStoryName } from '../state/storyName';
 import { DEFAULT_DATASET } from '../domain/datasets';
+import { errorDetail } from '../i18n/failure';
 
 export type StoryLoadError =
   | { kind: 'bad-name' }
   | { kind: 'not-found' }
   | { kind: 'http'; status: number }
-  | { kind: 'network'; message: string }
-  | { kind: 'not-json'; message: string }
+  /** `detail`: the browser's words (English), for the notice's technical details. */
+  | { kind: 'network'; detail: string }
+  | { kind: 'not-json'; detail: string }
   | { kind: 'invalid'; problems: StoryProblem[] }
   /** The story is about another dataset than the one shown, and the caller does not switch (the export dialog). */
   | { kind: 'other-dataset'; dataset: string }
@@ -49,13 +51,13 @@ export async function loadStory(name: string, domain: StoryDomain, options: Stor
     text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    return { ok: false, error: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: { kind: 'network', detail: errorDetail(error) } };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: { kind: 'not-json', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: { kind: 'not-json', detail: errorDetail(error) } };
   }
   // A story's years are those of its dataset: that dataset is shown first, then the story checked against it.
   const declared = declaredStoryDataset(value);

@@ -1,14 +1,24 @@
-/** What the page says when a story cannot be opened, in the reader's language. */
+/**
+ * What the page says when a story cannot be opened, in the reader's language: a sentence for a
+ * story that does not exist or does not fit; for a failure the reader did not cause (the connection
+ * broke, the file is not JSON) the failure notice's lines, the browser's words kept for its
+ * closed technical details (components/shared/FailureNotice.svelte).
+ */
 import { t, type Lang } from '../i18n/i18n';
+import { type FailureText } from '../i18n/failure';
+import '../i18n/messages/failures';
 import type { StoryLoadError } from './loadStory';
 import { formatStoryProblem } from './story';
+
+/** A sentence, or the lines of a failure notice. */
+export type StoryNotice = string | FailureText;
 
 /** The name comes from the URL: shown as text (never HTML), and cut short so junk cannot flood the page. */
 function shownName(name: string): string {
   return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }
 
-export function storyLoadMessage(error: StoryLoadError, name: string, lang: Lang): string {
+export function storyLoadMessage(error: StoryLoadError, name: string, lang: Lang): StoryNotice {
   const shown = shownName(name);
   switch (error.kind) {
     case 'bad-name':
@@ -18,9 +28,9 @@ export function storyLoadMessage(error: StoryLoadError, name: string, lang: Lang
     case 'http':
       return t('story.error.http', lang, { name: shown, status: error.status });
     case 'network':
-      return t('story.error.network', lang, { name: shown, message: error.message });
+      return { lead: t('story.failure.network', lang, { name: shown }), advice: t('part.failure.networkAdvice', lang), detail: error.detail };
     case 'not-json':
-      return t('story.error.notJson', lang, { name: shown, message: error.message });
+      return { lead: t('story.failure.damaged', lang, { name: shown }), advice: t('story.failure.damagedAdvice', lang), detail: error.detail };
     case 'other-dataset':
       return t('story.error.otherDataset', lang, { name: shown, dataset: shownName(error.dataset) });
     case 'dataset-unavailable':

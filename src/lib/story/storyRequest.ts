@@ -6,11 +6,11 @@
 import type { Lang } from '../i18n/i18n';
 import { loadStory, type StoryLoadError, type StoryLoadOptions } from './loadStory';
 import type { Story, StoryDomain } from './story';
-import { storyLoadMessage } from './storyMessages';
+import { storyLoadMessage, type StoryNotice } from './storyMessages';
 
 export type StoryOutcome =
   | { name: string; story: Story; problem: null }
-  | { name: string; story: null; problem: string; error: StoryLoadError };
+  | { name: string; story: null; problem: StoryNotice; error: StoryLoadError };
 
 export interface StoryRequestOptions {
   pageUrl: string;

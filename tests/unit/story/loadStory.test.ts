@@ -39,8 +39,8 @@ describe('loadStory', () => {
   it.each<[string, () => Response | Promise<Response>, unknown]>([
     ['a missing file', () => new Response('not found', { status: 404 }), { kind: 'not-found' }],
     ['a server error', () => new Response('', { status: 500 }), { kind: 'http', status: 500 }],
-    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), { kind: 'network', message: 'Failed to fetch' }],
-    ['a file that is not JSON', () => new Response('<html>'), { kind: 'not-json', message: expect.stringContaining('JSON') }],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), { kind: 'network', detail: 'TypeError: Failed to fetch' }],
+    ['a file that is not JSON', () => new Response('<html>'), { kind: 'not-json', detail: expect.stringMatching(/^SyntaxError: .*JSON/) }],
     [
       'an invalid story',
       () => new Response(JSON.stringify({ ...story, steps: [{ ...story.steps[0], year: 2030 }] })),

@@ -16,6 +16,34 @@ describe('storyLoadMessage', () => {
     expect(storyLoadMessage(error, 'tour', 'zh')).toBe(zh);
   });
 
+  it.each<[StoryLoadError, unknown, unknown]>([
+    [
+      { kind: 'network', detail: 'TypeError: Failed to fetch' },
+      {
+        lead: 'The story "tour" could not be loaded: the connection was lost while it downloaded.',
+        advice: 'Check the connection and reload the page.',
+        detail: 'TypeError: Failed to fetch',
+      },
+      { lead: '故事“tour”无法加载：下载时网络连接中断了。', advice: '请检查网络连接后刷新页面。', detail: 'TypeError: Failed to fetch' },
+    ],
+    [
+      { kind: 'not-json', detail: 'SyntaxError: Unexpected token \'<\', "<html>" is not valid JSON' },
+      {
+        lead: 'The story file "tour" is damaged: it is not valid JSON.',
+        advice: "Tell the story's author; the map works as before.",
+        detail: 'SyntaxError: Unexpected token \'<\', "<html>" is not valid JSON',
+      },
+      {
+        lead: '故事文件“tour”已损坏：它不是有效的 JSON。',
+        advice: '请告知故事的作者；地图仍可照常使用。',
+        detail: 'SyntaxError: Unexpected token \'<\', "<html>" is not valid JSON',
+      },
+    ],
+  ])('%j: a failure notice, the browser\'s words only in its technical details', (error, en, zh) => {
+    expect(storyLoadMessage(error, 'tour', 'en')).toEqual(en);
+    expect(storyLoadMessage(error, 'tour', 'zh')).toEqual(zh);
+  });
+
   it('cuts a long name from the URL short', () => {
     const message = storyLoadMessage({ kind: 'bad-name' }, '<script>'.repeat(20), 'en');
     expect(message).toBe(

@@ -39,7 +39,6 @@ export const zh = {
   'loading.progressUnknown': '已接收 {received}',
   'error.title': '地图数据加载失败',
   'error.retry': '重试',
-  'error.category': '该品类的数据加载失败：{message}',
   'noWebgl.text': '此浏览器不支持或已关闭 WebGL，地图只能静态显示：不能缩放或拖动，但指向县区仍显示其数值，点击可打开详情。各地数值也见“表格”。',
   'view.label': '显示方式',
   'view.map': '地图',
@@ -86,7 +85,6 @@ export const en: Record<keyof typeof zh, string> = {
   'loading.progressUnknown': '{received} received',
   'error.title': 'The map data could not be loaded',
   'error.retry': 'Retry',
-  'error.category': 'The data of this category could not be loaded: {message}',
   'noWebgl.text':
     'This browser does not support WebGL or has turned it off, so the map is a still picture: it cannot zoom or pan, but pointing at a county still shows its values and a click opens it. The Table lists the values of every place.',
   'view.label': 'Show as',

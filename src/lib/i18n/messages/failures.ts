@@ -29,7 +29,19 @@ export const zh = {
   'ownData.mapFailure.kept': '地图仍显示原来的内容。',
   'ownData.mapFailure.memoryAdvice': '请关闭其他标签页后再试，或把文件拆成几个较小的文件。',
   'ownData.mapFailure.otherAdvice': '请再试一次；如果再次出现，请刷新页面。',
-};
+  'part.failure.belts': '无法载入该县的产业带。',
+  'part.failure.lists': '无法载入名单。',
+  'part.failure.category': '无法载入该品类的数据。',
+  'part.failure.missing': '服务器上找不到所需的文件。',
+  'part.failure.network': '下载时网络连接中断了。',
+  'part.failure.server': '服务器出错了。',
+  'part.failure.damaged': '所需的文件已损坏或不完整。',
+  'part.failure.networkAdvice': '请检查网络连接后刷新页面。',
+  'part.failure.otherAdvice': '请稍后刷新页面再试。',
+  'story.failure.network': '故事“{name}”无法加载：下载时网络连接中断了。',
+  'story.failure.damaged': '故事文件“{name}”已损坏：它不是有效的 JSON。',
+  'story.failure.damagedAdvice': '请告知故事的作者；地图仍可照常使用。',
+} as const;
 
 export const en: Record<keyof typeof zh, string> = {
   'failure.detail': 'Technical details',
@@ -54,6 +66,18 @@ export const en: Record<keyof typeof zh, string> = {
   'ownData.mapFailure.kept': 'The map still shows what it showed before.',
   'ownData.mapFailure.memoryAdvice': 'Close other tabs and try again, or split the file into smaller ones.',
   'ownData.mapFailure.otherAdvice': 'Try again; if it happens again, reload the page.',
+  'part.failure.belts': "The county's belts could not be loaded.",
+  'part.failure.lists': 'The lists could not be loaded.',
+  'part.failure.category': 'The data of this category could not be loaded.',
+  'part.failure.missing': 'The files it needs are not on the server.',
+  'part.failure.network': 'The connection was lost while they downloaded.',
+  'part.failure.server': 'The server had an error.',
+  'part.failure.damaged': 'The files it needs are damaged or incomplete.',
+  'part.failure.networkAdvice': 'Check the connection and reload the page.',
+  'part.failure.otherAdvice': 'Reload the page in a while and try again.',
+  'story.failure.network': 'The story "{name}" could not be loaded: the connection was lost while it downloaded.',
+  'story.failure.damaged': 'The story file "{name}" is damaged: it is not valid JSON.',
+  'story.failure.damagedAdvice': "Tell the story's author; the map works as before.",
 };
 
 addMessages(zh, en);

@@ -12,9 +12,9 @@
  * are left as they are: Mercator is monotonic in latitude, so only the few edges that cross the
  * point's parallel need their ends in Mercator, at query time.
  */
-import type { GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { AtlasGeometry } from '../domain/atlas';
+import type { MapProjection } from './mapProjection';
 import { mercatorY } from './camera';
 
 /** Cells per side of the grid over the counties' extent (in degrees): a cell meets a few counties' boxes. */
@@ -112,9 +112,9 @@ export class CountyLocator {
   }
 
   /** The county drawn at pixel (x, y) of a map drawn with `projection` (mapPaths.ts mainProjection), or null. */
-  countyAtPixel(projection: GeoProjection, x: number, y: number): number | null {
-    const position = projection.invert?.([x, y]);
-    return position ? this.countyAt(position[0], position[1]) : null;
+  countyAtPixel(projection: MapProjection, x: number, y: number): number | null {
+    const [lng, lat] = projection.invert([x, y]);
+    return this.countyAt(lng, lat);
   }
 
   /** The grid column of a longitude, and the row of a latitude, within the grid. */

@@ -6,11 +6,11 @@
  * (src/lib/screenMap/mapShapes.ts) shares; it is kept apart from this file so that d3-geo's path
  * writer, which only the exports use, stays out of the page's first load.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { PlaceLevel } from '../domain/areas';
 import type { AtlasGeometry } from '../domain/atlas';
-import { insetCountyIndexes, insetProjection, isSouthChinaSeaLine, mainProjection, selectedPlaceOf, zoomOf } from './mapProjection';
+import { insetCountyIndexes, insetProjection, isSouthChinaSeaLine, mainProjection, selectedPlaceOf, zoomOf, type MapProjection } from './mapProjection';
 
 /** A box on the graphic in layout units (CSS pixels of the graphic): where a map is drawn into. */
 export interface Rect {
@@ -73,8 +73,25 @@ export interface InsetPaths<D = string> {
 
 /** Coordinates are written to 0.1 layout unit: finer than a pixel at 2×, and it keeps SVGs small. */
 const PATH_DIGITS = 1;
-function pathOf(projection: GeoProjection) {
-  const path = geoPath(projection).digits(PATH_DIGITS);
+/**
+ * d3-geo's projection of `projection`'s parameters, for its path writer: without adaptive
+ * resampling (precision 0), so a segment between two vertices is drawn straight in Mercator as
+ * MapLibre and deck.gl draw it, not bent along the great circle; without cutting at the
+ * antimeridian, which China's places never cross (d3's spherical clip tests every ring for the pole
+ * it might contain, more than half of the time projecting the counties took); cut at the box.
+ */
+export function d3Projection(projection: MapProjection): GeoProjection {
+  return geoMercator()
+    .precision(0)
+    .preclip((stream) => stream)
+    .scale(projection.scale())
+    .center(projection.centre)
+    .translate(projection.translate)
+    .clipExtent(projection.clipExtent);
+}
+
+function pathOf(projection: MapProjection) {
+  const path = geoPath(d3Projection(projection)).digits(PATH_DIGITS);
   return (object: Parameters<typeof path>[0]) => path(object) ?? '';
 }
 
@@ -112,7 +129,7 @@ export function buildMainMapPaths(
     nation: main(geometry.nation),
     provinces: main(geometry.provinces),
     prefectures: places.level === 'prefecture' ? main(geometry.prefectures) : '',
-    selectedPlace: selected ? main(selected.collection.features[selected.index]!) : '',
+    selectedPlace: selected ? main(geometry[selected.layer].features[selected.index]!) : '',
     southChinaSeaLines: main(southChinaSeaLines(geometry)),
   };
 }

@@ -142,7 +142,7 @@ function geometryCollection(topology: Topology, name: string, file: string): Geo
 
 function featuresOf(topology: Topology, name: string, file: string): Feature<Geometry>[] {
   // Features without geometry are kept: feature() gives them geometry null, and a county
-  // that lost its shape in simplification should fail loudly below rather than vanish here.
+  // that lost its shape in simplification fails loudly at load (decodeAtlasGeometry) rather than vanish here.
   return feature(topology, geometryCollection(topology, name, file)).features as Feature<Geometry>[];
 }
 
@@ -150,44 +150,50 @@ function idOf(geometry: GeometryObject<GeoJsonProperties>): string {
   return geometry.id === undefined ? '' : String(geometry.id);
 }
 
-/** Features keyed by code (feature.id), with an error for features without an id. */
-function codedFeatures(
-  topology: Topology,
-  name: string,
-  file: string,
-): { code: string; geometry: Geometry }[] {
-  const collection = geometryCollection(topology, name, file);
-  const features = featuresOf(topology, name, file);
-  return collection.geometries.map((geometry, i) => {
+/** The geometries of a collection, each with its id, with an error for one without an id. */
+function codedGeometries(topology: Topology, name: string, file: string): { code: string; geometry: GeometryObject<GeoJsonProperties> }[] {
+  return geometryCollection(topology, name, file).geometries.map((geometry, i) => {
     const code = idOf(geometry);
     if (code === '') throw new Error(`${file}: ${name} geometry #${i} has no id`);
-    return { code, geometry: (features[i] as Feature<Geometry>).geometry };
+    return { code, geometry };
   });
 }
 
+/** A value computed at first read and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { current: T } | null = null;
+  return () => (value ??= { current: compute() }).current;
+}
+
 /**
- * Decodes geodata/china.topo.json into GeoJSON feature collections. County features come out
- * in county-table order, with feature.id = adcode and properties.index = position in the table,
- * so that every per-county array lines up with the features the map draws.
+ * Checks geodata/china.topo.json against the county table and gives its layers: as the topology's
+ * arcs (what the 2D first paint draws from, cartography/topologyShapes.ts) and as GeoJSON feature
+ * collections, decoded at first use (the interactive map, the county lookup, the exports), so the
+ * first paint does not wait for ~100,000 positions to be built. Everything a decode could trip on
+ * (ids, the county codes, the boundary lines' kinds and types) is checked now, so that use cannot
+ * throw. County features come out in county-table order, with feature.id = adcode and
+ * properties.index = position in the table, so that every per-county array lines up with the
+ * features the map draws.
  */
 export function decodeAtlasGeometry(
   topology: unknown,
   counties: Pick<CountyTableFile, 'codes'>,
   file = 'china.topo.json',
 ): AtlasGeometry {
-  if (!isRecord(topology) || topology.type !== 'Topology' || !isRecord(topology.objects)) {
+  if (!isRecord(topology) || topology.type !== 'Topology' || !isRecord(topology.objects) || !Array.isArray(topology.arcs)) {
     throw new Error(`${file}: not a TopoJSON Topology`);
   }
   const topo = topology as unknown as Topology;
   const missing = TOPOLOGY_OBJECTS.filter((name) => !topo.objects[name]);
   if (missing.length > 0) throw new Error(`${file}: missing object(s) ${missing.join(', ')}`);
 
-  const countyByCode = new Map<string, Geometry>();
-  for (const { code, geometry } of codedFeatures(topo, 'counties', file)) {
+  const countyByCode = new Map<string, GeometryObject<GeoJsonProperties>>();
+  for (const { code, geometry } of codedGeometries(topo, 'counties', file)) {
     if (countyByCode.has(code)) throw new Error(`${file}: county ${code} appears twice`);
     countyByCode.set(code, geometry);
   }
-  const withoutShape = counties.codes.filter((code) => !countyByCode.get(code));
+  // A geometry of type null is a county that lost its shape (topojson-client decodes it to null).
+  const withoutShape = counties.codes.filter((code) => !countyByCode.get(code)?.type);
   if (withoutShape.length > 0) {
     throw new Error(`${file}: no geometry for county code(s) ${sample(withoutShape)}`);
   }
@@ -196,66 +202,90 @@ export function decodeAtlasGeometry(
   if (unknown.length > 0) {
     throw new Error(`${file}: county geometry for code(s) not in the county table: ${sample(unknown)}`);
   }
+  const countyGeometries = counties.codes.map((code) => countyByCode.get(code) as GeometryObject<GeoJsonProperties>);
 
-  const countyFeatures: FeatureCollection<Geometry, { index: number }> = {
-    type: 'FeatureCollection',
-    features: counties.codes.map((code, index) => ({
-      type: 'Feature',
-      id: code,
-      properties: { index },
-      geometry: countyByCode.get(code) as Geometry,
-    })),
-  };
-
-  const byCode = (name: 'provinces' | 'prefectures'): FeatureCollection<Geometry, { code: string }> => ({
-    type: 'FeatureCollection',
-    features: codedFeatures(topo, name, file).map(({ code, geometry }) => ({
-      type: 'Feature',
-      id: code,
-      properties: { code },
-      geometry,
-    })),
-  });
-
-  const boundaryLines = featuresOf(topo, 'boundaryLines', file).map((line, i) => {
-    const kind = line.properties?.kind;
+  const boundaryGeometries = geometryCollection(topo, 'boundaryLines', file).geometries;
+  boundaryGeometries.forEach((line, i) => {
+    const kind: unknown = (line.properties as GeoJsonProperties | undefined)?.kind;
     if (typeof kind !== 'string' || !BOUNDARY_LINE_KINDS.has(kind)) {
       throw new Error(`${file}: boundaryLines #${i} has unknown kind ${JSON.stringify(kind)}`);
     }
-    const type = line.geometry?.type;
-    if (type !== 'LineString' && type !== 'MultiLineString') {
-      throw new Error(`${file}: boundaryLines #${i} must be a LineString or MultiLineString, not ${type}`);
+    if (line.type !== 'LineString' && line.type !== 'MultiLineString') {
+      throw new Error(`${file}: boundaryLines #${i} must be a LineString or MultiLineString, not ${line.type}`);
     }
+  });
+  for (const name of ['provinces', 'prefectures'] as const) codedGeometries(topo, name, file);
+
+  const byCode = (name: 'provinces' | 'prefectures') =>
+    once((): FeatureCollection<Geometry, { code: string }> => {
+      const features = featuresOf(topo, name, file);
+      return {
+        type: 'FeatureCollection',
+        features: codedGeometries(topo, name, file).map(({ code }, i) => ({
+          type: 'Feature',
+          id: code,
+          properties: { code },
+          geometry: features[i]!.geometry,
+        })),
+      };
+    });
+  const countyFeatures = once((): FeatureCollection<Geometry, { index: number }> => {
+    const decoded = feature(topo, { type: 'GeometryCollection', geometries: countyGeometries }).features as Feature<Geometry>[];
     return {
-      type: 'Feature' as const,
-      properties: { kind: kind as BoundaryLineKind },
-      geometry: line.geometry as LineString | MultiLineString,
+      type: 'FeatureCollection',
+      features: counties.codes.map((code, index) => ({ type: 'Feature', id: code, properties: { index }, geometry: decoded[index]!.geometry })),
     };
   });
-
-  // The prefectures (a quarter of the topology's decoded positions) are drawn only at prefecture
-  // level and outlined only once pointed at or chosen: their features are decoded at first use,
-  // after the first paint at county level. Their ids are checked now, so that use cannot throw.
-  geometryCollection(topo, 'prefectures', file).geometries.forEach((geometry, i) => {
-    if (idOf(geometry) === '') throw new Error(`${file}: prefectures geometry #${i} has no id`);
-  });
-  let prefectures: AtlasGeometry['prefectures'] | null = null;
+  const provinces = byCode('provinces');
+  const prefectures = byCode('prefectures');
+  const nation = once((): FeatureCollection<Geometry> => ({ type: 'FeatureCollection', features: featuresOf(topo, 'nation', file) }));
+  const boundaryLines = once((): AtlasGeometry['boundaryLines'] => ({
+    type: 'FeatureCollection',
+    features: featuresOf(topo, 'boundaryLines', file).map((line) => ({
+      type: 'Feature' as const,
+      properties: { kind: line.properties?.kind as BoundaryLineKind },
+      geometry: line.geometry as LineString | MultiLineString,
+    })),
+  }));
+  const neighbours = once((): AtlasGeometry['neighbours'] => ({
+    type: 'FeatureCollection',
+    features: featuresOf(topo, 'neighbours', file).map((neighbour) => ({
+      type: 'Feature',
+      properties: { name: String(neighbour.properties?.name ?? '') },
+      geometry: neighbour.geometry,
+    })),
+  }));
 
   return {
-    counties: countyFeatures,
-    provinces: byCode('provinces'),
-    get prefectures() {
-      return (prefectures ??= byCode('prefectures'));
+    get counties() {
+      return countyFeatures();
     },
-    nation: { type: 'FeatureCollection', features: featuresOf(topo, 'nation', file) },
-    boundaryLines: { type: 'FeatureCollection', features: boundaryLines },
-    neighbours: {
-      type: 'FeatureCollection',
-      features: featuresOf(topo, 'neighbours', file).map((neighbour) => ({
-        type: 'Feature',
-        properties: { name: String(neighbour.properties?.name ?? '') },
-        geometry: neighbour.geometry,
-      })),
+    get provinces() {
+      return provinces();
+    },
+    get prefectures() {
+      return prefectures();
+    },
+    get nation() {
+      return nation();
+    },
+    get boundaryLines() {
+      return boundaryLines();
+    },
+    get neighbours() {
+      return neighbours();
+    },
+    arcs: {
+      arcs: topo.arcs,
+      transform: topo.transform ?? null,
+      layers: {
+        counties: countyGeometries,
+        prefectures: geometryCollection(topo, 'prefectures', file).geometries,
+        provinces: geometryCollection(topo, 'provinces', file).geometries,
+        nation: geometryCollection(topo, 'nation', file).geometries,
+        boundaryLines: boundaryGeometries,
+        neighbours: geometryCollection(topo, 'neighbours', file).geometries,
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { FeatureCollection, Geometry, MultiLineString, LineString } from 'geojson';
+import type { FeatureCollection, GeoJsonProperties, Geometry, MultiLineString, LineString } from 'geojson';
+import type { GeometryObject, Transform } from 'topojson-specification';
 import type {
   BeltRuleThresholds,
   BoundaryLineKind,
@@ -64,6 +65,23 @@ export interface AtlasGeometry {
   nation: FeatureCollection<Geometry>;
   boundaryLines: FeatureCollection<LineString | MultiLineString, { kind: BoundaryLineKind }>;
   neighbours: FeatureCollection<Geometry, { name: string }>;
+  /** The same shapes as the topology's arcs, which the 2D first paint draws from (the collections above are decoded at first use). */
+  arcs: AtlasArcs;
+}
+
+/** The layers the 2D map draws, as arc indexes. */
+export type ArcLayer = 'counties' | 'prefectures' | 'provinces' | 'nation' | 'boundaryLines' | 'neighbours';
+
+/**
+ * The topology of geodata/china.topo.json as it is: quantized, delta-encoded arcs shared by the
+ * layers, each layer's geometries naming arcs by index (~33,500 arc points against ~75,000 positions
+ * in the layers' GeoJSON, prefectures aside). cartography/topologyShapes.ts projects each arc once.
+ */
+export interface AtlasArcs {
+  arcs: readonly (readonly (readonly number[])[])[];
+  transform: Transform | null;
+  /** Each layer's geometries in the order of its collection above: the counties in county-table order. */
+  layers: Readonly<Record<ArcLayer, readonly GeometryObject<GeoJsonProperties>[]>>;
 }
 
 /** The value-weighted centre of the counties over the spread threshold in one year. */

@@ -4,12 +4,12 @@
  */
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
-import type { GeoProjection } from 'd3-geo';
 import type { SpreadCentre } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { over100YiPathMarks, projectPathMarks, type ProjectedPathMarks } from '../cartography/over100YiPath';
 import { placeMapLabels, YEAR_LABEL_SIZE_PX } from '../cartography/mapLabels';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
+import type { MapProjection } from '../cartography/mapProjection';
 import type { RGBA } from '../view/drawModel';
 import type { Rect, SceneItem } from './scene';
 
@@ -38,12 +38,12 @@ function circle(x: number, y: number, r: number): string {
  * path up to that year (`centres` null elsewhere), in layout units of `unit` CSS pixels.
  */
 export function mapOverlay(
-  projection: GeoProjection,
+  projection: MapProjection,
   box: Rect,
   { zoom, unit, lang, labels, centres, year }: { zoom: number; unit: number; lang: Lang; labels: readonly ProvinceLabel[]; centres: readonly SpreadCentre[] | null; year: number },
 ): MapOverlay {
   const project = ([lng, lat]: [number, number]) => {
-    const [x, y] = projection([lng, lat]) ?? [NaN, NaN];
+    const [x, y] = projection([lng, lat]);
     return { x, y };
   };
   const isInBox = ({ x, y }: { x: number; y: number }) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;

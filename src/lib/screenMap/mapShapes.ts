@@ -1,16 +1,17 @@
 /**
  * The screen's 2D map as Path2Ds: the same map as the export's paths (cartography/mapProjection.ts:
  * the same projections, layers, selected place and inset counties), built straight from the
- * projected coordinates (cartography/mercatorShapes.ts) with moveTo/lineTo. Nothing is clipped
- * but whole features out of view are left out: the canvas clips the rest.
+ * projected coordinates (cartography/mercatorShapes.ts), projected from the topology's arcs
+ * (cartography/topologyShapes.ts: no GeoJSON before the first paint), with moveTo/lineTo. Nothing
+ * is clipped but whole features out of view are left out: the canvas clips the rest.
  */
 import type { AtlasGeometry } from '../domain/atlas';
-import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../cartography/camera';
 import type { ExportCamera, InsetPaths, MapPlaces, Rect } from '../cartography/mapPaths';
 import { cssColour, type CountyFill, type MapLayerPaths } from '../export/composition';
 import { insetCountyIndexes, insetProjection, isSouthChinaSeaLine, mainProjection, selectedPlaceOf, zoomOf } from '../cartography/mapProjection';
-import { frameBounds, mercatorFrame, mercatorShapes, shapeIntersects, type MercatorFrame, type MercatorShapes } from '../cartography/mercatorShapes';
+import { frameBounds, mercatorFrame, shapeIntersects, type MercatorFrame, type MercatorShapes } from '../cartography/mercatorShapes';
+import { layerShapes } from '../cartography/topologyShapes';
 
 /** A path of the screen's map; null draws nothing. */
 export type ShapePath = Path2D | null;
@@ -39,11 +40,10 @@ function shapePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame, 
   return path;
 }
 
-/** The features of `collection` (those `include` keeps) in `view` as one path, or null when none is in view. */
-function layerPath(collection: FeatureCollection, frame: MercatorFrame, view: Bounds, include: (index: number) => boolean = () => true): ShapePath {
-  const shapes = mercatorShapes(collection);
+/** The features of a layer (those `include` keeps) in `view` as one path, or null when none is in view. */
+function layerPath(shapes: MercatorShapes, frame: MercatorFrame, view: Bounds, include: (index: number) => boolean = () => true): ShapePath {
   let path: Path2D | null = null;
-  for (let shape = 0; shape < collection.features.length; shape++) {
+  for (let shape = 0; shape < shapes.shapeStarts.length - 1; shape++) {
     if (!include(shape) || !shapeIntersects(shapes, shape, view)) continue;
     path ??= new Path2D();
     addShape(path, shapes, shape, frame, false);
@@ -53,8 +53,8 @@ function layerPath(collection: FeatureCollection, frame: MercatorFrame, view: Bo
 
 /** The South China Sea's dashes of the boundary lines. */
 function southChinaSeaLines(geometry: AtlasGeometry, frame: MercatorFrame, view: Bounds): ShapePath {
-  const lines = geometry.boundaryLines.features;
-  return layerPath(geometry.boundaryLines, frame, view, (index) => isSouthChinaSeaLine(lines[index]!));
+  const lines = geometry.arcs.layers.boundaryLines;
+  return layerPath(layerShapes(geometry, 'boundaryLines'), frame, view, (index) => isSouthChinaSeaLine(lines[index]!));
 }
 
 /** The screen's main map: its layers as Path2Ds, and the counties in view, drawn in the colours of the moment (countyLayer). */
@@ -75,9 +75,9 @@ export function buildMainMapShapes(
   const projection = mainProjection(mapBox, camera);
   const frame = mercatorFrame(projection);
   const view = frameBounds(frame, mapBox);
-  const counties = mercatorShapes(geometry.counties);
+  const counties = layerShapes(geometry, 'counties');
   const countiesInView: number[] = [];
-  for (let index = 0; index < geometry.counties.features.length; index++) {
+  for (let index = 0; index < geometry.arcs.layers.counties.length; index++) {
     if (shapeIntersects(counties, index, view)) countiesInView.push(index);
   }
   const selected = selectedPlaceOf(geometry, places);
@@ -86,11 +86,11 @@ export function buildMainMapShapes(
     level: places.level,
     countiesInView,
     frame,
-    neighbours: layerPath(geometry.neighbours, frame, view),
-    nation: layerPath(geometry.nation, frame, view),
-    provinces: layerPath(geometry.provinces, frame, view),
-    prefectures: places.level === 'prefecture' ? layerPath(geometry.prefectures, frame, view) : null,
-    selectedPlace: selected ? shapePath(mercatorShapes(selected.collection), selected.index, frame, view) : null,
+    neighbours: layerPath(layerShapes(geometry, 'neighbours'), frame, view),
+    nation: layerPath(layerShapes(geometry, 'nation'), frame, view),
+    provinces: layerPath(layerShapes(geometry, 'provinces'), frame, view),
+    prefectures: places.level === 'prefecture' ? layerPath(layerShapes(geometry, 'prefectures'), frame, view) : null,
+    selectedPlace: selected ? shapePath(layerShapes(geometry, selected.layer), selected.index, frame, view) : null,
     southChinaSeaLines: southChinaSeaLines(geometry, frame, view),
   };
 }
@@ -107,7 +107,7 @@ function colourKey(colours: Uint8Array, index: number): number {
  * counties without a fill are in no fill, but have their borders).
  */
 export function countyLayer(geometry: AtlasGeometry, indexes: readonly number[], colours: Uint8Array, frame: MercatorFrame): { fills: CountyFill<Path2D>[]; borders: Path2D } {
-  const shapes = mercatorShapes(geometry.counties);
+  const shapes = layerShapes(geometry, 'counties');
   const byColour = new Map<number, { colour: string | null; d: Path2D }>();
   for (const index of indexes) {
     const key = colourKey(colours, index);
@@ -131,10 +131,10 @@ export function countyLayer(geometry: AtlasGeometry, indexes: readonly number[],
 export function buildInsetShapes(geometry: AtlasGeometry, insetBox: Rect): InsetPaths<ShapePath> {
   const frame = mercatorFrame(insetProjection(insetBox));
   const view = frameBounds(frame, insetBox);
-  const counties = mercatorShapes(geometry.counties);
+  const counties = layerShapes(geometry, 'counties');
   return {
     counties: insetCountyIndexes(geometry).map((index) => ({ index, d: shapePath(counties, index, frame, view) })),
-    neighbours: layerPath(geometry.neighbours, frame, view),
+    neighbours: layerPath(layerShapes(geometry, 'neighbours'), frame, view),
     southChinaSeaLines: southChinaSeaLines(geometry, frame, view),
   };
 }

@@ -13,14 +13,15 @@
  * a task after the pointer starts (or at the first pointer event, if that comes first), not on the
  * first paint's path.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import { CountyLocator } from '../cartography/countyLocator';
 import type { Rect } from '../cartography/mapPaths';
-import { screenProjection } from '../cartography/mapProjection';
+import { screenProjection, type MapProjection } from '../cartography/mapProjection';
+import { d3Projection } from '../cartography/mapPaths';
 import { css } from '../export/mapOverlayScene';
 import { PlaceFeatures } from '../map/placeFeatures';
 import { PlaceHighlight } from '../map/placeHighlight';
@@ -49,7 +50,7 @@ export class PicturePointer {
   /** The counties to find and the marks to draw: built at the first pointer event. */
   #pointing: { locator: CountyLocator; highlight: PlaceHighlight } | null = null;
   /** The projection of the picture's view, kept while the view is the same object. */
-  #projected: { view: PictureView; projection: GeoProjection } | null = null;
+  #projected: { view: PictureView; projection: MapProjection } | null = null;
   #model: Pick<MapDrawModel, 'level' | 'selectedCode' | 'theme'> | null = null;
   #isStarted = false;
   #prepareTimer: ReturnType<typeof setTimeout> | undefined;
@@ -120,7 +121,7 @@ export class PicturePointer {
   }
 
   /** The projection of the picture on screen, or null while none is drawn. */
-  #projection(): GeoProjection | null {
+  #projection(): MapProjection | null {
     const view = this.#viewOf();
     if (!view) return null;
     if (this.#projected?.view !== view) {
@@ -199,7 +200,7 @@ export class PicturePointer {
     context.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     const colours = OVERLAY_COLOURS[this.#model?.theme ?? 'light'];
-    const path = geoPath(projection, context);
+    const path = geoPath(d3Projection(projection), context);
     const lit = marks.litCountyIndex === null ? undefined : this.#atlas.geometry.counties.features[marks.litCountyIndex];
     if (lit) {
       context.beginPath();

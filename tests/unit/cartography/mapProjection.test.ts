@@ -47,7 +47,7 @@ describe('the places the map and the inset pick (committed geometry)', () => {
     const county = selectedPlaceOf(geometry, { level: 'county', selectedPlaceCode: '330881' });
     expect(county && codeOf(county.index)).toBe('330881');
     const province = selectedPlaceOf(geometry, { level: 'province', selectedPlaceCode: '46' });
-    expect(province?.collection).toBe(geometry.provinces);
+    expect(province?.layer).toBe('provinces');
     expect(province && geometry.provinces.features[province.index]!.properties.code).toBe('46');
     expect(selectedPlaceOf(geometry, { level: 'prefecture', selectedPlaceCode: '9999' })).toBeNull();
     expect(selectedPlaceOf(geometry, { level: 'county', selectedPlaceCode: null })).toBeNull();

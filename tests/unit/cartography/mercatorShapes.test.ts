@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryObject } from 'topojson-specification';
 import { mainProjection } from '../../../src/lib/cartography/mapProjection';
-import { frameBounds, mercatorFrame, mercatorShapes, projectShapes, shapeIntersects } from '../../../src/lib/cartography/mercatorShapes';
+import { frameBounds, mercatorFrame, shapeIntersects } from '../../../src/lib/cartography/mercatorShapes';
+import { arcShapes, projectArcs } from '../../../src/lib/cartography/topologyShapes';
 
-/** A square with a hole, a two-part line, and a feature that lost its shape. */
-const LAYER: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [[0, 0], [10, 0], [10, 10], [0, 0]],
-          [[2, 1], [3, 1], [3, 2], [2, 1]],
-        ],
-      },
-    },
-    { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [[[100, 20], [110, 30]], [[100, -10], [101, -10]]] } },
-    { type: 'Feature', properties: {}, geometry: null as never },
+/** A square with a hole, a two-part line, and a feature that lost its shape: as arcs in plain degrees (no transform). */
+const LAYER = arcShapes(
+  projectArcs({
+    transform: null,
+    arcs: [
+      [[0, 0], [10, 0], [10, 10], [0, 0]],
+      [[2, 1], [3, 1], [3, 2], [2, 1]],
+      [[100, 20], [110, 30]],
+      [[100, -10], [101, -10]],
+    ],
+  }),
+  [
+    { type: 'Polygon', arcs: [[0], [1]] },
+    { type: 'MultiLineString', arcs: [[2], [3]] },
+    { type: null } as unknown as GeometryObject<GeoJsonProperties>,
   ],
-};
+);
 
-describe('projectShapes', () => {
-  const shapes = projectShapes(LAYER);
+describe('MercatorShapes', () => {
+  const shapes = LAYER;
 
   it('lays rings out one after another: where each ring and each feature starts, and which rings are closed', () => {
     expect([...shapes.ringStarts]).toEqual([0, 4, 8, 10, 12]);
@@ -51,7 +51,7 @@ describe('projectShapes', () => {
 });
 
 describe('shapeIntersects', () => {
-  const shapes = projectShapes(LAYER);
+  const shapes = LAYER;
   it('is true for bounds that overlap or touch a feature’s, false otherwise and for a feature without coordinates', () => {
     expect(shapeIntersects(shapes, 0, [[5, 5], [20, 20]])).toBe(true);
     expect(shapeIntersects(shapes, 0, [[10, 10], [20, 20]])).toBe(true);
@@ -61,19 +61,13 @@ describe('shapeIntersects', () => {
   });
 });
 
-describe('mercatorShapes', () => {
-  it('projects a collection once and gives the same arrays while it lives', () => {
-    expect(mercatorShapes(LAYER)).toBe(mercatorShapes(LAYER));
-  });
-});
-
 describe('mercatorFrame and frameBounds', () => {
   const box = { x: 0, y: 0, width: 1000, height: 600 };
   const projection = mainProjection(box, { lng: 105, lat: 35, zoom: 3.5, viewportWidth: 1000, viewportHeight: 600 });
   const frame = mercatorFrame(projection);
 
   it('places projected coordinates where the d3 projection puts the point', () => {
-    const shapes = projectShapes(LAYER);
+    const shapes = LAYER;
     const [x, y] = projection([110, 30])!;
     expect(frame.x0 + frame.k * shapes.coords[18]!).toBeCloseTo(x, 9);
     expect(frame.y0 - frame.k * shapes.coords[19]!).toBeCloseTo(y, 9);

@@ -46,6 +46,18 @@ describe('decodeAtlasGeometry', () => {
     expect(prefectures.features.map((f) => [f.id, f.geometry])).toEqual(PREFECTURE_SHAPES);
   });
 
+  it('gives the layers as arcs for the first paint, the counties in county-table order, and decodes each GeoJSON layer once, at first use', () => {
+    const geometry = decodeAtlasGeometry(makeTopology(), makeCountyTable());
+    expect(geometry.arcs.layers.counties.map((county) => county.id)).toEqual(['330102', '330782']);
+    expect(geometry.arcs.layers.counties.map((county) => county.arcs)).toEqual([[[0, 1]], [[2, -1]]]);
+    expect(geometry.arcs.layers.prefectures.map((prefecture) => prefecture.id)).toEqual(['3301', '3307']);
+    expect(geometry.arcs.arcs).toHaveLength(4);
+    expect(geometry.arcs.transform).toBeNull();
+    for (const layer of ['counties', 'provinces', 'prefectures', 'nation', 'boundaryLines', 'neighbours'] as const) {
+      expect(geometry[layer]).toBe(geometry[layer]);
+    }
+  });
+
   it.each([
     [
       'a prefecture without an id (checked at load, not at first use)',
@@ -54,6 +66,20 @@ describe('decodeAtlasGeometry', () => {
       /prefectures geometry #0 has no id/,
     ],
     ['a missing object', makeTopology({ neighbours: undefined }), makeCountyTable(), /missing object\(s\) neighbours/],
+    [
+      'a province without an id (checked at load, not at first use)',
+      makeTopology({ provinces: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0, 1]] }] } }),
+      makeCountyTable(),
+      /provinces geometry #0 has no id/,
+    ],
+    [
+      'a boundary line that is no line (checked at load, not at first use)',
+      makeTopology({
+        boundaryLines: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[3]], properties: { kind: 'other' } }] },
+      }),
+      makeCountyTable(),
+      /boundaryLines #0 must be a LineString or MultiLineString, not Polygon/,
+    ],
     [
       'a county without geometry',
       makeTopology(),

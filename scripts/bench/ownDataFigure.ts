@@ -6,6 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, MEASURE_VIEWPORT, waitForMapReady } from '../lib/chromium';
+import { median } from '../lib/stats';
+import type { BenchRow } from './benchRow';
+import { ms, runsCell, verdict } from './benchTable';
 import { LARGE_OWN_FILE_NAME, LARGE_OWN_FILE_YEARS, largeOwnFile } from './ownDataFile';
 
 export interface OwnDataRun {
@@ -66,4 +69,22 @@ export async function measureOwnDataDrop(url: string, keepGpuProcess: boolean, d
   } finally {
     await browser.close();
   }
+}
+
+/** A dropped 50,000-row file until its map is drawn (measureOwnDataDrop), with the longest task while it was read. */
+export function ownDataRow(mode: string, drops: OwnDataRun[]): BenchRow {
+  const drawn = median(drops.map((drop) => drop.drawnMs));
+  const read = median(drops.map((drop) => drop.readMs));
+  const longestRead = Math.max(...drops.map((drop) => drop.longestReadTaskMs));
+  const longest = Math.max(...drops.map((drop) => drop.longestTaskMs));
+  return {
+    figure: `dropped 50,000-row file until its map is drawn (${mode})`,
+    value:
+      `${runsCell(drops.map((drop) => drop.drawnMs), ms)}; read in ${ms(read)}, ` +
+      `longest task while read ${longestRead > 0 ? ms(longestRead) : 'none over 50 ms'}, until drawn ${longest > 0 ? ms(longest) : 'none over 50 ms'}`,
+    peer: '',
+    ratio: '',
+    budget: '≤ 2 s median',
+    verdict: verdict(drawn <= 2000),
+  };
 }

@@ -7,6 +7,9 @@
  * first hover counts whichever map answers it: the 2D first paint answers hover before the
  * interactive WebGL map is drawn.
  */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { MEASURE_VIEWPORT } from '../lib/chromium';
+
 export interface BenchProbe {
   /** The first complete choropleth on screen (the app: its 2D first paint, data-first-paint="done"). */
   firstFrameAt: number | null;
@@ -36,3 +39,14 @@ export const PROBE_SCRIPT = `
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint', 'data-state', 'data-year'] });
 `;
+
+export const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe);
+
+/** A page at the measuring size with the bench's probe installed and CDP's Performance domain on (for main-thread time). */
+export async function openProbedPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(PROBE_SCRIPT);
+  return { page, cdp };
+}

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../lib/i18n/i18n';
 import { AtlasSession } from '../lib/data/atlasSession.svelte';
-import { DEFAULT_DATASET, isOwnDatasetId } from '../lib/domain/datasets';
+import { DEFAULT_DATASET } from '../lib/domain/datasets';
 import { AppState } from '../lib/state/appState.svelte';
 import { TimelinePlayer } from '../lib/state/TimelinePlayer';
 import type { UrlState } from '../lib/state/url';
@@ -63,16 +63,12 @@ export class AtlasStartup {
 
   /**
    * The dataset to load for an address: the one it names when the catalogue (or this browser, for
-   * an own dataset) has it, else the default. A name that is not a dataset id is never fetched; the
-   * reader warns about it once.
+   * an own dataset) has it, else the default, said on the page. A name that is not a dataset id is
+   * never fetched; the reader warns about it once.
    */
   async #datasetToLoad(search: string): Promise<string> {
-    const requested = requestedDataset(search);
-    if (requested === null || requested === DEFAULT_DATASET) return DEFAULT_DATASET;
-    // An own dataset is looked up in this browser, never fetched; one it does not keep falls back, said on the page.
-    if (isOwnDatasetId(requested)) return (await this.session.findOwnDataset(requested)) ? requested : DEFAULT_DATASET;
-    const catalogue = await this.session.loadCatalogue();
-    return catalogue?.datasets.some((dataset) => dataset.id === requested) ? requested : DEFAULT_DATASET;
+    const requested = requestedDataset(search) ?? DEFAULT_DATASET;
+    return (await this.session.findDataset(requested)) ? requested : DEFAULT_DATASET;
   }
 
   #readerNow(): UrlReader {
@@ -93,7 +89,8 @@ export class AtlasStartup {
    */
   async chooseDataset(datasetId: string, keep: DatasetSwitchKeep = {}): Promise<void> {
     const run = this.run;
-    if (!run) return;
+    // A dataset no one has (a story may name one) is said as such, not as a load that failed.
+    if (!run || (await this.session.findDataset(datasetId)) === false) return;
     await this.session.showDataset(datasetId, () => {
       const reader = this.#readerNow();
       const kept = run.app.urlState;

@@ -2,7 +2,7 @@
  * Presenter mode and stories (issue 4): P enters presenter mode; the keys a presentation clicker
  * sends step through the years on the map; B blanks and un-blanks; Esc leaves; the shipped story
  * runs from its first step to its last; a story that does not exist, a file that is not JSON, or a name
- * that cannot be a story's (?story=../../etc), leaves a message and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
+ * that cannot be a story's (?story=../../etc), leaves a message (re-worded when the language is switched) and a working map. Screenshots of presenter mode and of a story step go to tests/artifacts/.
  */
 import { readFileSync } from 'node:fs';
 import { pixelAt } from './mapPixels';
@@ -287,6 +287,9 @@ describe('stories', () => {
     await page.waitForSelector('.timeline');
     await page.keyboard.press('Home');
     await page.waitForSelector(`${MAP}[data-year="${firstYear}"]`);
+    // The message follows the language switch like every other word.
+    await page.locator('section.controls .links button[lang]').click();
+    await expect.poll(() => alert.textContent()).toBe('There is no story named "no-such-story".');
     await page.close();
   });
 
@@ -303,6 +306,11 @@ describe('stories', () => {
     expect(await notice.locator('code').textContent()).toMatch(/^SyntaxError: .*JSON/);
     await page.screenshot({ path: artifactPath('story-not-json.png'), clip: (await page.locator('section.controls').boundingBox()) ?? undefined });
     await expect(page.locator(PRESENTER).count()).resolves.toBe(0);
+    // The notice follows the language switch like every other word; the browser's words stay as they were.
+    await page.locator('section.controls .links button[lang]').click();
+    await expect.poll(() => notice.locator('p').allTextContents()).toEqual(['The story file "broken" is damaged: it is not valid JSON.', "Tell the story's author; the map works as before."]);
+    expect(await notice.locator('summary').textContent()).toBe('Technical details');
+    expect(await notice.locator('code').textContent()).toMatch(/^SyntaxError: .*JSON/);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import type { Atlas, CountyMetrics } from '../domain/atlas';
 import type { BeltsFile } from '../domain/contract';
 import type { DatasetCatalogueEntry, DatasetCatalogueFile, DatasetDetailsFile } from '../domain/datasetContract';
-import { DEFAULT_DATASET } from '../domain/datasets';
+import { DEFAULT_DATASET, isOwnDatasetId } from '../domain/datasets';
 // Own datasets' code (the importer, the IndexedDB store) is loaded when first needed: after the
 // first paint, or for an address naming one; a page that never meets one never downloads it.
 import type { OwnImportChoices, OwnImportOutcome, OwnImportProgress } from '../ownData/ownDataImporter';
@@ -54,8 +54,8 @@ export class AtlasSession {
   ownDatasets = $state.raw<DatasetCatalogueEntry[]>([]);
   /** Whether own datasets are kept after the page closes: 'unavailable' where IndexedDB is (a private window). */
   ownStoreStatus = $state<OwnStoreStatus>('unknown');
-  /** An own dataset the address named that this browser does not keep (the page says so), or null. */
-  missingOwnDataset = $state<string | null>(null);
+  /** A dataset the address named that cannot be shown here (the page says so), or null: see findDataset. */
+  missingDataset = $state<string | null>(null);
 
   readonly #source: GeodataSource;
   readonly #chooseDataset: (datasetId: string) => Promise<void>;
@@ -149,7 +149,7 @@ export class AtlasSession {
       // year (a year it may not have: the map would be taken down and built again).
       whenShown?.();
       this.datasetStatus = 'ready';
-      this.missingOwnDataset = null;
+      this.missingDataset = null;
       return true;
     } catch (error) {
       if (controller.signal.aborted && isAbortError(error)) return false;
@@ -242,14 +242,23 @@ export class AtlasSession {
   }
 
   /**
-   * Whether this browser keeps the own dataset an address names; when it does not (the link came
-   * from another browser, or the dataset was removed), missingOwnDataset names it for the page to say so.
+   * Whether the dataset an address (or a story) names can be shown: the default; an own dataset this
+   * browser keeps (looked up here, never fetched); or one the catalogue lists. When it cannot (an own
+   * dataset from another browser or removed, a name no dataset has), missingDataset names it for the
+   * page to say so. Null when the catalogue could not be loaded: that failure is said instead.
    */
-  async findOwnDataset(datasetId: string): Promise<boolean> {
-    await this.restoreOwnDatasets();
-    const isKept = this.#source.hasOwnDataset(datasetId);
-    this.missingOwnDataset = isKept ? null : datasetId;
-    return isKept;
+  async findDataset(datasetId: string): Promise<boolean | null> {
+    let isFound: boolean | null = true;
+    if (isOwnDatasetId(datasetId)) {
+      await this.restoreOwnDatasets();
+      isFound = this.#source.hasOwnDataset(datasetId);
+    } else if (datasetId !== DEFAULT_DATASET) {
+      // Not `this.catalogue ?? …`: the page starts in an effect, which would re-run when the catalogue arrives.
+      const catalogue = await this.loadCatalogue();
+      isFound = catalogue && catalogue.datasets.some((dataset) => dataset.id === datasetId);
+    }
+    this.missingDataset = isFound === false ? datasetId : null;
+    return isFound;
   }
 
   /**

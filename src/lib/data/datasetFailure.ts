@@ -19,12 +19,18 @@ export function datasetFailureKind(error: Error): DatasetFailureKind {
   return 'damaged';
 }
 
+/** A failure's lines and its kind (the notice names it, for tests and styles). */
+export interface DatasetFailureText extends FailureText {
+  kind: DatasetFailureKind;
+}
+
 /** The notice's lines: what happened and that the map still works (one paragraph), then what to try, then the detail. */
-export function datasetFailureText(error: Error, lang: Lang): FailureText {
+export function datasetFailureText(error: Error, lang: Lang): DatasetFailureText {
   const kind = datasetFailureKind(error);
   return {
     lead: joinSentences(lang, t(`dataset.failure.${kind}`, lang), t('dataset.failure.kept', lang)),
     advice: t(`dataset.failure.${kind}Advice`, lang),
     detail: errorDetail(error),
+    kind,
   };
 }

@@ -6,16 +6,17 @@
  */
 import { t, type Lang } from '../i18n/i18n';
 import '../i18n/messages/failures';
-import { errorDetail, joinSentences, type FailureText } from '../i18n/failure';
-import { datasetFailureKind } from './datasetFailure';
+import { errorDetail, joinSentences } from '../i18n/failure';
+import { datasetFailureKind, type DatasetFailureText } from './datasetFailure';
 
 export type DatasetPart = 'category' | 'belts' | 'lists';
 
-export function partFailureText(part: DatasetPart, error: Error, lang: Lang): FailureText {
+export function partFailureText(part: DatasetPart, error: Error, lang: Lang): DatasetFailureText {
   const kind = datasetFailureKind(error);
   return {
     lead: joinSentences(lang, t(`part.failure.${part}`, lang), t(`part.failure.${kind}`, lang)),
     advice: t(kind === 'network' ? 'part.failure.networkAdvice' : 'part.failure.otherAdvice', lang),
     detail: errorDetail(error),
+    kind,
   };
 }

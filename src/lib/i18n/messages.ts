@@ -20,6 +20,7 @@ import * as takeaway from './messages/takeaway';
 import * as theme from './messages/theme';
 import * as yearGrid from './messages/yearGrid';
 import type * as aboutDialog from './messages/aboutDialog';
+import type * as datasetNotices from './messages/datasetNotices';
 import type * as embedDialog from './messages/embedDialog';
 import type * as exportDialog from './messages/exportDialog';
 import type * as failures from './messages/failures';
@@ -47,7 +48,7 @@ const firstViewZh = {
   ...ownData.zh,
 } as const;
 
-type LazyZh = typeof aboutDialog.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof failures.zh & typeof importProblems.zh & typeof ownDataDialog.zh & typeof presenter.zh;
+type LazyZh = typeof aboutDialog.zh & typeof datasetNotices.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof failures.zh & typeof importProblems.zh & typeof ownDataDialog.zh & typeof presenter.zh;
 type ChineseTexts = typeof firstViewZh & LazyZh;
 
 export type MessageKey = keyof ChineseTexts;

@@ -6,7 +6,7 @@
 import type { AppState } from '../state/appState.svelte';
 import { StoryPlayer, type StoryPosition } from '../story/storyPlayer';
 import { formatStoryProblem, type Story } from '../story/story';
-import type { StoryNotice } from '../story/storyMessages';
+import type { UnopenedStory } from '../story/storyMessages';
 import type { StoryOutcome } from '../story/storyRequest';
 import { presenterKeyAction, runPresenterAction, type PresenterAction, type PresenterKey } from './presenterKeys';
 
@@ -84,15 +84,15 @@ export class Presentation {
     this.storyPlayer = null;
   }
 
-  /** The story asked for has loaded, or could not be: returns the message to show then, else null. */
-  storyLoaded(outcome: StoryOutcome): StoryNotice | null {
+  /** The story asked for has loaded, or could not be: returns what the page says then, else null. */
+  storyLoaded(outcome: StoryOutcome): UnopenedStory | null {
     if (outcome.story === null) {
       if (outcome.error.kind === 'invalid') {
         for (const problem of outcome.error.problems) console.warn(`Beltmap story "${outcome.name}": ${formatStoryProblem(problem)}`);
       }
       this.app.story = null;
       this.app.mode = 'explore';
-      return outcome.problem;
+      return { name: outcome.name, error: outcome.error };
     }
     const opened = new StoryPlayer(outcome.story, this.storyPosition, this.app);
     this.#years.pause();

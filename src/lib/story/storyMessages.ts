@@ -13,6 +13,15 @@ import { formatStoryProblem } from './story';
 /** A sentence, or the lines of a failure notice. */
 export type StoryNotice = string | FailureText;
 
+/**
+ * A story that could not be opened: its name and what went wrong, kept as such (not as words) so
+ * that a notice shown is worded again in the page's language when the reader switches it.
+ */
+export interface UnopenedStory {
+  name: string;
+  error: StoryLoadError;
+}
+
 /** The name comes from the URL: shown as text (never HTML), and cut short so junk cannot flood the page. */
 function shownName(name: string): string {
   return name.length > 40 ? `${name.slice(0, 39)}…` : name;

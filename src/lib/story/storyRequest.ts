@@ -1,21 +1,15 @@
 /**
  * Stories fetched for the page, one request at a time per caller: each named story loaded and
- * checked, or the sentence the page shows for why not. Cancelling (a new name, a closed dialog)
- * aborts the fetches, and a cancelled request never answers.
+ * checked, or why not (worded where it is shown, in the page's language then: storyMessages.ts).
+ * Cancelling (a new name, a closed dialog) aborts the fetches, and a cancelled request never answers.
  */
-import type { Lang } from '../i18n/i18n';
 import { loadStory, type StoryLoadError, type StoryLoadOptions } from './loadStory';
 import type { Story, StoryDomain } from './story';
-import { storyLoadMessage, type StoryNotice } from './storyMessages';
 
-export type StoryOutcome =
-  | { name: string; story: Story; problem: null }
-  | { name: string; story: null; problem: StoryNotice; error: StoryLoadError };
+export type StoryOutcome = { name: string; story: Story; error: null } | { name: string; story: null; error: StoryLoadError };
 
 export interface StoryRequestOptions {
   pageUrl: string;
-  /** The language of the messages for stories that cannot be opened. */
-  lang: Lang;
   fetch?: typeof fetch;
   /** Shows a story's own dataset first (presenter mode); without it, a story about another dataset is an outcome with its error. */
   showDataset?: StoryLoadOptions['showDataset'];
@@ -29,11 +23,11 @@ export function requestStories(
   onLoaded: (outcomes: StoryOutcome[]) => void,
 ): () => void {
   const controller = new AbortController();
-  const { pageUrl, lang, fetch, showDataset } = options;
+  const { pageUrl, fetch, showDataset } = options;
   void Promise.all(
     names.map(async (name): Promise<StoryOutcome> => {
       const result = await loadStory(name, domain, { pageUrl, signal: controller.signal, fetch, showDataset });
-      return result.ok ? { name, story: result.story, problem: null } : { name, story: null, problem: storyLoadMessage(result.error, name, lang), error: result.error };
+      return result.ok ? { name, story: result.story, error: null } : { name, story: null, error: result.error };
     }),
   ).then(
     (outcomes) => {

@@ -7,10 +7,11 @@ import * as embedDialog from '../../../src/lib/i18n/messages/embedDialog';
 import * as exportDialog from '../../../src/lib/i18n/messages/exportDialog';
 import * as importProblems from '../../../src/lib/i18n/messages/importProblems';
 import * as failures from '../../../src/lib/i18n/messages/failures';
+import * as datasetNotices from '../../../src/lib/i18n/messages/datasetNotices';
 import * as ownDataDialog from '../../../src/lib/i18n/messages/ownDataDialog';
 import * as presenter from '../../../src/lib/i18n/messages/presenter';
 
-const ALL_PARTS = [...MESSAGE_PARTS, aboutDialog, embedDialog, exportDialog, failures, importProblems, ownDataDialog, presenter];
+const ALL_PARTS = [...MESSAGE_PARTS, aboutDialog, datasetNotices, embedDialog, exportDialog, failures, importProblems, ownDataDialog, presenter];
 
 describe('pickLang', () => {
   it.each([

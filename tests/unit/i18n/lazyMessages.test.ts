@@ -6,7 +6,7 @@ import { t } from '../../../src/lib/i18n/i18n';
 const SRC = resolve(__dirname, '../../../src');
 const MESSAGES = join(SRC, 'lib/i18n/messages');
 /** The parts that load with their dialog (src/lib/i18n/lazyMessages.ts). */
-const LAZY_PARTS = ['aboutDialog', 'embedDialog', 'exportDialog', 'failures', 'importProblems', 'ownDataDialog', 'presenter'];
+const LAZY_PARTS = ['aboutDialog', 'datasetNotices', 'embedDialog', 'exportDialog', 'failures', 'importProblems', 'ownDataDialog', 'presenter'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -46,7 +46,8 @@ describe('message parts loaded with their dialog', () => {
 
   it.each(LAZY_PARTS)('every file using a key of %s imports it (so its words are in before they are asked for)', (part) => {
     const keys = partKeys(part);
-    expect(keys.length).toBeGreaterThan(5);
+    // The part's keys were read (a short part has two).
+    expect(keys.length).toBeGreaterThan(1);
     const users = files.filter((file) => keys.some((key) => texts.get(file)!.includes(`'${key}'`)));
     expect(users.length).toBeGreaterThan(0);
     const withoutImport = users.filter((file) => !staticImports(file).includes(join(MESSAGES, `${part}.ts`)));

@@ -1,7 +1,8 @@
 /**
  * A reader's own datasets in the loader and the session: held in memory and shown without a fetch,
  * listed after the published ones, kept in a store (here in memory, as on a page without IndexedDB)
- * and found again by a new session, removed from both; a page that cannot keep them says so.
+ * and found again by a new session, removed from both; a page that cannot keep them says so. The
+ * session finding the dataset an address names (own, listed, or no dataset at all).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -111,9 +112,9 @@ describe('AtlasSession: own datasets', () => {
 
     // After a reload: the address names it, so the page looks it up before loading.
     const second = session(store);
-    expect(await second.findOwnDataset('own-shops-1')).toBe(true);
+    expect(await second.findDataset('own-shops-1')).toBe(true);
     await second.load('own-shops-1');
-    expect([second.datasetId, second.isOwnDatasetShown, second.missingOwnDataset]).toEqual(['own-shops-1', true, null]);
+    expect([second.datasetId, second.isOwnDatasetShown, second.missingDataset]).toEqual(['own-shops-1', true, null]);
 
     await second.removeOwnDataset('own-shops-1');
     expect([second.datasetId, second.isOwnDatasetShown, second.ownDatasets]).toEqual(['belts', false, []]);
@@ -122,8 +123,8 @@ describe('AtlasSession: own datasets', () => {
 
   it('a link to an own dataset this browser does not keep: not found, and named for the page', async () => {
     const other = session(memoryOwnDataStore());
-    expect(await other.findOwnDataset('own-shops-1')).toBe(false);
-    expect(other.missingOwnDataset).toBe('own-shops-1');
+    expect(await other.findDataset('own-shops-1')).toBe(false);
+    expect(other.missingDataset).toBe('own-shops-1');
   });
 
   it('lists own datasets in the loaded catalogue too, after the published ones', async () => {
@@ -156,6 +157,39 @@ describe('AtlasSession: own datasets', () => {
     await empty.load();
     const nothing = { ...outcome(), result: { ...outcome().result, files: null } };
     await expect(empty.addOwnDataset(nothing, { file: file(), choices: CHOICES })).rejects.toThrow('the import accepted no rows');
+  });
+});
+
+describe('AtlasSession.findDataset: the dataset an address names', () => {
+  it.each([
+    { what: 'the default', id: 'belts', found: true, missing: null, fetched: [] },
+    { what: 'a listed one (through the catalogue)', id: 'belts-copy', found: true, missing: null, fetched: ['data/datasets.json'] },
+    { what: 'a name the catalogue does not list', id: 'nosuch', found: false, missing: 'nosuch', fetched: ['data/datasets.json'] },
+  ])('$what: $found, missingDataset $missing', async ({ id, found, missing, fetched }) => {
+    const server = fakeServer();
+    const listed = { ...CATALOGUE, datasets: [...CATALOGUE.datasets, { ...CATALOGUE.datasets[0]!, id: 'belts-copy' }] };
+    const fetchFn = async (url: string) => (url === 'data/datasets.json' ? (server.requested.push(url), new Response(JSON.stringify(listed))) : server.fetchFn(url));
+    const shown = new AtlasSession(new GeodataSource({ baseUrl: 'data/', fetchFn }), { openStore: async () => null });
+    expect(await shown.findDataset(id)).toBe(found);
+    expect(shown.missingDataset).toBe(missing);
+    expect(server.requested).toEqual(fetched);
+  });
+
+  it('a catalogue that cannot be loaded: not known (null), its failure kept, and no dataset named missing', async () => {
+    const server = fakeServer();
+    const fetchFn = async (url: string) => (url === 'data/datasets.json' ? new Response('', { status: 503 }) : server.fetchFn(url));
+    const shown = new AtlasSession(new GeodataSource({ baseUrl: 'data/', fetchFn }), { openStore: async () => null });
+    expect(await shown.findDataset('nosuch')).toBeNull();
+    expect(shown.missingDataset).toBeNull();
+    expect(shown.datasetError?.message).toBe('data/datasets.json: HTTP 503');
+  });
+
+  it('a dataset shown after a switch clears the name of the one missing', async () => {
+    const shown = session(memoryOwnDataStore());
+    await shown.load();
+    expect(await shown.findDataset('own-shops-1')).toBe(false);
+    await shown.addOwnDataset(outcome(), { file: file(), choices: CHOICES });
+    expect([shown.datasetId, shown.missingDataset]).toEqual(['own-shops-1', null]);
   });
 });
 

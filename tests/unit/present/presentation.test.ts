@@ -74,7 +74,7 @@ describe('Presentation', () => {
     const { app, calls, presentation } = setup('explore');
     app.story = 'two-steps';
     expect(presentation.isStoryLoading).toBe(true);
-    expect(presentation.storyLoaded({ name: 'two-steps', story, problem: null })).toBeNull();
+    expect(presentation.storyLoaded({ name: 'two-steps', story, error: null })).toBeNull();
     expect(presentation.isStoryLoading).toBe(false);
     expect(presentation.story?.title.en).toBe('Title');
     expect([app.mode, app.year, app.layer, app.category]).toEqual(['present', 2020, 'spread', 'all']);
@@ -84,11 +84,11 @@ describe('Presentation', () => {
     expect(calls).toEqual(['pause']);
   });
 
-  it('a story that cannot be opened: back to exploring, with the message to show', () => {
+  it('a story that cannot be opened: back to exploring, with what went wrong (worded where it is shown)', () => {
     const { app, presentation } = setup();
     app.story = 'missing';
-    const message = presentation.storyLoaded({ name: 'missing', story: null, problem: 'There is no story named "missing".', error: { kind: 'not-found' } });
-    expect(message).toBe('There is no story named "missing".');
+    const unopened = presentation.storyLoaded({ name: 'missing', story: null, error: { kind: 'not-found' } });
+    expect(unopened).toEqual({ name: 'missing', error: { kind: 'not-found' } });
     expect([app.mode, app.story]).toEqual(['explore', null]);
     expect(presentation.storyPlayer).toBeNull();
   });
@@ -99,7 +99,7 @@ describe('Presentation', () => {
     it('a shared link reopens the story at its step, and each step taken is written back', () => {
       const { app, presentation } = setup('explore');
       Object.assign(app, { story: 'two-steps', storyStep: 2 });
-      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      presentation.storyLoaded({ name: 'two-steps', story, error: null });
       expect([presentation.storyPosition.stepIndex, app.year, app.layer, app.category]).toEqual([1, 2022, 'sales', 'apparel']);
       presentation.handleKey(key('ArrowLeft'));
       expect([app.storyStep, app.year]).toEqual([1, 2020]);
@@ -111,7 +111,7 @@ describe('Presentation', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const { app, presentation } = setup('explore');
       Object.assign(app, { story: 'two-steps', storyStep: 5 });
-      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      presentation.storyLoaded({ name: 'two-steps', story, error: null });
       expect([app.storyStep, app.year]).toEqual([1, 2020]);
       expect(warn.mock.calls).toEqual([['Beltmap: URL parameter "step" ignored ("5": the story "two-steps" has 2 steps)']]);
     });
@@ -119,7 +119,7 @@ describe('Presentation', () => {
     it('leaving presenter mode forgets the step with the story', () => {
       const { app, presentation } = setup('explore');
       Object.assign(app, { story: 'two-steps', storyStep: 2 });
-      presentation.storyLoaded({ name: 'two-steps', story, problem: null });
+      presentation.storyLoaded({ name: 'two-steps', story, error: null });
       presentation.handleKey(key('Escape'));
       expect([app.mode, app.story, app.storyStep]).toEqual(['explore', null, 1]);
     });

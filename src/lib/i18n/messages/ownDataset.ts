@@ -1,4 +1,4 @@
-/** The reader's own datasets in the dataset switch: kept in this browser, removed, missing. Chinese first; English mirrors its keys. */
+/** The reader's own datasets in the dataset switch: kept in this browser, removed (one the address names that this browser does not keep: datasetNotices.ts). Chinese first; English mirrors its keys. */
 export const zh = {
   'ownDataset.published': '已发布的数据集',
   'ownDataset.thisBrowser': '你的数据（仅存于本浏览器）',
@@ -8,7 +8,6 @@ export const zh = {
   'ownDataset.keep': '保留',
   'ownDataset.removed': '已从本浏览器删除“{title}”。',
   'ownDataset.notKept': '本浏览器无法保存数据（例如隐私窗口）：此数据集只在本次访问中显示，关闭页面后不会保留。',
-  'ownDataset.missing': '链接中的数据集“{id}”只保存在打开它的浏览器中，本浏览器没有：现显示默认数据集。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -20,5 +19,4 @@ export const en: Record<keyof typeof zh, string> = {
   'ownDataset.keep': 'Keep',
   'ownDataset.removed': 'Removed “{title}” from this browser.',
   'ownDataset.notKept': 'This browser cannot keep data (a private window, for instance): this dataset is shown for this visit only and is gone when the page closes.',
-  'ownDataset.missing': 'The dataset “{id}” in the link lives only in the browser that opened it, not in this one: the default dataset is shown.',
 };

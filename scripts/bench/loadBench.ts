@@ -1,0 +1,132 @@
+/**
+ * The bench's page loads: one load of the app or its peer, timed inside the page from navigation
+ * (the first complete choropleth, the first hover answered, the interactive map drawn), with the
+ * bytes the server sent before the first choropleth and before the first hover, and the JS heap.
+ */
+import type { StaticServer } from '../lib/staticServer';
+import { median } from '../lib/stats';
+import { heapUsedMB, launchChromium } from '../lib/chromium';
+import { openProbedPage, readProbe, type BenchProbe } from './probes';
+import type { BenchRow } from './benchRow';
+import { ratioCell, runsCell, verdict } from './benchTable';
+
+/** Where the pointer hovers to find when the map first answers: the middle of the screen, inland China in both pages. */
+const HOVER_POINTS = [
+  { x: 640, y: 400 },
+  { x: 646, y: 404 },
+];
+const HOVER_INTERVAL_MS = 50;
+
+/** The two pages of each run: the app and its peer, each on its own server so that bytes are counted apart. */
+export interface BenchPage {
+  name: 'Beltmap' | 'ECharts';
+  server: StaticServer;
+}
+
+export interface LoadRun {
+  /** First complete choropleth on screen, ms from navigation (for the app: its 2D first paint, data-first-paint="done"). */
+  firstFrameMs: number;
+  /** First hover answered (the app's tooltip, whichever map answered; the peer's mouseover), ms from navigation. */
+  interactiveMs: number;
+  /** The interactive WebGL map drawn (the app's data-state="ready"; the peer's first frame), ms from navigation. */
+  readyMs: number;
+  /** Response bodies as sent by the server (compressed, see `files` for the encoding) of the requests the page made before its first frame. */
+  transferFirstFrameBytes: number;
+  /** The same, for the requests made before the first hover was answered. */
+  transferInteractiveBytes: number;
+  heapMB: number;
+  files: StaticServer['served'];
+}
+
+const sumBytes = (files: StaticServer['served']) => files.reduce((sum, file) => sum + file.bytes, 0);
+/** The encodings the server sent `files` in, e.g. "br" or "br, gzip": what the transfer figures count. */
+export const encodingsOf = (files: StaticServer['served']) => [...new Set(files.map((file) => file.encoding))].sort().join(', ');
+
+/**
+ * Loads a page once. Once the first complete choropleth is on screen, the pointer moves to and fro
+ * in the middle of the screen every 50 ms, as a reader would point at the map; the first hover the
+ * page answers (for the app: its 2D first paint or the interactive map, whichever answers) marks
+ * when it became interactive, and the pointer stops. Then the load goes on until the interactive
+ * map is drawn (data-state="ready"; the peer's first frame is that). (Not from navigation on: the
+ * pointer has nothing to answer it before the first frame, and moves over the app's interactive
+ * map while it loads once delayed it by seconds.)
+ * The transfers count the files the page asked for before the first frame, and before the first
+ * hover answered (resource timing), not those served by the time the harness notices either,
+ * which may already include what the page asks for right after it.
+ */
+export async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<LoadRun> {
+  const browser = await launchChromium({ keepGpuProcess });
+  try {
+    const { page, cdp } = await openProbedPage(browser);
+    const served = target.server.served;
+    const firstServed = served.length;
+    await page.goto(target.server.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as { __benchProbe?: BenchProbe }).__benchProbe?.firstFrameAt != null, null, { timeout: 90_000 });
+    let isHovering = true;
+    const hovering = (async () => {
+      for (let move = 0; isHovering; move++) {
+        const point = HOVER_POINTS[move % HOVER_POINTS.length]!;
+        await page.mouse.move(point.x, point.y).catch(() => undefined);
+        await page.waitForTimeout(HOVER_INTERVAL_MS).catch(() => undefined);
+      }
+    })();
+    try {
+      await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.hoverAt !== null, null, { timeout: 60_000 });
+    } finally {
+      isHovering = false;
+      await hovering;
+    }
+    await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.readyAt !== null, null, { timeout: 90_000 });
+    const servedInLoad = served.slice(firstServed);
+    const probe = await readProbe(page);
+    /** The files the page asked for before `time` (ms from navigation), the document first. */
+    const servedBefore = async (time: number | null) => {
+      const paths = new Set(
+        await page.evaluate(
+          (before) => [
+            location.pathname,
+            ...performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.startTime < before)
+              .map((entry) => new URL(entry.name).pathname),
+          ],
+          time ?? Infinity,
+        ),
+      );
+      return servedInLoad.filter((file) => paths.has(file.path));
+    };
+    const servedBeforeFirstFrame = await servedBefore(probe.firstFrameAt);
+    return {
+      firstFrameMs: probe.firstFrameAt ?? NaN,
+      interactiveMs: probe.hoverAt ?? NaN,
+      readyMs: probe.readyAt ?? NaN,
+      transferFirstFrameBytes: sumBytes(servedBeforeFirstFrame),
+      transferInteractiveBytes: sumBytes(await servedBefore(probe.hoverAt)),
+      heapMB: await heapUsedMB(cdp),
+      files: servedBeforeFirstFrame,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** One load figure: the app's median beside the peer's, their ratio, and the budget on one of them. */
+export function loadRow(
+  figure: string,
+  loads: LoadRun[],
+  peerLoads: LoadRun[],
+  read: (load: LoadRun) => number,
+  format: (value: number) => string,
+  budget: { text: string; isWithin: (value: number, ratio: number) => boolean } | null,
+): BenchRow {
+  const value = median(loads.map(read));
+  const peer = median(peerLoads.map(read));
+  return {
+    figure,
+    value: runsCell(loads.map(read), format),
+    peer: format(peer),
+    ratio: ratioCell(value, peer),
+    budget: budget?.text ?? '',
+    verdict: budget ? verdict(budget.isWithin(value, value / peer)) : '',
+  };
+}

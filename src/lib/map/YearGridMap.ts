@@ -14,7 +14,7 @@ import { Deck, MapView as DeckMapView, type PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
 import type { Theme } from '../state/theme';
 import type { MapHover } from '../view/drawModel';
-import { GRID_MAP_PADDING, type GridArrangement } from '../view/yearGrid/gridCells';
+import { GRID_MAP_PADDING, isSamePlacement, type GridArrangement } from '../view/yearGrid/gridCells';
 import type { YearGridDrawModel } from '../view/yearGrid/yearGridView.svelte';
 import { BASE_COLOURS } from '../cartography/baseStyle';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
@@ -100,7 +100,7 @@ export class YearGridMap {
       this.#insetColours = this.#colours.map((frame, i) => (frame === previousFrames[i] && this.#insetColours[i] ? this.#insetColours[i] : insetFrame(frame, this.#base.insetIndices)));
       this.#pendingDraw = model;
     }
-    if (arrangement !== this.#arrangement || model.theme !== previous?.theme) this.#arrange(arrangement, model.theme);
+    if (!this.#arrangement || !isSamePlacement(arrangement, this.#arrangement) || model.theme !== previous?.theme) this.#arrange(arrangement, model.theme);
     this.#highlight.show(model.level, model.selectedCode);
     this.#redraw();
   }

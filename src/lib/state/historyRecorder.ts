@@ -51,7 +51,8 @@ export class HistoryRecorder {
 
   /** How `next` enters the history, or null when the address stays as it is. */
   record(next: UrlState, moment: HistoryMoment): HistoryAction | null {
-    const changed = changedParams(this.#shown, next);
+    const shown = this.#shown;
+    const changed = changedParams(shown, next);
     const wasPresenting = this.#shown.mode === 'present';
     const isPlayback = moment.isPlaying || this.#wasPlaying;
     this.#shown = next;
@@ -64,7 +65,8 @@ export class HistoryRecorder {
       const isBurst = moment.now - this.#lastYearChangeAt < YEAR_BURST_MS;
       this.#lastYearChangeAt = moment.now;
       if (isPlayback || isBurst) {
-        this.isDeferrable = changed.includes('year');
+        // A step of the single map's year, or of the year grid's (its years shifted, the grid still open).
+        this.isDeferrable = changed.includes('year') || (changed.includes('years') && shown.years !== null && next.years !== null);
         return 'replace';
       }
     }

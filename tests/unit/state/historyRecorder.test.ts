@@ -47,6 +47,15 @@ describe('HistoryRecorder', () => {
     expect(recorder.record({ ...start, year: 2020 }, still(4 * YEAR_BURST_MS))).toBe('push');
   });
 
+  it("lets the address of the year grid's replacing steps wait, not the grid's opening or closing", () => {
+    const recorder = new HistoryRecorder(start);
+    const deferrable = (state: UrlState, now: number) => [recorder.record(state, still(now)), recorder.isDeferrable];
+    expect(deferrable({ ...start, years: [2018, 2021] }, 0)).toEqual(['push', false]);
+    expect(deferrable({ ...start, years: [2019, 2022] }, 100)).toEqual(['replace', true]);
+    expect(deferrable({ ...start, years: [2020, 2023] }, 200)).toEqual(['replace', true]);
+    expect(deferrable({ ...start, years: null }, 300)).toEqual(['replace', false]);
+  });
+
   it('lets the address of a replacing year step wait (playback, the rest of a burst), never a pushed one or another change', () => {
     const recorder = new HistoryRecorder(start);
     const deferrable = (state: UrlState, moment: { isPlaying: boolean; now: number }) => [recorder.record(state, moment), recorder.isDeferrable];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_MAIN_BOUNDS } from '../../../src/lib/cartography/camera';
-import { arrangeGrid, mercatorAspect } from '../../../src/lib/view/yearGrid/gridCells';
+import { arrangeGrid, isSamePlacement, mercatorAspect } from '../../../src/lib/view/yearGrid/gridCells';
 
 describe('mercatorAspect', () => {
   it("gives China's main extent as Web Mercator draws it: about 1.36 times as wide as tall", () => {
@@ -45,5 +45,20 @@ describe('arrangeGrid', () => {
   it('lays 6 maps in 3 columns and 2 rows on a desktop map region', () => {
     const { columns, rows } = arrangeGrid([2018, 2019, 2020, 2021, 2022, 2023], { x: 0, y: 0, width: 930, height: 620 }, sizes);
     expect({ columns, rows }).toEqual({ columns: 3, rows: 2 });
+  });
+});
+
+describe('isSamePlacement', () => {
+  const sizes = { gap: 10, titleHeight: 20, mapAspect: 1.5 };
+  const box = { x: 0, y: 0, width: 1000, height: 600 };
+
+  it('is true for the grid stepped on by a year: new years, the same map and inset boxes', () => {
+    expect(isSamePlacement(arrangeGrid([2018, 2021, 2024], box, sizes), arrangeGrid([2019, 2022, 2025], box, sizes))).toBe(true);
+  });
+
+  it('is false when the box changes size (the panel opens), or a map is added', () => {
+    const before = arrangeGrid([2018, 2021, 2024], box, sizes);
+    expect(isSamePlacement(before, arrangeGrid([2018, 2021, 2024], { ...box, width: 660 }, sizes))).toBe(false);
+    expect(isSamePlacement(before, arrangeGrid([2018, 2021, 2022, 2024], box, sizes))).toBe(false);
   });
 });

@@ -91,3 +91,13 @@ export function arrangeGrid(years: readonly number[], box: Box, sizes: GridSizes
   });
   return { columns, rows, cells };
 }
+
+/**
+ * Whether two arrangements place their maps and insets in the same boxes, whatever their years: a
+ * year step gives the grid a new arrangement with new years in the same places, and the map's
+ * views (set again only when their places change) then stay as they are.
+ */
+export function isSamePlacement(a: GridArrangement, b: GridArrangement): boolean {
+  const sameBox = (p: Box, q: Box) => p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height;
+  return a.cells.length === b.cells.length && a.cells.every((cell, i) => sameBox(cell.map, b.cells[i]!.map) && sameBox(cell.inset, b.cells[i]!.inset));
+}

@@ -113,10 +113,10 @@ export class AtlasView {
    * level, year, compared year): a selection or language change keeps the same array.
    */
   #countyColours = $derived.by((): Uint8Array | null => {
-    const { atlas, metrics } = this.#session;
+    const { atlas } = this.#session;
     const scale = this.#shownScale;
-    if (!atlas || !metrics || !scale || this.yearIndex < 0) return null;
-    return countyColours(scale, this.yearIndex, atlas.counties.codes.length, metrics.years.length);
+    if (!atlas || !scale || this.yearIndex < 0) return null;
+    return countyColours(scale, this.yearIndex, atlas.counties.codes.length);
   });
 
   drawModel = $derived.by((): MapDrawModel | null => {

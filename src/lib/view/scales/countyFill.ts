@@ -7,10 +7,6 @@ export function rgbaOf(hex: string, alpha = 255): RGBA {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
 }
 
-/** Runs `task` when the page is idle (in a browser), else on a later task. */
-const whenIdle: (task: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (task) => requestIdleCallback(() => task()) : (task) => setTimeout(task, 0);
-
 /** The colours of a scale computed so far, by year index, for one county count. */
 interface ScaleColours {
   countyCount: number;
@@ -28,7 +24,18 @@ function coloursOf(scale: LayerScale, countyCount: number): ScaleColours {
   return fresh;
 }
 
-function computeColours(scale: LayerScale, yearIndex: number, countyCount: number): Uint8Array {
+/**
+ * The fill of every county for one year of a layer: RGBA bytes, four per county in county-table
+ * order, transparent for a county outside the scale's bins. The one place where bins become
+ * colours, for the map (uploaded as is) and the export alike.
+ *
+ * Each year's colours are computed once per scale and kept (the same array for the same year, never
+ * to be written to): a year shown again (playback's next round, a step back) bins no county.
+ */
+export function countyColours(scale: LayerScale, yearIndex: number, countyCount: number): Uint8Array {
+  const { byYear } = coloursOf(scale, countyCount);
+  const known = byYear.get(yearIndex);
+  if (known) return known;
   const palette = scale.bins(yearIndex).map((b) => rgbaOf(b.colour));
   const colours = new Uint8Array(countyCount * 4);
   for (let county = 0; county < countyCount; county++) {
@@ -40,36 +47,6 @@ function computeColours(scale: LayerScale, yearIndex: number, countyCount: numbe
     colours[at + 2] = rgba[2];
     colours[at + 3] = rgba[3];
   }
-  return colours;
-}
-
-/**
- * The fill of every county for one year of a layer: RGBA bytes, four per county in county-table
- * order, transparent for a county outside the scale's bins. The one place where bins become
- * colours, for the map (uploaded as is) and the export alike.
- *
- * Each year's colours are computed once per scale and kept (the same array for the same year, never
- * to be written to). Given the number of years, once a second year of a scale is asked for (the
- * reader steps through the years), the years either side of the one asked for are computed when
- * the page is next idle, so that the next step finds its colours ready instead of binning ~2,900
- * counties in its own task. The first year is computed alone: nothing is added to the load.
- */
-export function countyColours(scale: LayerScale, yearIndex: number, countyCount: number, yearCount = 0): Uint8Array {
-  const { byYear } = coloursOf(scale, countyCount);
-  let colours = byYear.get(yearIndex);
-  if (!colours) {
-    colours = computeColours(scale, yearIndex, countyCount);
-    byYear.set(yearIndex, colours);
-  }
-  if (byYear.size > 1) {
-    for (const next of [yearIndex + 1, yearIndex - 1]) {
-      if (next < 0 || next >= yearCount || byYear.has(next)) continue;
-      whenIdle(() => {
-        // Asked for in between, or the scale replaced: nothing to do.
-        if (coloursByScale.get(scale)?.byYear !== byYear || byYear.has(next)) return;
-        byYear.set(next, computeColours(scale, next, countyCount));
-      });
-    }
-  }
+  byYear.set(yearIndex, colours);
   return colours;
 }

@@ -22,11 +22,9 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
 import { t } from '../i18n/i18n';
-import type { PlaceLevel } from '../domain/areas';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import type { CameraRequest, CameraView } from '../state/camera';
-import { baseColourPaints, buildBaseStyle, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFECTURE_BORDERS_ID } from '../cartography/baseStyle';
-import type { Theme } from '../state/theme';
+import { buildBaseStyle, COUNTY_LAYER_BEFORE_ID } from '../cartography/baseStyle';
 import { NO_PATH_MARKS, over100YiPathMarks, type Over100YiPathMarks } from '../cartography/over100YiPath';
 import { isSamePlacement, placeMapLabels } from '../cartography/mapLabels';
 import { labelCharacterSet, provinceLabels, type ProvinceLabel } from '../cartography/provinceLabels';
@@ -41,6 +39,7 @@ import { MapColours } from './mapColours';
 import { SingleClicks } from './singleClicks';
 import { FrameGate, gateDeckFrames, isDeckFrameAsked, WAKING_EVENTS } from './frameGate';
 import type { CountyColourSource } from './countyColourExtension';
+import { BaseMapStyle, leaveOutSky } from './baseMapStyle';
 
 setWorkerUrl(maplibreWorkerUrl);
 // Start MapLibre's workers while the geodata is still downloading, not after: fetching and
@@ -104,10 +103,8 @@ export class MapView {
   readonly #layerReuse = new LayerReuse();
   /** The county colours deck.gl draws, read at each draw: new colours need only a frame. */
   readonly #colourSource: CountyColourSource = { frame: null };
-  /** The level whose borders the base style shows; applied once the style has loaded. */
-  #shownLevel: PlaceLevel = 'county';
-  /** The theme the base style is coloured in; the model's is applied once the style has loaded. */
-  #shownTheme: Theme = 'light';
+  /** The base style's level and theme, the model's applied once the style has loaded. */
+  readonly #baseStyle: BaseMapStyle;
   #isMapIdle = false;
   /** The style has loaded: its layers can be restyled (isStyleLoaded() is false again while tiles load). */
   #isLoaded = false;
@@ -139,6 +136,8 @@ export class MapView {
       // The drawing buffer is kept between frames so that the year step's picture fade can copy it.
       canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
     });
+    leaveOutSky(this.#map);
+    this.#baseStyle = new BaseMapStyle(this.#map);
     this.#colours = new MapColours(this.#map.getCanvas());
     this.#map.touchZoomRotate.disableRotation();
     this.#overlay = new MapLibreOverlay({
@@ -194,8 +193,7 @@ export class MapView {
     this.#highlight.show(model.level, model.selectedCode);
     this.#refreshShownLabels();
     this.#redraw();
-    if (this.#isLoaded) this.#showBordersOf(model.level);
-    if (this.#isLoaded) this.#showTheme(model.theme);
+    if (this.#isLoaded) this.#showStyleOf(model);
   }
 
   /** Moves the camera to a place: a county (6-digit code), prefecture (4) or province (2). */
@@ -288,26 +286,10 @@ export class MapView {
     return !(isPathSame && areLabelsSame);
   }
 
-  /**
-   * At the prefecture level the prefecture borders show; above the county level the county borders
-   * fade, since all counties of an area share its colour and the area is the place being read.
-   */
-  #showBordersOf(level: PlaceLevel): void {
-    if (level === this.#shownLevel) return;
-    this.#shownLevel = level;
-    this.#map.setLayoutProperty(PREFECTURE_BORDERS_ID, 'visibility', level === 'prefecture' ? 'visible' : 'none');
-    this.#map.setPaintProperty(
-      COUNTY_LAYER_BEFORE_ID,
-      'line-opacity',
-      level === 'county' ? COUNTY_BORDER_OPACITY.countyLevel : COUNTY_BORDER_OPACITY.areaLevel,
-    );
-  }
-
-  /** Restyles the base map in the theme's colours (the overlay's follow the model in #redraw). */
-  #showTheme(theme: Theme): void {
-    if (theme === this.#shownTheme) return;
-    this.#shownTheme = theme;
-    for (const { layerId, property, value } of baseColourPaints(theme)) this.#map.setPaintProperty(layerId, property, value);
+  /** The base map's borders for the model's level, in its theme's colours. */
+  #showStyleOf(model: MapDrawModel): void {
+    this.#baseStyle.showBordersOf(model.level);
+    this.#baseStyle.showTheme(model.theme);
   }
 
   #hoverOf(info: PickingInfo): MapHover | null {
@@ -345,8 +327,7 @@ export class MapView {
     // retry by itself: hand it the layers again now that everything is in.
     this.#redraw(true);
     this.#isLoaded = true;
-    if (this.#model) this.#showBordersOf(this.#model.level);
-    if (this.#model) this.#showTheme(this.#model.theme);
+    if (this.#model) this.#showStyleOf(this.#model);
   };
 
   readonly #handleFirstIdle = (): void => {

@@ -132,8 +132,10 @@ export class CanvasMap {
 
   #draw(): void {
     const model = this.#model;
+    // Hidden: no size read, which would force a layout in every year step's task.
+    if (!model || this.#role === 'hidden') return;
     const { clientWidth: width, clientHeight: height } = this.#container;
-    if (!model || this.#role === 'hidden' || width === 0 || height === 0) return;
+    if (width === 0 || height === 0) return;
     const camera = openingCamera(width, height, this.#camera, this.#fitPadding);
     const key = JSON.stringify([width, height, camera, model.level, model.selectedCode]);
     if (this.#drawn?.key !== key) {

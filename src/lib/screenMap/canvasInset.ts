@@ -37,10 +37,18 @@ export class CanvasInset {
   readonly #resizeObserver: ResizeObserver;
   /** The paths for the element's size in CSS pixels. */
   #drawn: { width: number; height: number; paths: InsetPaths<ShapePath> } | null = null;
+  /**
+   * The element's inner size as last laid out (read at the first draw, then in the resize
+   * observer's callback, where the layout is fresh): a year step reading it would force a layout
+   * of the page's changes in its own task.
+   */
+  #size: { width: number; height: number } | null = null;
   readonly #renderer = new SceneRenderer();
   #lang: 'zh' | 'en' | null = null;
   #colours: Uint8Array | null = null;
   #theme: Theme | null = null;
+  /** The colours on the canvas; a step that leaves the inset's own counties' colours as they are is not drawn again. */
+  #drawnColours: Uint8Array | null = null;
 
   constructor(parent: HTMLElement, geometry: AtlasGeometry) {
     this.#geometry = geometry;
@@ -76,7 +84,8 @@ export class CanvasInset {
     parent.append(this.#element);
     // Also called once at first: drawn already at that size, nothing is redrawn.
     this.#resizeObserver = new ResizeObserver(() => {
-      if (this.#drawn?.width !== this.#element.clientWidth || this.#drawn.height !== this.#element.clientHeight) this.#draw();
+      const size = this.#measure();
+      if (this.#drawn?.width !== size.width || this.#drawn.height !== size.height) this.#draw();
     });
     this.#resizeObserver.observe(this.#element);
   }
@@ -93,8 +102,10 @@ export class CanvasInset {
       Object.assign(this.#element.style, { background: base.sea, border: `1px solid ${base.nationBorder}` });
       this.#title.style.color = base.nationBorder;
     }
+    const isThemeSame = theme === this.#theme;
     this.#colours = colours;
     this.#theme = theme;
+    if (isThemeSame && this.#drawnColours && this.#drawn && sameColoursAt(this.#drawn.paths.counties, this.#drawnColours, colours)) return;
     this.#draw();
   }
 
@@ -107,7 +118,7 @@ export class CanvasInset {
     const colours = this.#colours;
     const theme = this.#theme ?? 'light';
     // The border is drawn by the element; the map fills what is inside it.
-    const { clientWidth: width, clientHeight: height } = this.#element;
+    const { width, height } = this.#size ?? this.#measure();
     if (!colours || width === 0 || height === 0) return;
     if (this.#drawn?.width !== width || this.#drawn.height !== height) {
       this.#drawn = { width, height, paths: buildInsetShapes(this.#geometry, { x: 0, y: 0, width, height }) };
@@ -117,6 +128,21 @@ export class CanvasInset {
     const context = canvasContext(this.#canvas);
     if (!context) return;
     this.#renderer.render(context, insetItems({ x: 0, y: 0, width, height }, this.#drawn.paths, colours, 1, theme), pixelRatio);
+    this.#drawnColours = colours;
     this.#element.dataset.insetState = 'ready';
   }
+
+  #measure(): { width: number; height: number } {
+    this.#size = { width: this.#element.clientWidth, height: this.#element.clientHeight };
+    return this.#size;
+  }
+}
+
+/** Whether the counties drawn have the same RGBA bytes in `a` and `b` (county colour tables). */
+export function sameColoursAt(counties: readonly { index: number }[], a: Uint8Array, b: Uint8Array): boolean {
+  for (const { index } of counties) {
+    const at = index * 4;
+    if (a[at] !== b[at] || a[at + 1] !== b[at + 1] || a[at + 2] !== b[at + 2] || a[at + 3] !== b[at + 3]) return false;
+  }
+  return true;
 }

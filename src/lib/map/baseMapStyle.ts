@@ -14,7 +14,10 @@ import { baseColourPaints, COUNTY_BORDER_OPACITY, COUNTY_LAYER_BEFORE_ID, PREFEC
  * uniforms on the main thread, and a full-screen fill that SwiftShader rasterises on the same CPU).
  */
 export function leaveOutSky(map: MapLibreMap): void {
-  map.painter.drawFunctions = { ...map.painter.drawFunctions, sky: () => {} };
+  // The painter's draw functions are MapLibre's internals (as in 6.17): the sky's is replaced only
+  // when found there, so a release that moved them keeps drawing everything, sky included.
+  const drawFunctions = map.painter?.drawFunctions;
+  if (typeof drawFunctions?.sky === 'function') map.painter.drawFunctions = { ...drawFunctions, sky: () => {} };
 }
 
 /** The base style's level and theme as shown; each is applied once it differs (and the style has loaded). */

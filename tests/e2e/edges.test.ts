@@ -2,7 +2,8 @@
  * Rough edges a new reader met on a phone and a small laptop (issue 15, item 5): the 南海诸岛 inset
  * clear of Taiwan at 375 px; the county sheet leaving the map in view; the legend on screen with
  * the controls expanded; a story's step in the address; the 百亿 path's years clear of 江西 and 福建;
- * the sources cited in English. Screenshots of each go to tests/artifacts/edges-*.png.
+ * the sources cited in English; no empty chart for a place without data; the dataset switch's
+ * whole title. Screenshots of each go to tests/artifacts/edges-*.png.
  */
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
+import { dropFile } from './ownDataPage';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -162,6 +164,65 @@ describe('the legend with the controls expanded', () => {
     expect(legend.y).toBeGreaterThanOrEqual(0);
     expect(legend.y + legend.height).toBeLessThanOrEqual(viewport.height);
     expect(await isUncovered(page, '.controls .legend')).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a place the dataset does not cover', () => {
+  test('高雄市 (no belt data in any year) gets one line for its years, not an empty chart; 义乌市 keeps its chart of 7 years', async () => {
+    const { page, watch } = await openAtlas(browser, '?county=710001');
+    const values = page.locator('.county-panel[data-code="710001"] section').first();
+    await expect.poll(() => values.innerText(), { timeout: 30_000 }).toContain('2018–2024: 无数据');
+    expect(await values.locator('svg.sparkline').count()).toBe(0);
+    expect(await values.locator('.axis').count()).toBe(0);
+    await page.screenshot({ path: artifactPath('edges-not-covered-panel.png') });
+    await page.goto(page.url().replace('county=710001', 'county=330782'));
+    const yiwu = page.locator('.county-panel[data-code="330782"] section').first();
+    await expect.poll(() => yiwu.locator('svg.sparkline circle').count(), { timeout: 30_000 }).toBe(7);
+    expect(await yiwu.locator('.axis span').allInnerTexts()).toEqual(['2018', '2024']);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('义乌市 in a file that lists it in 2019 and 2021, not 2020, keeps its chart of those 2 years', async () => {
+    const { page, watch } = await openAtlas(browser, '?year=2021&view=120.0552,29.3007,7.5');
+    await dropFile(page, 'gap.csv', Buffer.from('county_code,year,网店数（家）\n330782,2019,100\n330782,2021,300\n371721,2020,50\n'));
+    await page.getByRole('button', { name: '读取并检查' }).click();
+    await page.getByRole('button', { name: '查看地图' }).click();
+    await page.waitForSelector('dialog.own-data-dialog', { state: 'detached' });
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const values = page.locator('.county-panel[data-code="330782"] section').first();
+    await expect.poll(() => values.locator('svg.sparkline circle').count(), { timeout: 30_000 }).toBe(2);
+    expect(await values.locator('.axis span').allInnerTexts()).toEqual(['2019', '2021']);
+    expect(await values.locator('.sparkline-empty').count()).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the dataset switch names its whole title', () => {
+  test.each([
+    ['zh', 'laptop', DESKTOP, '中国电商产业带 2018–2024 (示意数据)'],
+    ['en', 'laptop', DESKTOP, "China's e-commerce industrial belts 2018–2024 (illustrative data)"],
+    ['zh', 'phone', { width: 390, height: 844 }, '中国电商产业带 2018–2024 (示意数据)'],
+    ['en', 'phone', { width: 390, height: 844 }, "China's e-commerce industrial belts 2018–2024 (illustrative data)"],
+  ] as const)('in %s on a %s, drawn unclipped inside the controls, and in the title attribute', async (lang, name, viewport, title) => {
+    const { page, watch } = await openAtlas(browser, `?lang=${lang}`, viewport);
+    const toggle = page.locator('.controls .toggle');
+    if (await toggle.isVisible()) await toggle.click();
+    const control = page.locator('.dataset-select');
+    expect(await control.locator('select').getAttribute('title')).toBe(title);
+    const shown = control.locator('.shown-title');
+    expect(await shown.innerText()).toBe(title);
+    const fits = await shown.evaluate((element) => {
+      const panel = element.closest('.controls')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return element.scrollWidth <= element.clientWidth && box.left >= panel.left && box.right <= panel.right;
+    });
+    expect(fits).toBe(true);
+    await control.screenshot({ path: artifactPath(`edges-dataset-title-${lang}-${name}.png`) });
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
   });

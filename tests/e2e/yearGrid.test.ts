@@ -182,6 +182,28 @@ describe('?years=2018,2021,2024 on a desktop', () => {
   });
 });
 
+test('the grid is said drawn only once it was drawn at the size it is shown, not at the canvas default 300×150', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  // Reads the canvas in the same task that writes data-years (a mutation observer's microtask), before any later frame.
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      const grid = records.map((record) => record.target as Element).find((target) => target.hasAttribute('data-years'));
+      const canvas = grid?.querySelector('canvas');
+      if (!canvas) return;
+      observer.disconnect();
+      (window as unknown as { gridFirstDrawn: number[] }).gridFirstDrawn = [canvas.width, canvas.height, canvas.clientWidth, canvas.clientHeight];
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-years'] });
+  });
+  await page.goto(`${baseUrl}?years=${YEARS.join(',')}`);
+  await page.waitForSelector(`${GRID} [data-years="${YEARS.join(',')}"]`, { timeout: 60_000 });
+  const [width, height, shownWidth, shownHeight] = await page.evaluate(() => (window as unknown as { gridFirstDrawn: [number, number, number, number] }).gridFirstDrawn);
+  // The tests' device pixel ratio is 1: the buffer is the shown box, give or take a rounded pixel.
+  expect(Math.abs(width - shownWidth)).toBeLessThanOrEqual(2);
+  expect(Math.abs(height - shownHeight)).toBeLessThanOrEqual(2);
+  expect(shownWidth).toBeGreaterThan(300);
+  await page.close();
+});
+
 test('淘宝村 2014–2016 opens in the grid with all three of its years, and offers no more', async () => {
   const { page, watch } = await openAtlas(browser, '?dataset=taobao-villages&years=2014,2015,2016');
   await page.waitForSelector(`${GRID} [data-years="2014,2015,2016"]`, { timeout: 60_000 });

@@ -174,6 +174,7 @@ export class YearGridMap {
     const countyLayers = this.#deck.props.layers.filter((layer) => layer && 'id' in layer && isGridCountyLayer(String(layer.id)));
     // A county layer per map and one per inset.
     if (countyLayers.length !== model.years.length * 2 || !countyLayers.every((layer) => layer && 'isLoaded' in layer && layer.isLoaded)) return;
+    if (!this.#isDrawnAtShownSize()) return;
     if (!this.#isReady) {
       this.#isReady = true;
       this.#container.dataset.state = 'ready';
@@ -183,6 +184,22 @@ export class YearGridMap {
       this.#pendingDraw = null;
     }
   };
+
+  /**
+   * Whether the frame just drawn filled the canvas at the size it is shown. deck.gl draws its first
+   * frame while the canvas still has the browser's default 300×150 buffer and takes the shown size
+   * on the next one; that first full-size frame is the expensive one (seconds of SwiftShader on a
+   * CPU), so the grid is said drawn only after it and a key pressed once it is "ready" does not
+   * wait for it. The buffer is sized from the device-pixel box, which may round apart from
+   * clientWidth × ratio by a pixel.
+   */
+  #isDrawnAtShownSize(): boolean {
+    const canvas = this.#deck.getCanvas();
+    if (!canvas) return false;
+    const ratio = window.devicePixelRatio || 1;
+    const tolerance = Math.ceil(ratio) + 1;
+    return Math.abs(canvas.width - canvas.clientWidth * ratio) <= tolerance && Math.abs(canvas.height - canvas.clientHeight * ratio) <= tolerance;
+  }
 
   readonly #handleError = (error: Error): void => {
     this.#container.dataset.state = 'error';

@@ -10,7 +10,7 @@ import type { AtlasGeometry } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
 import type { ExportCamera, MapPlaces, Rect } from './mapPaths';
-import { shapeIntersects } from './mercatorShapes';
+import { mercatorRawY, shapeIntersects } from './mercatorShapes';
 import { layerShapes } from './topologyShapes';
 
 /** MapLibre and deck.gl draw the world 512·2^zoom pixels wide; d3's Mercator scale is that over 2π. */
@@ -23,8 +23,8 @@ const HALF_PI = Math.PI / 2;
 
 /**
  * Web Mercator in a box, as d3-geo's geoMercator().scale(k).center(centre).translate(translate)
- * projects a point (the same operations, so the same numbers): a position in degrees to a point
- * in the box, and back. `clipExtent` is the box grown by a pixel, where the exports' paths are cut.
+ * projects a point, its y by mercatorRawY as the screen's shapes (mercatorShapes.ts) take it: a
+ * position in degrees to a point in the box, and back. `clipExtent` is the box grown by a pixel, where the exports' paths are cut.
  */
 export interface MapProjection {
   (position: readonly [number, number]): [number, number];
@@ -35,9 +35,6 @@ export interface MapProjection {
   readonly clipExtent: [[number, number], [number, number]];
 }
 
-/** d3-geo's raw Mercator y of a latitude in radians (geoMercatorRaw). */
-const rawY = (phi: number) => Math.log(Math.tan((HALF_PI + phi) / 2));
-
 /**
  * Web Mercator into `rect`, centred on `centre` at MapLibre's `zoom`. The exports draw it without
  * d3's adaptive resampling, as MapLibre and deck.gl draw a segment: straight in Mercator.
@@ -47,8 +44,8 @@ function mercatorInto(rect: Rect, centre: [number, number], zoom: number): MapPr
   const translate: [number, number] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
   // d3: the centre projected without translation, then the translation that puts it in the middle.
   const dx = translate[0] - k * (centre[0] * RADIANS);
-  const dy = translate[1] + k * rawY(centre[1] * RADIANS);
-  const project = ([lng, lat]: readonly [number, number]): [number, number] => [dx + k * (lng * RADIANS), dy - k * rawY(lat * RADIANS)];
+  const dy = translate[1] + k * mercatorRawY(centre[1]);
+  const project = ([lng, lat]: readonly [number, number]): [number, number] => [dx + k * (lng * RADIANS), dy - k * mercatorRawY(lat)];
   return Object.assign(project, {
     invert: ([x, y]: readonly [number, number]): [number, number] => [(x - dx) / k / RADIANS, (2 * Math.atan(Math.exp((dy - y) / k)) - HALF_PI) / RADIANS],
     scale: () => k,

@@ -67,7 +67,9 @@ describe('?years=2018,2021,2024 on a desktop', () => {
 
   test('shows 3 maps titled with their years in one canvas, and the year switches pressed', async () => {
     expect(await page.locator(`${GRID} .year-title`).allInnerTexts()).toEqual(['2018年', '2021年', '2024年']);
-    expect(await page.locator(`${GRID} canvas`).count()).toBe(1);
+    // One deck.gl canvas for all maps, between the base map's two 2D canvases (land under it, borders over it).
+    expect(await page.locator(`${GRID} canvas:not([data-grid-base])`).count()).toBe(1);
+    expect(await page.locator(`${GRID} canvas[data-grid-base]`).evaluateAll((canvases) => canvases.map((canvas) => canvas.getAttribute('data-grid-base')))).toEqual(['ground', 'lines']);
     // The single map is not there: one WebGL context.
     expect(await page.locator('.map-canvas').count()).toBe(0);
     const pressed = await page.locator('.year-grid-control button[aria-pressed="true"]').allInnerTexts();
@@ -188,7 +190,7 @@ test('the grid is said drawn only once it was drawn at the size it is shown, not
   await page.addInitScript(() => {
     new MutationObserver((records, observer) => {
       const grid = records.map((record) => record.target as Element).find((target) => target.hasAttribute('data-years'));
-      const canvas = grid?.querySelector('canvas');
+      const canvas = grid?.querySelector<HTMLCanvasElement>('canvas:not([data-grid-base])');
       if (!canvas) return;
       observer.disconnect();
       (window as unknown as { gridFirstDrawn: number[] }).gridFirstDrawn = [canvas.width, canvas.height, canvas.clientWidth, canvas.clientHeight];
@@ -261,6 +263,8 @@ test('without WebGL the grid says why it cannot be drawn, and its button brings 
   const alert = page.locator(`${GRID} .grid-error[role="alert"]`);
   await alert.waitFor({ timeout: 90_000 });
   expect(await alert.locator('p').innerText()).toMatch(/^无法绘制年份对比（.+）：它需要 WebGL，而此浏览器不支持或已关闭 WebGL。单幅地图仍可使用。$/);
+  // No land and borders without their counties, which would read as a map of no data.
+  expect(await page.locator(`${GRID} canvas[data-grid-base]`).count()).toBe(0);
   await page.screenshot({ path: artifactPath('year-grid-no-webgl.png') });
   await alert.getByRole('button', { name: '回到单幅地图' }).click();
   await page.waitForSelector('.map-canvas[data-state="static"]', { timeout: 60_000 });

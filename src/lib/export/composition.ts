@@ -65,13 +65,24 @@ function countyBorder(paths: Pick<MainMapPaths<unknown>, 'zoom' | 'level'>, them
  * map's zoom, as MapLibre draws them.
  */
 function mapLayerItems<D>(box: Rect, paths: MapLayerPaths<D>, counties: SceneItem<D>, theme: Theme): SceneItem<D>[] {
+  return [...mapGroundItems(box, paths, theme), counties, ...mapLineItems(paths, theme)];
+}
+
+/** What mapLayerItems draws below the counties: the sea, the neighbours and China's land. */
+export function mapGroundItems<D>(box: Rect, paths: Pick<MapLayerPaths<D>, 'neighbours' | 'nation'>, theme: Theme): SceneItem<D>[] {
   const colours = BASE_COLOURS[theme];
-  const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
   return [
     { kind: 'rect', ...box, fill: colours.sea },
     { kind: 'path', d: paths.neighbours, fill: colours.neighbourLand, stroke: colours.neighbourBorder, strokeWidth: 0.6 },
     { kind: 'path', d: paths.nation, fill: colours.chinaLand },
-    counties,
+  ];
+}
+
+/** What mapLayerItems draws above the counties: the borders, the South China Sea lines and the selected place's outline. */
+export function mapLineItems<D>(paths: MapLayerPaths<D>, theme: Theme): SceneItem<D>[] {
+  const colours = BASE_COLOURS[theme];
+  const border = (widths: readonly [number, number]) => borderWidthAt(widths, paths.zoom);
+  return [
     { kind: 'path', d: paths.prefectures, fill: null, stroke: colours.prefectureBorder, strokeWidth: border(BORDER_WIDTHS.prefecture) },
     { kind: 'path', d: paths.provinces, fill: null, stroke: colours.provinceBorder, strokeWidth: border(BORDER_WIDTHS.province) },
     { kind: 'path', d: paths.nation, fill: null, stroke: colours.nationBorder, strokeWidth: border(BORDER_WIDTHS.nation) },

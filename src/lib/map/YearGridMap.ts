@@ -1,8 +1,9 @@
 /**
  * The year grid's map: ONE deck.gl canvas (one WebGL context) with a MapView per year and one
  * for each year's 南海诸岛 inset, placed by the grid's arrangement (view/yearGrid/gridCells). No
- * MapLibre: the grid draws its plain base map with deck.gl (yearGridLayers.ts), from the same
- * geometry as the single map and the export. The maps are fitted to China and do not pan or zoom;
+ * MapLibre: deck.gl draws the county fills (yearGridLayers.ts) between two 2D canvases with the
+ * plain base map, the land under them and the borders over them (gridBaseCanvases.ts), from the
+ * same geometry as the single map and the export. The maps are fitted to China and do not pan or zoom;
  * hover and click report the county under the pointer in any of them, and the hovered county is
  * lit and the selected place outlined in all of them.
  *
@@ -10,21 +11,18 @@
  * after the first frame with every map's counties drawn ("error" after a WebGL failure), and
  * data-years, the years whose colours were last drawn.
  */
-import { Deck, MapView as DeckMapView, type PickingInfo } from '@deck.gl/core';
+import { Deck, Layer, MapView as DeckMapView, type PickingInfo } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
-import type { Theme } from '../state/theme';
 import type { MapHover } from '../view/drawModel';
-import { GRID_MAP_PADDING, isSamePlacement, type GridArrangement } from '../view/yearGrid/gridCells';
+import { isSamePlacement, type GridArrangement } from '../view/yearGrid/gridCells';
 import type { YearGridDrawModel } from '../view/yearGrid/yearGridView.svelte';
-import { BASE_COLOURS } from '../cartography/baseStyle';
-import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
 import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
-import { rgbaOf } from '../view/scales/countyFill';
 import type { CountyFeature } from './layers';
+import { GridBaseCanvases, gridFit, snappedCell } from './gridBaseCanvases';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { MapEvents, type Listener } from './mapEvents';
-import { gridBaseData, gridLayers, gridViewOfLayer, insetFrame, isGridCountyLayer, type GridBaseData } from './yearGridLayers';
+import { gridInsetCounties, gridLayers, gridViewOfLayer, insetFrame, isGridCountyLayer, type GridInsetCounties } from './yearGridLayers';
 
 export interface YearGridMapEvents {
   /** The county under the pointer in any map (position relative to the container), or null off the counties. */
@@ -35,14 +33,13 @@ export interface YearGridMapEvents {
 }
 
 
-/** Space kept around the islands in each inset (CSS pixels). */
-const INSET_PADDING = 2;
-
 export class YearGridMap {
   readonly #container: HTMLDivElement;
   readonly #deck: Deck<DeckMapView[]>;
   readonly #counties: Atlas['geometry']['counties'];
-  readonly #base: GridBaseData;
+  readonly #inset: GridInsetCounties;
+  /** The sea, the land and the borders, under and over the deck.gl canvas. */
+  readonly #base: GridBaseCanvases;
   readonly #highlight: PlaceHighlight;
   readonly #events = new MapEvents<YearGridMapEvents>();
   #model: YearGridDrawModel | null = null;
@@ -51,7 +48,6 @@ export class YearGridMap {
   #colours: CountyColourFrame[] = [];
   /** The same for each map's inset (its few counties), made when the colours change. */
   #insetColours: CountyColourFrame[] = [];
-  #zoom = 3;
   /** The model whose colours were handed to deck.gl and are not yet confirmed drawn. */
   #pendingDraw: YearGridDrawModel | null = null;
   #isReady = false;
@@ -61,7 +57,7 @@ export class YearGridMap {
     this.#container = container;
     container.dataset.state = 'loading';
     this.#counties = atlas.geometry.counties;
-    this.#base = gridBaseData(atlas.geometry);
+    this.#inset = gridInsetCounties(atlas.geometry);
     this.#highlight = new PlaceHighlight(new PlaceFeatures(atlas));
     this.#deck = new Deck<DeckMapView[]>({
       parent: container,
@@ -70,7 +66,7 @@ export class YearGridMap {
       controller: false,
       views: [],
       layers: [],
-      // Each county layer is drawn in its own map or inset only; the base map and the marks in all.
+      // Each county layer is drawn in its own map or inset only; the hovered area's mark in all.
       layerFilter: ({ layer, viewport }) => {
         const view = gridViewOfLayer(layer.id);
         return view === null || viewport.id === view;
@@ -81,6 +77,7 @@ export class YearGridMap {
       onAfterRender: this.#handleAfterRender,
       onError: this.#handleError,
     });
+    this.#base = new GridBaseCanvases(container, atlas.geometry);
     container.addEventListener('pointerleave', this.#handlePointerLeave);
   }
 
@@ -97,11 +94,13 @@ export class YearGridMap {
       this.#colours = model.countyColours.map((colours, i) =>
         colours === previous?.countyColours[i] && this.#colours[i] ? this.#colours[i] : nextColourFrame(this.#colours[i] ?? null, colours, model.transitionMs, now),
       );
-      this.#insetColours = this.#colours.map((frame, i) => (frame === previousFrames[i] && this.#insetColours[i] ? this.#insetColours[i] : insetFrame(frame, this.#base.insetIndices)));
+      this.#insetColours = this.#colours.map((frame, i) => (frame === previousFrames[i] && this.#insetColours[i] ? this.#insetColours[i] : insetFrame(frame, this.#inset.insetIndices)));
       this.#pendingDraw = model;
     }
-    if (!this.#arrangement || !isSamePlacement(arrangement, this.#arrangement) || model.theme !== previous?.theme) this.#arrange(arrangement, model.theme);
+    if (!this.#arrangement || !isSamePlacement(arrangement, this.#arrangement)) this.#arrange(arrangement);
     this.#highlight.show(model.level, model.selectedCode);
+    // The arrangement kept while the maps stay in place: a year step draws nothing here.
+    if (this.#arrangement) this.#base.draw(this.#arrangement, model.theme, model.level, model.selectedCode);
     this.#redraw();
   }
 
@@ -116,32 +115,37 @@ export class YearGridMap {
     this.#container.removeEventListener('pointerleave', this.#handlePointerLeave);
     this.#events.clear();
     this.#deck.finalize();
+    this.#base.destroy();
     delete this.#container.dataset.state;
     delete this.#container.dataset.years;
   }
 
-  /** A view per map and per inset, each fitted to what it shows. */
-  #arrange(arrangement: GridArrangement, theme: Theme): void {
+  /**
+   * A view per map and per inset, each fitted to what it shows, in the boxes the base canvases
+   * draw in. No view clears its box: the canvas is cleared once a frame and the ground shows
+   * through; the inset lies over open sea east of Taiwan (gridCells), where its map draws no county.
+   */
+  #arrange(arrangement: GridArrangement): void {
     this.#arrangement = arrangement;
-    const sea = rgbaOf(BASE_COLOURS[theme].sea);
+    const pixelRatio = window.devicePixelRatio || 1;
     const views: DeckMapView[] = [];
     const viewState: Record<string, { longitude: number; latitude: number; zoom: number }> = {};
-    arrangement.cells.forEach(({ map, inset }, i) => {
-      const box = (id: string, rect: typeof map) =>
-        new DeckMapView({ id, x: rect.x, y: rect.y, width: rect.width, height: rect.height, controller: false, clear: true, clearColor: sea });
+    arrangement.cells.forEach((cell, i) => {
+      const { map, inset } = snappedCell(cell, pixelRatio);
+      const box = (id: string, rect: typeof map) => new DeckMapView({ id, x: rect.x, y: rect.y, width: rect.width, height: rect.height, controller: false });
       views.push(box(`map-${i}`, map), box(`inset-${i}`, inset));
-      viewState[`map-${i}`] = fitBounds(CHINA_MAIN_BOUNDS, map.width, map.height, GRID_MAP_PADDING);
-      viewState[`inset-${i}`] = fitBounds(SOUTH_CHINA_SEA_BOUNDS, inset.width, inset.height, INSET_PADDING);
+      viewState[`map-${i}`] = gridFit('map', map);
+      viewState[`inset-${i}`] = gridFit('inset', inset);
     });
-    this.#zoom = viewState['map-0']?.zoom ?? this.#zoom;
     this.#deck.setProps({ views, viewState });
   }
 
   #redraw(): void {
     const model = this.#model;
     if (!model || this.#colours.length === 0) return;
+    const { litCountyIndex, hoveredArea } = this.#highlight.marks();
     this.#deck.setProps({
-      layers: gridLayers({ base: this.#base, counties: this.#counties, colours: this.#colours, insetColours: this.#insetColours, zoom: this.#zoom, theme: model.theme, ...this.#highlight.marks() }),
+      layers: gridLayers({ inset: this.#inset, counties: this.#counties, colours: this.#colours, insetColours: this.#insetColours, litCountyIndex, hoveredArea, theme: model.theme }),
     });
   }
 
@@ -171,9 +175,9 @@ export class YearGridMap {
   readonly #handleAfterRender = (): void => {
     const model = this.#model;
     if (!model || this.#isDestroyed) return;
-    const countyLayers = this.#deck.props.layers.filter((layer) => layer && 'id' in layer && isGridCountyLayer(String(layer.id)));
+    const countyLayers = this.#deck.props.layers.filter((layer): layer is Layer => layer instanceof Layer && isGridCountyLayer(layer.id));
     // A county layer per map and one per inset.
-    if (countyLayers.length !== model.years.length * 2 || !countyLayers.every((layer) => layer && 'isLoaded' in layer && layer.isLoaded)) return;
+    if (countyLayers.length !== model.years.length * 2 || !countyLayers.every((layer) => layer.isLoaded)) return;
     if (!this.#isDrawnAtShownSize()) return;
     if (!this.#isReady) {
       this.#isReady = true;
@@ -203,6 +207,8 @@ export class YearGridMap {
 
   readonly #handleError = (error: Error): void => {
     this.#container.dataset.state = 'error';
+    // Land and borders without the counties would read as a map of no data.
+    this.#base.destroy();
     this.#events.emit('error', { message: error.message });
   };
 }

@@ -52,9 +52,6 @@ interface BaseDrawn {
   theme: Theme;
   level: PlaceLevel;
   selectedCode: string | null;
-  width: number;
-  height: number;
-  pixelRatio: number;
 }
 
 /** A path moved by (dx, dy). */
@@ -95,22 +92,14 @@ export class GridBaseCanvases {
    * outlined), unless it is drawn so already. Border widths follow the maps' zoom, in the insets too.
    */
   draw(arrangement: GridArrangement, theme: Theme, level: PlaceLevel, selectedCode: string | null): void {
+    const last = this.#drawn;
+    // Each change of the container's size comes with a new arrangement; its size is not read
+    // otherwise, since reading it in a year step would lay out the step's changes in that task.
+    if (last && last.arrangement === arrangement && last.theme === theme && last.level === level && last.selectedCode === selectedCode) return;
+    this.#drawn = { arrangement, theme, level, selectedCode };
     const width = this.#container.clientWidth;
     const height = this.#container.clientHeight;
     const pixelRatio = window.devicePixelRatio || 1;
-    const last = this.#drawn;
-    if (
-      last &&
-      last.arrangement === arrangement &&
-      last.theme === theme &&
-      last.level === level &&
-      last.selectedCode === selectedCode &&
-      last.width === width &&
-      last.height === height &&
-      last.pixelRatio === pixelRatio
-    )
-      return;
-    this.#drawn = { arrangement, theme, level, selectedCode, width, height, pixelRatio };
     const ground: SceneItem<ShapePath>[] = [];
     const lines: { map: SceneItem<ShapePath>[]; inset: Rect; insetItems: SceneItem<ShapePath>[] }[] = [];
     const shapesBySize = new Map<string, ScreenMapShapes>();

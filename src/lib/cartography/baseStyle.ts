@@ -5,6 +5,7 @@
  * county borders, prefecture borders (prefecture level only), province borders, the national border,
  * the South China Sea dashes.
  */
+import type { FeatureCollection } from 'geojson';
 import type { MapOptions } from 'maplibre-gl';
 import type { AtlasGeometry } from '../domain/atlas';
 import type { RGBA } from '../view/drawModel';
@@ -139,6 +140,43 @@ export function borderWidthAt([atNational, atCity]: readonly [number, number], z
   return atNational + (atCity - atNational) * t;
 }
 
+/**
+ * The GeoJSON source of the base map's parts shown at every level, in one, so that MapLibre draws
+ * its tiles' clipping masks once a frame rather than each time a layer's source differs from the
+ * last one's (6 times a frame with a source for each part). The prefectures, shown at the
+ * prefecture level only, keep a source of their own: MapLibre tiles a source only while a layer
+ * of it is shown, so they cost the first load nothing.
+ */
+const BASE_SOURCE = 'base';
+const PREFECTURES_SOURCE = 'prefectures';
+/** The feature property naming the part a base map feature belongs to. */
+const PART = 'basePart';
+type BasePart = 'neighbours' | 'nation' | 'counties' | 'provinces' | 'southChinaSea';
+
+/** The layer fields that draw one part of the base source. */
+function ofPart(part: BasePart): { source: string; filter: ['==', ['get', string], BasePart] } {
+  return { source: BASE_SOURCE, filter: ['==', ['get', PART], part] };
+}
+
+/**
+ * The base map's features, each part's in the order of its collection (the order MapLibre draws
+ * them in): only the geometry and the part are handed over, as no layer reads other properties.
+ * Of the boundary lines only the South China Sea dashes are drawn.
+ */
+function baseFeatures(geometry: AtlasGeometry): FeatureCollection {
+  const parts: [BasePart, FeatureCollection['features']][] = [
+    ['neighbours', geometry.neighbours.features],
+    ['nation', geometry.nation.features],
+    ['counties', geometry.counties.features],
+    ['provinces', geometry.provinces.features],
+    ['southChinaSea', geometry.boundaryLines.features.filter((line) => line.properties.kind === 'south-china-sea')],
+  ];
+  return {
+    type: 'FeatureCollection',
+    features: parts.flatMap(([part, features]) => features.map((feature) => ({ type: 'Feature' as const, geometry: feature.geometry, properties: { [PART]: part } }))),
+  };
+}
+
 /** The base style in a theme's colours (baseColourPaints restyles it in another). */
 export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'): StyleSpecification {
   const colours = BASE_COLOURS[theme];
@@ -146,12 +184,8 @@ export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'):
     version: 8,
     name: 'Beltmap offline base',
     sources: {
-      neighbours: { type: 'geojson', data: geometry.neighbours },
-      nation: { type: 'geojson', data: geometry.nation },
-      counties: { type: 'geojson', data: geometry.counties },
-      provinces: { type: 'geojson', data: geometry.provinces },
-      prefectures: { type: 'geojson', data: geometry.prefectures },
-      boundaryLines: { type: 'geojson', data: geometry.boundaryLines },
+      [BASE_SOURCE]: { type: 'geojson', data: baseFeatures(geometry) },
+      [PREFECTURES_SOURCE]: { type: 'geojson', data: geometry.prefectures },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
@@ -160,25 +194,25 @@ export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'):
       {
         id: 'neighbours-land',
         type: 'fill',
-        source: 'neighbours',
+        ...ofPart('neighbours'),
         paint: { 'fill-color': colours.neighbourLand, 'fill-antialias': false },
       },
       {
         id: 'neighbours-border',
         type: 'line',
-        source: 'neighbours',
+        ...ofPart('neighbours'),
         paint: { 'line-color': colours.neighbourBorder, 'line-width': 0.6 },
       },
       {
         id: 'china-land',
         type: 'fill',
-        source: 'nation',
+        ...ofPart('nation'),
         paint: { 'fill-color': colours.chinaLand, 'fill-antialias': false },
       },
       {
         id: COUNTY_LAYER_BEFORE_ID,
         type: 'line',
-        source: 'counties',
+        ...ofPart('counties'),
         paint: {
           'line-color': colours.countyBorder,
           'line-opacity': COUNTY_BORDER_OPACITY.countyLevel,
@@ -189,21 +223,21 @@ export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'):
         // Shown at the prefecture level (MapView.update), where prefectures are the places coloured.
         id: PREFECTURE_BORDERS_ID,
         type: 'line',
-        source: 'prefectures',
+        source: PREFECTURES_SOURCE,
         layout: { 'line-join': 'round', visibility: 'none' },
         paint: { 'line-color': colours.prefectureBorder, 'line-width': widthByZoom(BORDER_WIDTHS.prefecture) },
       },
       {
         id: 'province-borders',
         type: 'line',
-        source: 'provinces',
+        ...ofPart('provinces'),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colours.provinceBorder, 'line-width': widthByZoom(BORDER_WIDTHS.province) },
       },
       {
         id: 'nation-border',
         type: 'line',
-        source: 'nation',
+        ...ofPart('nation'),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colours.nationBorder, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
@@ -211,8 +245,7 @@ export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'):
         // The source already breaks these lines into the dashes of the official map.
         id: 'south-china-sea-lines',
         type: 'line',
-        source: 'boundaryLines',
-        filter: ['==', ['get', 'kind'], 'south-china-sea'],
+        ...ofPart('southChinaSea'),
         paint: { 'line-color': colours.southChinaSeaLine, 'line-width': widthByZoom(BORDER_WIDTHS.nation) },
       },
     ],

@@ -206,6 +206,14 @@ test('the grid is said drawn only once it was drawn at the size it is shown, not
   await page.close();
 });
 
+test('at a device pixel ratio of 2 the grid is said drawn too, in the years asked for', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  await page.goto(`${baseUrl}?years=${YEARS.join(',')}`);
+  await page.waitForSelector(`${GRID} [data-years="${YEARS.join(',')}"]`, { timeout: 60_000 });
+  expect(await page.locator(`${GRID} [data-years="${YEARS.join(',')}"]`).getAttribute('data-state')).toBe('ready');
+  await page.close();
+});
+
 test('淘宝村 2014–2016 opens in the grid with all three of its years, and offers no more', async () => {
   const { page, watch } = await openAtlas(browser, '?dataset=taobao-villages&years=2014,2015,2016');
   await page.waitForSelector(`${GRID} [data-years="2014,2015,2016"]`, { timeout: 60_000 });

@@ -194,15 +194,18 @@ export class YearGridMap {
    * frame while the canvas still has the browser's default 300×150 buffer and takes the shown size
    * on the next one; that first full-size frame is the expensive one (seconds of SwiftShader on a
    * CPU), so the grid is said drawn only after it and a key pressed once it is "ready" does not
-   * wait for it. The buffer is sized from the device-pixel box, which may round apart from
-   * clientWidth × ratio by a pixel.
+   * wait for it. The buffer follows the box the browser reports in device pixels: the shown box
+   * times the pixel ratio, or the shown box itself (headless Chromium at an emulated ratio of 2,
+   * where a test of the ratio alone kept the grid "loading" for good): so the
+   * buffer counts as the shown size when it is at least the box and has its shape (to a rounded
+   * pixel), which the default 300×150 buffer of a larger box never has.
    */
   #isDrawnAtShownSize(): boolean {
     const canvas = this.#deck.getCanvas();
-    if (!canvas) return false;
-    const ratio = window.devicePixelRatio || 1;
-    const tolerance = Math.ceil(ratio) + 1;
-    return Math.abs(canvas.width - canvas.clientWidth * ratio) <= tolerance && Math.abs(canvas.height - canvas.clientHeight * ratio) <= tolerance;
+    if (!canvas || canvas.clientWidth === 0 || canvas.clientHeight === 0) return false;
+    const scale = canvas.width / canvas.clientWidth;
+    const tolerance = Math.ceil(scale) + 1;
+    return canvas.width >= canvas.clientWidth - 1 && Math.abs(canvas.height - canvas.clientHeight * scale) <= tolerance;
   }
 
   readonly #handleError = (error: Error): void => {

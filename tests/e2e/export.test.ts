@@ -88,6 +88,8 @@ describe('still exports', () => {
   test('CSV has a byte-order mark, the header, and one row per county', async () => {
     const { name, bytes } = await download('csv');
     expect(name).toBe('beltmap-sales-2023.csv');
+    // The button keeps the focus through the export (a disabled one would hand it to the page's body).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-export'))).toBe('csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(COUNTY_CSV_HEADER.join(','));

@@ -133,7 +133,9 @@ export class ExportController {
     this.#abort?.abort();
   }
 
+  /** Makes one still at a time: a press while one is being made does nothing (its button stays focusable, so it is not disabled). */
   async exportStill(kind: StillKind): Promise<void> {
+    if (this.busyStill !== null) return;
     const source = this.source();
     this.busyStill = kind;
     this.status = null;

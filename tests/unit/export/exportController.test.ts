@@ -90,6 +90,15 @@ describe('ExportController', () => {
     expect(exporter.busyStill).toBeNull();
   });
 
+  it('makes one still at a time: a second press while the first is made saves nothing more', async () => {
+    const { output, saved } = recorder();
+    const exporter = new ExportController(() => source, output, viewport);
+    const first = exporter.exportStill('svg');
+    await exporter.exportStill('svg');
+    await first;
+    expect(saved).toEqual(['beltmap-sales-2024.svg']);
+  });
+
   // The paper is the scene's first item; the county colours come from the scale of the theme chosen.
   it.each([
     { shown: 'light', chosen: 'shown', paper: '#ffffff' },

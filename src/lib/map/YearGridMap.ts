@@ -15,10 +15,12 @@ import { Deck, Layer, MapView as DeckMapView, type PickingInfo } from '@deck.gl/
 import type { Atlas } from '../domain/atlas';
 import type { MapHover } from '../view/drawModel';
 import { isSamePlacement, type GridArrangement } from '../view/yearGrid/gridCells';
+import type { PlaceLevel } from '../domain/areas';
+import type { Theme } from '../state/theme';
 import type { YearGridDrawModel } from '../view/yearGrid/yearGridView.svelte';
 import { nextColourFrame, type CountyColourFrame } from '../cartography/countyColourFrames';
+import { gridFit, snappedCell } from '../cartography/gridCamera';
 import type { CountyFeature } from './layers';
-import { GridBaseCanvases, gridFit, snappedCell } from './gridBaseCanvases';
 import { PlaceFeatures } from './placeFeatures';
 import { PlaceHighlight } from './placeHighlight';
 import { MapEvents, type Listener } from './mapEvents';
@@ -32,6 +34,16 @@ export interface YearGridMapEvents {
   error: { message: string };
 }
 
+/**
+ * The grid's base map, which never changes with the year (the land under the counties, the
+ * borders over them), drawn beside deck.gl's canvas so that deck.gl draws the county fills alone.
+ */
+export interface GridBase {
+  /** Draws every map's and inset's base, unless it is drawn so already. */
+  draw(arrangement: GridArrangement, theme: Theme, level: PlaceLevel, selectedCode: string | null): void;
+  /** Takes the base out of the page. */
+  destroy(): void;
+}
 
 export class YearGridMap {
   readonly #container: HTMLDivElement;
@@ -39,7 +51,7 @@ export class YearGridMap {
   readonly #counties: Atlas['geometry']['counties'];
   readonly #inset: GridInsetCounties;
   /** The sea, the land and the borders, under and over the deck.gl canvas. */
-  readonly #base: GridBaseCanvases;
+  readonly #base: GridBase;
   readonly #highlight: PlaceHighlight;
   readonly #events = new MapEvents<YearGridMapEvents>();
   #model: YearGridDrawModel | null = null;
@@ -53,7 +65,8 @@ export class YearGridMap {
   #isReady = false;
   #isDestroyed = false;
 
-  constructor(container: HTMLDivElement, atlas: Atlas) {
+  /** `createBase` puts the base map's canvases in the container, under and over deck.gl's canvas (made before it is called). */
+  constructor(container: HTMLDivElement, atlas: Atlas, createBase: (container: HTMLDivElement) => GridBase) {
     this.#container = container;
     container.dataset.state = 'loading';
     this.#counties = atlas.geometry.counties;
@@ -77,7 +90,7 @@ export class YearGridMap {
       onAfterRender: this.#handleAfterRender,
       onError: this.#handleError,
     });
-    this.#base = new GridBaseCanvases(container, atlas.geometry);
+    this.#base = createBase(container);
     container.addEventListener('pointerleave', this.#handlePointerLeave);
   }
 

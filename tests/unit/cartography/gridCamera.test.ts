@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridFit, snapToPixels } from '../../../src/lib/map/gridBaseCanvases';
+import { gridFit, snapToPixels } from '../../../src/lib/cartography/gridCamera';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../../../src/lib/cartography/camera';
 import { GRID_MAP_PADDING } from '../../../src/lib/view/yearGrid/gridCells';
 

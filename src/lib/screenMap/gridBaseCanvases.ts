@@ -4,47 +4,23 @@
  * China Sea lines, the selected place's outline), in every map and inset: the export's scene
  * (export/composition.ts mapGroundItems, mapLineItems) of the screen's 2D shapes
  * (screenMap/mapShapes.ts), projected as deck.gl projects each view (the same Web Mercator, the
- * same fit). None of it changes with the year, so it is drawn when the grid's size, theme or
+ * same fit: cartography/gridCamera.ts). The year grid's map (map/YearGridMap.ts) is handed one by
+ * the page, as drawing in 2D is this room's and not the map's. None of it changes with the year, so it is drawn when the grid's size, theme or
  * selection changes, and deck.gl draws the county fills alone: each of its draws costs the main
  * thread its uniforms and bindings whatever it holds, so a frame of 12 views is 12 draws, not 36.
  */
 import type { AtlasGeometry } from '../domain/atlas';
 import type { PlaceLevel } from '../domain/areas';
 import type { Theme } from '../state/theme';
-import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from '../cartography/camera';
+import type { GridBase } from '../map/YearGridMap';
 import type { Rect } from '../cartography/mapPaths';
 import { mapGroundItems, mapLineItems } from '../export/composition';
 import { SceneRenderer } from '../export/renderCanvas';
 import type { SceneItem } from '../export/scene';
-import { GRID_MAP_PADDING, type GridArrangement, type GridCell } from '../view/yearGrid/gridCells';
-import { canvasContext, fitCanvas } from '../screenMap/canvas2d';
-import { buildMainMapShapes, type ScreenMapShapes, type ShapePath } from '../screenMap/mapShapes';
-
-/** Space kept around the islands in each inset (CSS pixels). */
-const INSET_PADDING = 2;
-
-export type ViewFit = { longitude: number; latitude: number; zoom: number };
-
-/** How a map's box (China fitted into it) and an inset's box (the South China Sea fitted into it) are seen. */
-export function gridFit(kind: 'map' | 'inset', box: Rect): ViewFit {
-  return kind === 'map' ? fitBounds(CHINA_MAIN_BOUNDS, box.width, box.height, GRID_MAP_PADDING) : fitBounds(SOUTH_CHINA_SEA_BOUNDS, box.width, box.height, INSET_PADDING);
-}
-
-/**
- * A box moved to whole device pixels: deck.gl sets its views' GL viewports from their boxes and
- * GL drops the fractions, so the 2D canvases draw in the same whole-pixel boxes to match it.
- */
-export function snapToPixels(box: Rect, pixelRatio: number): Rect {
-  const snap = (value: number) => Math.round(value * pixelRatio) / pixelRatio;
-  const x = snap(box.x);
-  const y = snap(box.y);
-  return { x, y, width: snap(box.x + box.width) - x, height: snap(box.y + box.height) - y };
-}
-
-/** A grid cell's map and inset boxes, on whole device pixels. */
-export function snappedCell(cell: GridCell, pixelRatio: number): { map: Rect; inset: Rect } {
-  return { map: snapToPixels(cell.map, pixelRatio), inset: snapToPixels(cell.inset, pixelRatio) };
-}
+import type { GridArrangement } from '../view/yearGrid/gridCells';
+import { gridFit, snappedCell } from '../cartography/gridCamera';
+import { canvasContext, fitCanvas } from './canvas2d';
+import { buildMainMapShapes, type ScreenMapShapes, type ShapePath } from './mapShapes';
 
 /** What the canvases show; drawn again only when one of these changes. */
 interface BaseDrawn {
@@ -62,7 +38,7 @@ function moved(path: ShapePath, dx: number, dy: number): ShapePath {
   return copy;
 }
 
-export class GridBaseCanvases {
+export class GridBaseCanvases implements GridBase {
   readonly #geometry: AtlasGeometry;
   readonly #container: HTMLElement;
   readonly #ground: HTMLCanvasElement;

@@ -2,7 +2,7 @@
  * The deck.gl layers of the year grid: one county layer per year (layers.countyLayer, each shown
  * only in its own map), one per year's inset with the few counties it shows, and the hovered
  * area's mark (prefecture and province levels), drawn on every map. The base map under and over
- * the counties is on 2D canvases (gridBaseCanvases.ts): each deck.gl draw costs the main thread
+ * the counties is on 2D canvases (screenMap/gridBaseCanvases.ts): each deck.gl draw costs the main thread
  * its uniforms and bindings whatever it holds, and the base never changes with the year.
  */
 import type { Feature, Geometry } from 'geojson';

@@ -30,14 +30,35 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
   return metrics ? [dataset.metaFile, folder + metrics] : [dataset.metaFile];
 }
 
+/** The locales the page formats numbers in (src/lib/format/format.ts LOCALES; a unit test keeps the two the same). */
+export const NUMBER_LOCALES = ['zh-CN', 'en-US'];
+
+/**
+ * The source of a short-lived worker the page starts while its main chunk downloads: it builds a
+ * number format of each page locale and measures Chinese text in the font it is sent (the body's,
+ * so the same fallback font is found). Both load data once for the whole renderer, and the first
+ * time is slow: ICU's number data, 15-45 ms, and the CJK font, which Chromium on Linux copies whole
+ * into shared memory on its first use (~100 ms for Noto Sans CJK's 20 MB file) while the thread
+ * that asked waits. On the page's main thread both fell inside the first map's layout and legend;
+ * in a worker they overlap the downloads and the app's start.
+ */
+export const WARM_UP_WORKER = `self.onmessage = ({ data: fontFamily }) => {
+  const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+  if (context) {
+    context.font = '16px ' + fontFamily;
+    context.measureText('产业带地图');
+  }
+  for (const locale of ${JSON.stringify(NUMBER_LOCALES)}) new Intl.NumberFormat(locale).format(1.5);
+  self.close();
+};`;
+
 /**
  * The markup written into index.html's head for a build whose default dataset is `dataset`. The
  * script adds the dataset's preloads only when the address shows the default dataset (no
  * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
- * what the address tests look for as injected); it runs once the short page is parsed.
- * It also builds a number format, of no locale or options (src/lib/format keeps those): the
- * first Intl.NumberFormat of a page loads ICU's number data, 15-45 ms, which then fell inside
- * the first map's legend; here it falls while the main chunk downloads and the thread is idle.
+ * what the address tests look for as injected); it runs once the short page is parsed and its
+ * stylesheet is in, so the body's font is known. Then it starts the warm-up worker (WARM_UP_WORKER;
+ * a page whose policy refuses the worker loads as before).
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
@@ -46,7 +67,10 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
   if (asked === null || asked === ${JSON.stringify(dataset.id)}) {
     for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   }
-  new Intl.NumberFormat();
+  try {
+    const worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(WARM_UP_WORKER)}], { type: 'text/javascript' })));
+    worker.postMessage(getComputedStyle(document.body).fontFamily);
+  } catch {}
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');
 }

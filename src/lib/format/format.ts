@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n/i18n';
 
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 // Intl.NumberFormat instances are costly to build and formatting runs on every hover.
 const formatters = new Map<string, Intl.NumberFormat>();

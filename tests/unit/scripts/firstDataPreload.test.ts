@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, SHARED_FILES } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, WARM_UP_WORKER } from '../../../scripts/lib/firstDataPreload';
+import { LOCALES } from '../../../src/lib/format/format';
 import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
 import { ALL_CATEGORIES } from '../../../src/lib/domain/categories';
 
@@ -10,6 +11,7 @@ describe('the first data preload in index.html', () => {
     expect(SHARED_FILES).toEqual([TOPOLOGY_FILE, COUNTY_TABLE_FILE]);
     expect(ALL_METRICS).toBe(ALL_CATEGORIES);
     expect(GEODATA_URL).toBe('geodata/');
+    expect(NUMBER_LOCALES).toEqual(Object.values(LOCALES));
   });
 
   it('names the meta file and the "all" metrics of the belt model and of a listed dataset', () => {
@@ -28,7 +30,7 @@ describe('the first data preload in index.html', () => {
     const preloadsFor = (search: string) => {
       const added: string[] = [];
       const document = { head: { append: (link: { href: string }) => added.push(link.href) }, createElement: () => ({}) };
-      new Function('location', 'document', 'Intl', script)({ search }, document, Intl);
+      new Function('location', 'document', 'getComputedStyle', 'Worker', script)({ search }, document, () => ({ fontFamily: 'serif' }), class { postMessage() {} });
       return added;
     };
     expect(preloadsFor('')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
@@ -36,15 +38,63 @@ describe('the first data preload in index.html', () => {
     expect(preloadsFor('?dataset=taobao-villages')).toEqual([]);
   });
 
-  it('builds one number format, of no locale or options, whatever the dataset: the first loads ICU\'s number data', () => {
+  /** Runs the head script with a page whose body is in `fontFamily`; what it asked of Worker. */
+  function runHeadScript(search: string, workerClass: unknown) {
     const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
+    const document = { head: { append: () => undefined }, createElement: () => ({}), body: {} };
+    const getComputedStyle = () => ({ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' });
+    const URL = { createObjectURL: (blob: Blob) => blob };
+    new Function('location', 'document', 'getComputedStyle', 'Worker', 'URL', script)({ search }, document, getComputedStyle, workerClass, URL);
+  }
+
+  it('starts the warm-up worker with its source and sends it the body\'s font, whatever the dataset', async () => {
     for (const search of ['', '?dataset=taobao-villages']) {
-      const made: unknown[][] = [];
-      const document = { head: { append: () => undefined }, createElement: () => ({}) };
-      const Intl = { NumberFormat: function (...args: unknown[]) { made.push(args); } };
-      new Function('location', 'document', 'Intl', script)({ search }, document, Intl);
-      expect(made).toEqual([[]]);
+      const started: { source: Promise<string>; sent: unknown[] }[] = [];
+      runHeadScript(
+        search,
+        class {
+          sent: unknown[] = [];
+          constructor(blob: Blob) {
+            started.push({ source: blob.text(), sent: this.sent });
+          }
+          postMessage(message: unknown) {
+            this.sent.push(message);
+          }
+        },
+      );
+      expect(started).toHaveLength(1);
+      expect(await started[0]!.source).toBe(WARM_UP_WORKER);
+      expect(started[0]!.sent).toEqual(['system-ui, "Noto Sans CJK SC", sans-serif']);
     }
+  });
+
+  it('still preloads when the page may not start a worker (a content security policy refusing blob: workers)', () => {
+    expect(() =>
+      runHeadScript('', class {
+        constructor() {
+          throw new Error('Refused to create a worker');
+        }
+      }),
+    ).not.toThrow();
+  });
+
+  it('warm-up worker: a number format of each page locale, Chinese text measured in the font it is sent, then it ends', () => {
+    const formats: unknown[] = [];
+    const measured: { font: string; text: string }[] = [];
+    let closed = 0;
+    const scope: { onmessage?: (event: { data: string }) => void; close: () => void } = { close: () => closed++ };
+    const Intl = { NumberFormat: class { constructor(locale: string) { formats.push(locale); } format() { return ''; } } };
+    const OffscreenCanvas = class {
+      getContext() {
+        const context = { font: '', measureText: (text: string) => measured.push({ font: context.font, text }) };
+        return context;
+      }
+    };
+    new Function('self', 'Intl', 'OffscreenCanvas', WARM_UP_WORKER)(scope, Intl, OffscreenCanvas);
+    scope.onmessage!({ data: 'system-ui, "Noto Sans CJK SC", sans-serif' });
+    expect(formats).toEqual(['zh-CN', 'en-US']);
+    expect(measured).toEqual([{ font: '16px system-ui, "Noto Sans CJK SC", sans-serif', text: '产业带地图' }]);
+    expect(closed).toBe(1);
   });
 
   it('goes right after the charset, before the stylesheet', () => {

@@ -1,7 +1,8 @@
 /**
  * A deck.gl layer extension for the county fill: the colour of each polygon comes from two small
  * RGBA textures (one texel per county) mixed by the fade's progress, instead of a per-vertex
- * colour attribute. A colour change uploads two ~12 KB textures; the fade runs in the shader.
+ * colour attribute. A colour change uploads a ~12 KB texture (the other one already holds the
+ * colours faded from, the last change's: colourTablePlan); the fade runs in the shader.
  * The colours are uploaded when the layer is drawn, so they can come through a CountyColourSource
  * that keeps its identity: a year step then hands deck.gl no new layer (no props to compare, no
  * layer update in deck.gl's loop) and needs only the map's next frame.
@@ -55,16 +56,46 @@ function frameOf(colours: CountyColourExtensionProps['countyColours']): CountyCo
 /** The luma.gl texture type, taken from the device deck.gl hands the layer. */
 type Texture = ReturnType<Layer['context']['device']['createTexture']>;
 
-type ColourState = { countyColoursFrom?: Texture; countyColoursTo?: Texture; countyColourRows?: number; countyColoursUploaded?: CountyColourFrame };
+/** The two colour textures, the table each holds (null: none yet), and the bytes a write pads a table into. */
+type ColourTables = { textures: [Texture, Texture]; held: [Uint8Array | null, Uint8Array | null]; rows: number; padded: Uint8Array };
+
+type ColourState = { countyColourTables?: ColourTables };
+
+/** Which of the two textures draws as `from` and which as `to`, and the tables to write into them first. */
+export interface ColourTablePlan {
+  from: 0 | 1;
+  to: 0 | 1;
+  writes: { slot: 0 | 1; table: Uint8Array }[];
+}
+
+/**
+ * How to have a frame's tables in the two textures with the fewest uploads: a texture already
+ * holding a table (the same array) keeps it. A change after a finished fade starts from the last
+ * change's colours (the same array), so it writes only its new colours.
+ */
+export function colourTablePlan(held: readonly [Uint8Array | null, Uint8Array | null], frame: Pick<CountyColourFrame, 'from' | 'to'>): ColourTablePlan {
+  const toSlot = held[0] === frame.to ? 0 : held[1] === frame.to ? 1 : null;
+  if (frame.from === frame.to) {
+    const slot = toSlot ?? 0;
+    return { from: slot, to: slot, writes: toSlot === null ? [{ slot, table: frame.to }] : [] };
+  }
+  // The other texture than the one holding `to`, and the other way round.
+  const fromSlot = toSlot !== null ? ((1 - toSlot) as 0 | 1) : held[1] === frame.from ? 1 : 0;
+  const to = toSlot ?? ((1 - fromSlot) as 0 | 1);
+  const writes: ColourTablePlan['writes'] = [];
+  if (held[fromSlot] !== frame.from) writes.push({ slot: fromSlot, table: frame.from });
+  if (held[to] !== frame.to) writes.push({ slot: to, table: frame.to });
+  return { from: fromSlot, to, writes };
+}
 
 function stateOf(layer: Layer): ColourState {
   return layer.state as ColourState;
 }
 
-/** Uploads a byte table into a texture TABLE_WIDTH wide, padding the last row. */
-function writeTable(texture: Texture, table: Uint8Array): void {
-  const padded = new Uint8Array(texture.width * texture.height * 4);
+/** Uploads a byte table into a texture TABLE_WIDTH wide, through `padded` (the texture's size: its last row padded). */
+function writeTable(texture: Texture, table: Uint8Array, padded: Uint8Array): void {
   padded.set(table);
+  padded.fill(0, table.length);
   texture.writeData(padded);
 }
 
@@ -89,9 +120,8 @@ export class CountyColourExtension extends LayerExtension {
     if (!frame) return;
     const state = stateOf(this);
     const rows = Math.max(1, Math.ceil(frame.to.length / 4 / TABLE_WIDTH));
-    if (state.countyColourRows !== rows) {
-      state.countyColoursFrom?.destroy();
-      state.countyColoursTo?.destroy();
+    if (state.countyColourTables?.rows !== rows) {
+      for (const texture of state.countyColourTables?.textures ?? []) texture.destroy();
       const create = () =>
         this.context.device.createTexture({
           format: 'rgba8unorm',
@@ -101,15 +131,16 @@ export class CountyColourExtension extends LayerExtension {
           sampler: { minFilter: 'nearest', magFilter: 'nearest' },
         });
       // Written straight into the state: draw() runs inside the frame, where setState would ask for another.
-      Object.assign(state, { countyColoursFrom: create(), countyColoursTo: create(), countyColourRows: rows, countyColoursUploaded: undefined });
+      Object.assign(state, { countyColourTables: { textures: [create(), create()], held: [null, null], rows, padded: new Uint8Array(TABLE_WIDTH * rows * 4) } });
     }
-    const { countyColoursFrom, countyColoursTo } = state;
-    if (!countyColoursFrom || !countyColoursTo) return;
-    if (state.countyColoursUploaded !== frame) {
-      writeTable(countyColoursFrom, frame.from);
-      writeTable(countyColoursTo, frame.to);
-      state.countyColoursUploaded = frame;
+    const tables = state.countyColourTables!;
+    const plan = colourTablePlan(tables.held, frame);
+    for (const { slot, table } of plan.writes) {
+      writeTable(tables.textures[slot], table, tables.padded);
+      tables.held[slot] = table;
     }
+    const countyColoursFrom = tables.textures[plan.from];
+    const countyColoursTo = tables.textures[plan.to];
     const fade = fadeProgress(frame, performance.now());
     for (const model of this.getModels()) {
       model.shaderInputs.setProps({ countyColours: { fade, countyColoursFrom, countyColoursTo } });
@@ -119,8 +150,6 @@ export class CountyColourExtension extends LayerExtension {
   }
 
   override finalizeState(this: Layer) {
-    const { countyColoursFrom, countyColoursTo } = stateOf(this);
-    countyColoursFrom?.destroy();
-    countyColoursTo?.destroy();
+    for (const texture of stateOf(this).countyColourTables?.textures ?? []) texture.destroy();
   }
 }

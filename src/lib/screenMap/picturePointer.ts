@@ -89,6 +89,8 @@ export class PicturePointer {
     this.#canvas.addEventListener('click', this.#handleClick);
     // The county lookup's index (6–16 ms here) in a task of its own, ahead of the first pointer event, which then only looks up.
     this.#prepareTimer = setTimeout(() => this.#pointingState());
+    // Marks that changed while stopped (the picture back after the interactive map's context was lost).
+    this.#scheduleDraw();
   }
 
   /** The interactive map answers from now on: the marks go, and a hover shown ends (MapView reports its own from the next move). */
@@ -179,8 +181,9 @@ export class PicturePointer {
     this.#answered();
   };
 
+  /** Not while stopped (the interactive map answers): a year step would otherwise ask for a frame of marks never drawn. */
   #scheduleDraw(): void {
-    if (this.#drawFrame !== undefined || !this.#pointing) return;
+    if (this.#drawFrame !== undefined || !this.#pointing || !this.#isStarted) return;
     this.#drawFrame = requestAnimationFrame(() => {
       this.#drawFrame = undefined;
       this.#drawMarks();

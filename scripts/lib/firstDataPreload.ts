@@ -34,13 +34,14 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
 export const NUMBER_LOCALES = ['zh-CN', 'en-US'];
 
 /**
- * The source of a short-lived worker the page starts while its main chunk downloads: it builds a
- * number format of each page locale and measures Chinese text in the font it is sent (the body's,
- * so the same fallback font is found). Both load data once for the whole renderer, and the first
- * time is slow: ICU's number data, 15-45 ms, and the CJK font, which Chromium on Linux copies whole
- * into shared memory on its first use (~100 ms for Noto Sans CJK's 20 MB file) while the thread
- * that asked waits. On the page's main thread both fell inside the first map's layout and legend;
- * in a worker they overlap the downloads and the app's start.
+ * The source of a short-lived worker the page starts while its main chunk downloads: it measures
+ * Chinese text in the font it is sent (the body's, so the same fallback font is found), then builds
+ * a number format of each page locale. Both load data once for the whole renderer, and the first
+ * time is slow: the CJK font, which Chromium on Linux copies whole into shared memory on its first
+ * use (~100 ms for Noto Sans CJK's 20 MB file) while the thread that asked waits, and ICU's number
+ * data, 15-45 ms. On the page's main thread both fell inside the first map's layout and legend; in
+ * a worker they overlap the downloads and the app's start. The font goes first: after ICU's data
+ * the worker reached it only once the app's first layout had begun.
  */
 export const WARM_UP_WORKER = `self.onmessage = ({ data: fontFamily }) => {
   const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;

@@ -325,7 +325,10 @@ describe('stories', () => {
       if (message.type() === 'warning' && !message.text().startsWith('[.WebGL-')) warnings.push(message.text());
     });
     const paths: string[] = [];
-    page.on('request', (request) => paths.push(request.url().replace(baseUrl, '')));
+    // A blob: URL is the page's own memory, not a request that leaves it (the start-up's warm-up worker).
+    page.on('request', (request) => {
+      if (!request.url().startsWith('blob:')) paths.push(request.url().replace(baseUrl, ''));
+    });
     await page.goto(`${baseUrl}?story=../../etc`);
     await waitForMapReady(page);
     const alert = page.locator('section.controls [role="alert"]');

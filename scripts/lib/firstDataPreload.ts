@@ -34,22 +34,27 @@ export function defaultDatasetFiles(geodataDir: string, dataset: { id: string; m
 export const NUMBER_LOCALES = ['zh-CN', 'en-US'];
 
 /**
- * The source of a short-lived worker the page starts while its main chunk downloads: it measures
- * Chinese text in the font it is sent (the body's, so the same fallback font is found), then builds
- * a number format of each page locale. Both load data once for the whole renderer, and the first
- * time is slow: the CJK font, which Chromium on Linux copies whole into shared memory on its first
- * use (~100 ms for Noto Sans CJK's 20 MB file) while the thread that asked waits, and ICU's number
- * data, 15-45 ms. On the page's main thread both fell inside the first map's layout and legend; in
- * a worker they overlap the downloads and the app's start. The font goes first: after ICU's data
- * the worker reached it only once the app's first layout had begun.
+ * The sources of two short-lived workers the page starts while its main chunk downloads. Each
+ * loads data once for the whole renderer, and the first time is slow: ICU's number data (15-45 ms)
+ * and the CJK font, which Chromium on Linux copies whole into shared memory on its first use
+ * (~100 ms for Noto Sans CJK's 20 MB file) while the thread that asked waits. On the page's main
+ * thread both fell inside the first map's layout and legend; in workers they overlap the downloads
+ * and the app's start. Two workers, not one doing both: after the font's wait one worker reached
+ * ICU only as the legend was built, and the main thread then waited 22-28 ms on ICU's lock in 4
+ * of 6 loads; with ICU first, the font came after the first layout had begun.
  */
-export const WARM_UP_WORKER = `self.onmessage = ({ data: fontFamily }) => {
+export const NUMBER_FORMAT_WORKER = `self.onmessage = () => {
+  for (const locale of ${JSON.stringify(NUMBER_LOCALES)}) new Intl.NumberFormat(locale).format(1.5);
+  self.close();
+};`;
+
+/** Measures Chinese text in the font it is sent (the body's, so the same fallback font is found). */
+export const FONT_WORKER = `self.onmessage = ({ data: fontFamily }) => {
   const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   if (context) {
     context.font = '16px ' + fontFamily;
     context.measureText('产业带地图');
   }
-  for (const locale of ${JSON.stringify(NUMBER_LOCALES)}) new Intl.NumberFormat(locale).format(1.5);
   self.close();
 };`;
 
@@ -58,8 +63,8 @@ export const WARM_UP_WORKER = `self.onmessage = ({ data: fontFamily }) => {
  * script adds the dataset's preloads only when the address shows the default dataset (no
  * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
  * what the address tests look for as injected); it runs once the short page is parsed and its
- * stylesheet is in, so the body's font is known. Then it starts the warm-up worker (WARM_UP_WORKER;
- * a page whose policy refuses the worker loads as before).
+ * stylesheet is in, so the body's font is known. Then it starts the warm-up workers
+ * (NUMBER_FORMAT_WORKER, FONT_WORKER; a page whose policy refuses them loads as before).
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
@@ -69,8 +74,9 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
     for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   }
   try {
-    const worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(WARM_UP_WORKER)}], { type: 'text/javascript' })));
-    worker.postMessage(getComputedStyle(document.body).fontFamily);
+    const start = (source, message) => new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))).postMessage(message);
+    start(${JSON.stringify(NUMBER_FORMAT_WORKER)}, null);
+    start(${JSON.stringify(FONT_WORKER)}, getComputedStyle(document.body).fontFamily);
   } catch {}
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, WARM_UP_WORKER } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER } from '../../../scripts/lib/firstDataPreload';
 import { LOCALES } from '../../../src/lib/format/format';
 import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
 import { ALL_CATEGORIES } from '../../../src/lib/domain/categories';
@@ -47,7 +47,7 @@ describe('the first data preload in index.html', () => {
     new Function('location', 'document', 'getComputedStyle', 'Worker', 'URL', script)({ search }, document, getComputedStyle, workerClass, URL);
   }
 
-  it('starts the warm-up worker with its source and sends it the body\'s font, whatever the dataset', async () => {
+  it('starts the number-format worker, then the font worker with the body\'s font, whatever the dataset', async () => {
     for (const search of ['', '?dataset=taobao-villages']) {
       const started: { source: Promise<string>; sent: unknown[] }[] = [];
       runHeadScript(
@@ -62,9 +62,11 @@ describe('the first data preload in index.html', () => {
           }
         },
       );
-      expect(started).toHaveLength(1);
-      expect(await started[0]!.source).toBe(WARM_UP_WORKER);
-      expect(started[0]!.sent).toEqual(['system-ui, "Noto Sans CJK SC", sans-serif']);
+      expect(started).toHaveLength(2);
+      expect(await started[0]!.source).toBe(NUMBER_FORMAT_WORKER);
+      expect(started[0]!.sent).toEqual([null]);
+      expect(await started[1]!.source).toBe(FONT_WORKER);
+      expect(started[1]!.sent).toEqual(['system-ui, "Noto Sans CJK SC", sans-serif']);
     }
   });
 
@@ -78,9 +80,10 @@ describe('the first data preload in index.html', () => {
     ).not.toThrow();
   });
 
-  it('warm-up worker: Chinese text measured in the font it is sent first, then a number format of each page locale, then it ends', () => {
+  /** Runs a worker's `source` in a scope that records its calls, sends it `message`, and returns the calls. */
+  function runWorker(source: string, message: unknown): { before: string[]; after: string[] } {
     const calls: string[] = [];
-    const scope: { onmessage?: (event: { data: string }) => void; close: () => void } = { close: () => calls.push('close') };
+    const scope: { onmessage?: (event: { data: unknown }) => void; close: () => void } = { close: () => calls.push('close') };
     const Intl = { NumberFormat: class { constructor(locale: string) { calls.push(`number format ${locale}`); } format() { return ''; } } };
     const OffscreenCanvas = class {
       getContext() {
@@ -88,10 +91,21 @@ describe('the first data preload in index.html', () => {
         return context;
       }
     };
-    new Function('self', 'Intl', 'OffscreenCanvas', WARM_UP_WORKER)(scope, Intl, OffscreenCanvas);
-    expect(calls).toEqual([]);
-    scope.onmessage!({ data: 'system-ui, "Noto Sans CJK SC", sans-serif' });
-    expect(calls).toEqual(['measure 产业带地图 in 16px system-ui, "Noto Sans CJK SC", sans-serif', 'number format zh-CN', 'number format en-US', 'close']);
+    new Function('self', 'Intl', 'OffscreenCanvas', source)(scope, Intl, OffscreenCanvas);
+    const before = [...calls];
+    scope.onmessage!({ data: message });
+    return { before, after: calls };
+  }
+
+  it('number-format worker: on its message, a number format of each page locale, then it ends', () => {
+    expect(runWorker(NUMBER_FORMAT_WORKER, null)).toEqual({ before: [], after: ['number format zh-CN', 'number format en-US', 'close'] });
+  });
+
+  it('font worker: on its message, Chinese text measured in the font it is sent, then it ends', () => {
+    expect(runWorker(FONT_WORKER, 'system-ui, "Noto Sans CJK SC", sans-serif')).toEqual({
+      before: [],
+      after: ['measure 产业带地图 in 16px system-ui, "Noto Sans CJK SC", sans-serif', 'close'],
+    });
   });
 
   it('goes right after the charset, before the stylesheet', () => {

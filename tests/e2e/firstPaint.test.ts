@@ -2,8 +2,10 @@
  * The first map (issue 14, item 2): the 2D first paint comes before the interactive map and the
  * interactive map replaces it in place (the same county in the same colour at the same pixel);
  * without WebGL the 2D map is the map, with the legend, the timeline and the table, and stepping
- * the year recolours it. Screenshots are saved in tests/artifacts/.
+ * the year recolours it; on a slow connection the page says what has arrived until the map is drawn.
+ * Screenshots are saved in tests/artifacts/.
  */
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdInteractiveMapCode } from './atlasPage';
@@ -216,5 +218,34 @@ describe('without WebGL', () => {
   test('has no console errors and no request to another origin', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('on a slow connection', () => {
+  test('the page says it is loading and how much has arrived while the geometry is on its way, then draws the map and says no more', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
+    const watch = watchPage(page);
+    let release: () => void = () => {};
+    const isReleased = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/geodata\/china\.topo\.json$/, async (route) => {
+      await isReleased;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    const status = page.getByRole('status').filter({ hasText: '正在加载地图数据…' });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.locator('progress').count()).toBe(1);
+    // Every other first file is in: the county table, the dataset's meta and its metrics, counted as decoded.
+    const otherFiles = ['geodata/index/counties.json', 'geodata/index/meta.json', 'geodata/index/metrics-all.json'];
+    const receivedKb = Math.round(otherFiles.reduce((sum, file) => sum + statSync(file).size, 0) / 1e3);
+    await expect.poll(() => status.locator('.bytes').innerText()).toBe(`已接收 ${receivedKb} KB`);
+    expect(await page.locator(`${MAP}[data-first-paint]`).count()).toBe(0);
+    await page.screenshot({ path: artifactPath('loading-slow.png') });
+
+    release();
+    await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+    expect(await page.getByRole('status').filter({ hasText: '正在加载地图数据…' }).count()).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
   });
 });

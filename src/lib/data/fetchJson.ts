@@ -116,3 +116,11 @@ export function combineProgress(files: readonly (FileProgress | undefined)[]): F
   }
   return { loadedBytes, totalBytes };
 }
+
+/**
+ * Whether bytes are still to come: until every file's total is known and reached. Then only the
+ * parse is left, which a byte count cannot show.
+ */
+export function isReceiving(progress: FileProgress | null): boolean {
+  return progress === null || progress.totalBytes === null || progress.loadedBytes < progress.totalBytes;
+}

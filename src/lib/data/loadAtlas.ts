@@ -23,7 +23,7 @@ import {
 import { decodeCatalogue, decodeDatasetDescriptor, decodeDatasetDetails, decodeDatasetMetrics, listedDataset } from './decodeDataset';
 import { combineProgress, fetchJson, LoadError, type FetchFn, type FileProgress } from './fetchJson';
 
-export { LoadError, isAbortError, type FileProgress as LoadProgress } from './fetchJson';
+export { LoadError, isAbortError, isReceiving, type FileProgress as LoadProgress } from './fetchJson';
 
 export const TOPOLOGY_FILE = 'china.topo.json';
 export const COUNTY_TABLE_FILE = 'index/counties.json';

@@ -1,6 +1,6 @@
 import { BELT_RULE } from '../../../src/lib/domain/beltRuleConfig';
 import { describe, expect, it } from 'vitest';
-import { bodySizeOf, combineProgress, fetchJson, type FileProgress } from '../../../src/lib/data/fetchJson';
+import { bodySizeOf, combineProgress, fetchJson, isReceiving, type FileProgress } from '../../../src/lib/data/fetchJson';
 import { AtlasSession } from '../../../src/lib/data/atlasSession.svelte';
 import { GeodataSource, LoadError, isAbortError } from '../../../src/lib/data/loadAtlas';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
@@ -38,6 +38,17 @@ describe('combineProgress', () => {
     [[{ loadedBytes: 10, totalBytes: null }, { loadedBytes: 5, totalBytes: 50 }], { loadedBytes: 15, totalBytes: null }],
   ])('%j sums to %j', (files, expected) => {
     expect(combineProgress(files)).toEqual(expected);
+  });
+});
+
+describe('isReceiving', () => {
+  it.each<[string, FileProgress | null, boolean]>([
+    ['before any file has answered', null, true],
+    ['while a total is unknown (a compressed file still coming, or one not yet asked for)', { loadedBytes: 900, totalBytes: null }, true],
+    ['while fewer bytes than the total are in', { loadedBytes: 900, totalBytes: 1000 }, true],
+    ['once every file is in', { loadedBytes: 1000, totalBytes: 1000 }, false],
+  ])('%s', (_, progress, expected) => {
+    expect(isReceiving(progress)).toBe(expected);
   });
 });
 

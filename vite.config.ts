@@ -6,6 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { tsImport } from 'tsx/esm/api';
 import { BROTLI_BEST, BROTLI_QUICK, precompressFolder } from './scripts/lib/precompress.ts';
 import { firstDataPreload } from './scripts/lib/firstDataPreload.ts';
+import { startChunkGroup } from './scripts/lib/startChunk.ts';
 
 /**
  * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
@@ -119,6 +120,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [startChunkGroup(resolve('src/main.ts'))] } },
+    },
   },
   server: { host: '127.0.0.1' },
   test: {

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { tsImport } from 'tsx/esm/api';
 import { BROTLI_BEST, BROTLI_QUICK, precompressFolder } from './scripts/lib/precompress.ts';
-import { firstDataPreload } from './scripts/lib/firstDataPreload.ts';
+import { defaultDatasetFiles, firstDataPreload } from './scripts/lib/firstDataPreload.ts';
 import { startChunkGroup } from './scripts/lib/startChunk.ts';
 
 /**
@@ -115,7 +115,9 @@ function dataDownloads() {
 export default defineConfig({
   plugins: [svelte(), staticFiles(), dataDownloads(), firstDataPreload(GEODATA_DIR, defaultDataset())],
   base: './',
-  define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify(defaultDataset()) },
+  define: {
+    __BELTMAP_DEFAULT_DATASET__: JSON.stringify({ ...defaultDataset(), metricsFile: defaultDatasetFiles(GEODATA_DIR, defaultDataset())[1] ?? null }),
+  },
   publicDir: 'static',
   build: {
     target: 'es2022',

@@ -10,7 +10,7 @@ import type { BeltsFile, CountyTableFile, DatasetMeta } from '../domain/contract
 import type { Category } from '../domain/contract';
 import type { DatasetCatalogueEntry, DatasetCatalogueFile, DatasetDescriptor, DatasetDetailsFile } from '../domain/datasetContract';
 import type { ListedDatasetFiles } from '../dataset/listedFiles';
-import { BELT_DATASET, BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET, DEFAULT_META_FILE } from '../domain/datasets';
+import { BELT_DATASET, BELT_META_FILE, CATALOGUE_FILE, DEFAULT_DATASET, DEFAULT_META_FILE, DEFAULT_METRICS_FILE } from '../domain/datasets';
 import { ALL_CATEGORIES } from '../domain/categories';
 import {
   beltDataset,
@@ -39,6 +39,8 @@ export interface GeodataSourceOptions {
   /** Folder of the prebuilt files, relative to the page; ends with a slash. */
   baseUrl?: string;
   fetchFn?: FetchFn;
+  /** The default dataset's "all" metrics as the build saw its meta file name them (DEFAULT_METRICS_FILE). */
+  defaultMetricsFile?: string | null;
 }
 
 /** Where a dataset's files are (relative to geodata/) and which they are. */
@@ -68,6 +70,7 @@ function folderOf(metaFile: string): string {
 export class GeodataSource {
   readonly #baseUrl: string;
   readonly #fetchFn: FetchFn | undefined;
+  readonly #defaultMetricsFile: string | null;
   /** What every dataset shares, kept after the first successful load. */
   #shared: Omit<Atlas, 'meta'> | null = null;
   readonly #datasets = new Map<string, LoadedDataset>();
@@ -80,9 +83,10 @@ export class GeodataSource {
   readonly #own = new Map<string, { entry: DatasetCatalogueEntry; loaded: LoadedDataset }>();
   #beltCategories: Promise<Category[]> | null = null;
 
-  constructor({ baseUrl = 'geodata/', fetchFn }: GeodataSourceOptions = {}) {
+  constructor({ baseUrl = 'geodata/', fetchFn, defaultMetricsFile = DEFAULT_METRICS_FILE }: GeodataSourceOptions = {}) {
     this.#baseUrl = baseUrl;
     this.#fetchFn = fetchFn;
+    this.#defaultMetricsFile = defaultMetricsFile;
   }
 
   #url(file: string): string {
@@ -238,6 +242,16 @@ export class GeodataSource {
         },
       );
     const datasetSlot = this.#shared ? 0 : 2;
+    const metricsKey = `${datasetId}/${ALL_CATEGORIES}`;
+    // The default dataset's metrics are asked for beside its meta file rather than once it is parsed:
+    // on the first load the meta file came in behind the geometry's parse, and the metrics a
+    // round of tasks after it, last of all the files. Used only if the meta file names the same file.
+    const early =
+      datasetId === DEFAULT_DATASET && this.#defaultMetricsFile !== null && !this.#datasets.has(datasetId) && !this.#metrics.has(metricsKey)
+        ? { file: this.#defaultMetricsFile, json: fetchJson(this.#url(this.#defaultMetricsFile), { signal: fetchSignal, onProgress: track(datasetSlot + 1), fetchFn: this.#fetchFn }) }
+        : null;
+    // Its failure counts only if the meta file names it (below).
+    early?.json.catch(() => undefined);
     const own = this.#own.get(datasetId)?.loaded;
     const datasetPromise = this.#datasets.get(datasetId)
       ? Promise.resolve(this.#datasets.get(datasetId)!)
@@ -247,11 +261,18 @@ export class GeodataSource {
           get(metaFile, datasetSlot).then((json) => this.#decodeDataset(metaFile, json)),
         );
     const metricsPromise = datasetPromise.then((loaded) => {
-      const cached = this.#metrics.get(`${datasetId}/${ALL_CATEGORIES}`);
+      const cached = this.#metrics.get(metricsKey);
       const file = this.#metricsFileOf(loaded, ALL_CATEGORIES) ?? '';
       if (cached) return { loaded, json: null, file };
       if (loaded.files.kind === 'own') return { loaded, json: loaded.files.files.metrics as unknown, file };
-      return get(file, datasetSlot + 1).then((json) => ({ loaded, json, file }));
+      const json =
+        early?.file === file
+          ? early.json.catch((error: unknown) => {
+              failed.abort();
+              throw error;
+            })
+          : get(file, datasetSlot + 1);
+      return json.then((json) => ({ loaded, json, file }));
     });
     const sharedPromise = this.#shared
       ? Promise.resolve(this.#shared)
@@ -261,9 +282,8 @@ export class GeodataSource {
     const [shared, loaded, metricsJson] = await Promise.all([sharedPromise, datasetPromise, metricsPromise]);
     this.#shared = shared;
     this.#datasets.set(datasetId, loaded);
-    const key = `${datasetId}/${ALL_CATEGORIES}`;
-    const metrics = this.#metrics.get(key) ?? this.#decodeMetrics(loaded, metricsJson.file, metricsJson.json);
-    this.#metrics.set(key, metrics);
+    const metrics = this.#metrics.get(metricsKey) ?? this.#decodeMetrics(loaded, metricsJson.file, metricsJson.json);
+    this.#metrics.set(metricsKey, metrics);
     return { atlas: { ...shared, meta: loaded.dataset }, metrics };
   }
 

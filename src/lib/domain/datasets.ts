@@ -16,10 +16,16 @@ export const BELT_META_FILE = 'index/meta.json';
  * default view's first load needs no request for the catalogue. Without the build (scripts run by
  * tsx, a test) it is the belt model, so links from before datasets keep their meaning.
  */
-declare const __BELTMAP_DEFAULT_DATASET__: { id: string; metaFile: string } | undefined;
+declare const __BELTMAP_DEFAULT_DATASET__: { id: string; metaFile: string; metricsFile: string | null } | undefined;
 const builtDefault = typeof __BELTMAP_DEFAULT_DATASET__ === 'undefined' ? undefined : __BELTMAP_DEFAULT_DATASET__;
 export const DEFAULT_DATASET: string = builtDefault?.id ?? BELT_DATASET;
 export const DEFAULT_META_FILE: string = builtDefault?.metaFile ?? BELT_META_FILE;
+/**
+ * The default dataset's metrics of all categories, as its meta file named them at build time (the
+ * file index.html preloads); null without the build. The first load asks for it beside the meta
+ * file and uses it only if the meta file still names it.
+ */
+export const DEFAULT_METRICS_FILE: string | null = builtDefault?.metricsFile ?? null;
 
 /** geodata/datasets.json, the catalogue; fetched only when a dataset other than the default is asked for or offered. */
 export const CATALOGUE_FILE = 'datasets.json';

@@ -149,6 +149,30 @@ describe('GeodataSource', () => {
     expect(metrics.values[1]?.[1]).toBe(25_000_000_000);
   });
 
+  it("asks for the default dataset's metrics beside its meta file, not once the meta file is in", async () => {
+    const server = fakeServer(fixtureFiles());
+    // The meta file is answered only once the metrics file has been asked for: waiting for the meta file first would never finish.
+    let metricsAsked: () => void = () => {};
+    const isMetricsAsked = new Promise<void>((resolve) => (metricsAsked = resolve));
+    const fetchFn = async (url: string) => {
+      if (url === 'data/index/metrics-all.json') metricsAsked();
+      if (url === 'data/index/meta.json') await isMetricsAsked;
+      return server.fetchFn(url);
+    };
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn, defaultMetricsFile: 'index/metrics-all.json' });
+    const { metrics } = await source.loadAtlas();
+    expect(metrics.values[1]?.[1]).toBe(25_000_000_000);
+    expect(server.requested.filter((url) => url.endsWith('metrics-all.json'))).toHaveLength(1);
+  });
+
+  it('uses the metrics file the meta file names when the build saw another, whose failure then does not count', async () => {
+    const server = fakeServer(fixtureFiles());
+    const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn, defaultMetricsFile: 'index/metrics-2023.json' });
+    const { metrics } = await source.loadAtlas();
+    expect(metrics.values[1]?.[1]).toBe(25_000_000_000);
+    expect(server.requested.filter((url) => url.includes('metrics-')).sort()).toEqual(['data/index/metrics-2023.json', 'data/index/metrics-all.json']);
+  });
+
   it('fetches a category once and keeps it', async () => {
     const server = fakeServer(fixtureFiles());
     const source = new GeodataSource({ baseUrl: 'data/', fetchFn: server.fetchFn });

@@ -4,8 +4,8 @@
  * MapLibre: deck.gl draws the county fills (yearGridLayers.ts) between two 2D canvases with the
  * plain base map, the land under them and the borders over them (screenMap/gridBaseCanvases.ts,
  * handed in by the page), from the same geometry as the single map and the export. The maps are
- * fitted to China and do not pan or zoom; hover and click report the county under the pointer in any of them, and the hovered county is
- * lit and the selected place outlined in all of them.
+ * fitted to China and do not pan or zoom; hover and click report the county under the pointer in
+ * any of them, and the hovered county is lit and the selected place outlined in all of them.
  *
  * Signals (for tests and benchmarks): the container carries data-state="loading", then "ready"
  * after the first frame with every map's counties drawn ("error" after a WebGL failure), and

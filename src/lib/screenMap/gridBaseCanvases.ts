@@ -7,8 +7,8 @@
  * same fit: cartography/gridCamera.ts). The year grid's map (map/YearGridMap.ts) is handed one by
  * the page, as drawing in 2D is this room's and not the map's. None of it changes with the year,
  * so it is drawn when the grid's size, theme or selection changes, and deck.gl draws the county
- * fills alone: each of its draws costs the main
- * thread its uniforms and bindings whatever it holds, so a frame of 12 views is 12 draws, not 36.
+ * fills alone: each of its draws costs the main thread its uniforms and bindings whatever it
+ * holds, so a frame of 12 views is 12 draws, not 36.
  */
 import type { AtlasGeometry } from '../domain/atlas';
 import type { PlaceLevel } from '../domain/areas';

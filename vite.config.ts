@@ -29,6 +29,10 @@ function defaultDataset(): { id: string; metaFile: string } {
   return entry ? { id: entry.id, metaFile: entry.metaFile } : belts;
 }
 
+const DEFAULT_DATASET = defaultDataset();
+/** The default dataset's "all" metrics as its meta file names them (what index.html preloads), or null. */
+const [, DEFAULT_METRICS_FILE = null] = defaultDatasetFiles(GEODATA_DIR, DEFAULT_DATASET);
+
 /**
  * The files the build adds beside the bundle. The prebuilt geodata/ folder is fetched at run time:
  * in dev Vite serves it from the project root; a build copies it next to the bundle under the same
@@ -113,11 +117,9 @@ function dataDownloads() {
 // The app is served from index.html at the root; prebuilt data in geodata/ is copied
 // verbatim into dist/geodata/ so that the same relative URLs work in dev and in production.
 export default defineConfig({
-  plugins: [svelte(), staticFiles(), dataDownloads(), firstDataPreload(GEODATA_DIR, defaultDataset())],
+  plugins: [svelte(), staticFiles(), dataDownloads(), firstDataPreload(GEODATA_DIR, DEFAULT_DATASET)],
   base: './',
-  define: {
-    __BELTMAP_DEFAULT_DATASET__: JSON.stringify({ ...defaultDataset(), metricsFile: defaultDatasetFiles(GEODATA_DIR, defaultDataset())[1] ?? null }),
-  },
+  define: { __BELTMAP_DEFAULT_DATASET__: JSON.stringify({ ...DEFAULT_DATASET, metricsFile: DEFAULT_METRICS_FILE }) },
   publicDir: 'static',
   build: {
     target: 'es2022',

@@ -246,10 +246,11 @@ export class GeodataSource {
     // The default dataset's metrics are asked for beside its meta file rather than once it is parsed:
     // on the first load the meta file came in behind the geometry's parse, and the metrics a
     // round of tasks after it, last of all the files. Used only if the meta file names the same file.
-    const early =
-      datasetId === DEFAULT_DATASET && this.#defaultMetricsFile !== null && !this.#datasets.has(datasetId) && !this.#metrics.has(metricsKey)
-        ? { file: this.#defaultMetricsFile, json: fetchJson(this.#url(this.#defaultMetricsFile), { signal: fetchSignal, onProgress: track(datasetSlot + 1), fetchFn: this.#fetchFn }) }
-        : null;
+    const earlyFile = this.#defaultMetricsFile;
+    const isEarly = datasetId === DEFAULT_DATASET && earlyFile !== null && !this.#datasets.has(datasetId) && !this.#metrics.has(metricsKey);
+    const early = isEarly
+      ? { file: earlyFile, json: fetchJson(this.#url(earlyFile), { signal: fetchSignal, onProgress: track(datasetSlot + 1), fetchFn: this.#fetchFn }) }
+      : null;
     // Its failure counts only if the meta file names it (below).
     early?.json.catch(() => undefined);
     const own = this.#own.get(datasetId)?.loaded;

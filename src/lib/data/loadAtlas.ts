@@ -222,8 +222,9 @@ export class GeodataSource {
     atlas: Atlas;
     metrics: CountyMetrics;
   }> {
-    // Index 3 is the metrics file, known only once the meta file is in; until then the combined
-    // total stays unknown rather than jumping back when that file starts.
+    // Index 3 is the metrics file, whose size is known only once it starts (after the meta file,
+    // except the default dataset's early request below); until then the combined total stays
+    // unknown rather than jumping back when that file starts.
     const progress: (FileProgress | undefined)[] = this.#shared
       ? [undefined, undefined]
       : [undefined, undefined, undefined, undefined];
@@ -234,13 +235,14 @@ export class GeodataSource {
     // One failed file stops the others: the retry starts them all again anyway.
     const failed = new AbortController();
     const fetchSignal = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
-    const get = (file: string, slot: number) =>
-      fetchJson(this.#url(file), { signal: fetchSignal, onProgress: track(slot), fetchFn: this.#fetchFn }).catch(
-        (error: unknown) => {
-          failed.abort();
-          throw error;
-        },
-      );
+    const download = (file: string, slot: number) =>
+      fetchJson(this.#url(file), { signal: fetchSignal, onProgress: track(slot), fetchFn: this.#fetchFn });
+    const stopOthersOnFailure = (json: Promise<unknown>) =>
+      json.catch((error: unknown) => {
+        failed.abort();
+        throw error;
+      });
+    const get = (file: string, slot: number) => stopOthersOnFailure(download(file, slot));
     const datasetSlot = this.#shared ? 0 : 2;
     const metricsKey = `${datasetId}/${ALL_CATEGORIES}`;
     // The default dataset's metrics are asked for beside its meta file rather than once it is parsed:
@@ -248,9 +250,7 @@ export class GeodataSource {
     // round of tasks after it, last of all the files. Used only if the meta file names the same file.
     const earlyFile = this.#defaultMetricsFile;
     const isEarly = datasetId === DEFAULT_DATASET && earlyFile !== null && !this.#datasets.has(datasetId) && !this.#metrics.has(metricsKey);
-    const early = isEarly
-      ? { file: earlyFile, json: fetchJson(this.#url(earlyFile), { signal: fetchSignal, onProgress: track(datasetSlot + 1), fetchFn: this.#fetchFn }) }
-      : null;
+    const early = isEarly ? { file: earlyFile, json: download(earlyFile, datasetSlot + 1) } : null;
     // Its failure counts only if the meta file names it (below).
     early?.json.catch(() => undefined);
     const own = this.#own.get(datasetId)?.loaded;
@@ -266,13 +266,7 @@ export class GeodataSource {
       const file = this.#metricsFileOf(loaded, ALL_CATEGORIES) ?? '';
       if (cached) return { loaded, json: null, file };
       if (loaded.files.kind === 'own') return { loaded, json: loaded.files.files.metrics as unknown, file };
-      const json =
-        early?.file === file
-          ? early.json.catch((error: unknown) => {
-              failed.abort();
-              throw error;
-            })
-          : get(file, datasetSlot + 1);
+      const json = early?.file === file ? stopOthersOnFailure(early.json) : get(file, datasetSlot + 1);
       return json.then((json) => ({ loaded, json, file }));
     });
     const sharedPromise = this.#shared

@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mapshaper from 'mapshaper';
 import { NEUTRAL_NO_BELT, SALES_RAMP } from '../../src/lib/view/scales/palettes';
+import { standardTopology } from '../../src/lib/data/flatArcs';
+import type { Topology } from 'topojson-specification';
 
 const TOPOLOGY = 'geodata/china.topo.json';
 const COUNTY_TABLE = 'geodata/index/counties.json';
@@ -43,7 +45,8 @@ interface GeoJsonOut {
 async function countiesGeoJson(): Promise<string> {
   const output = await mapshaper.applyCommands(
     '-i china.topo.json -target counties -simplify 95% keep-shapes -o counties.json format=geojson precision=0.0001',
-    { 'china.topo.json': readFileSync(TOPOLOGY, 'utf8') },
+    // mapshaper reads TopoJSON's pairs; the file writes its arcs flat.
+    { 'china.topo.json': JSON.stringify(standardTopology(JSON.parse(readFileSync(TOPOLOGY, 'utf8')) as Topology)) },
   );
   const geojson = JSON.parse(String(output['counties.json'])) as GeoJsonOut;
   // ECharts matches data to regions by a property: the 6-digit code.

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
 import { dropFile } from './ownDataPage';
+import { standardTopology } from '../../src/lib/data/flatArcs';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -29,7 +30,7 @@ const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.widt
 
 /** The lng/lat box of each polygon of Taiwan's counties (code 71…): the main island, Penghu and each islet on its own. */
 function taiwanPolygonBoxes(): [number, number, number, number][] {
-  const topology = JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology;
+  const topology = standardTopology(JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology);
   const counties = feature(topology, topology.objects.counties!) as unknown as { features: { id: string; geometry: Geometry }[] };
   const boxes: [number, number, number, number][] = [];
   for (const county of counties.features.filter((f) => String(f.id).startsWith('71'))) {

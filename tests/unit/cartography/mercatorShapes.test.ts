@@ -5,15 +5,15 @@ import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { frameBounds, mercatorFrame, shapeIntersects } from '../../../src/lib/cartography/mercatorShapes';
 import { arcShapes, projectArcs } from '../../../src/lib/cartography/topologyShapes';
 
-/** A square with a hole, a two-part line, and a feature that lost its shape: as arcs in plain degrees (no transform). */
+/** A square with a hole, a two-part line, and a feature that lost its shape: as flat arcs in plain degrees (no transform). */
 const LAYER = arcShapes(
   projectArcs({
     transform: null,
     arcs: [
-      [[0, 0], [10, 0], [10, 10], [0, 0]],
-      [[2, 1], [3, 1], [3, 2], [2, 1]],
-      [[100, 20], [110, 30]],
-      [[100, -10], [101, -10]],
+      [0, 0, 10, 0, 10, 10, 0, 0],
+      [2, 1, 3, 1, 3, 2, 2, 1],
+      [100, 20, 110, 30],
+      [100, -10, 101, -10],
     ],
   }),
   [

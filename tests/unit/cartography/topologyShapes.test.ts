@@ -7,6 +7,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import { mercatorRawY, type MercatorShapes } from '../../../src/lib/cartography/mercatorShapes';
 import { arcShapes, layerShapes, projectArcs } from '../../../src/lib/cartography/topologyShapes';
 import { decodeAtlasGeometry, decodeCountyTable } from '../../../src/lib/data/decode';
+import { flattenArcs } from '../../../src/lib/data/flatArcs';
 import type { ArcLayer } from '../../../src/lib/domain/atlas';
 
 /**
@@ -80,6 +81,8 @@ const TOPOLOGY: Topology = {
   ],
   objects: {},
 };
+/** The fixture's arcs as geodata/china.topo.json writes them (data/flatArcs.ts). */
+const FLAT_ARCS = { arcs: flattenArcs(TOPOLOGY.arcs), transform: TOPOLOGY.transform ?? null };
 const GEOMETRIES: GeometryObject<GeoJsonProperties>[] = [
   { type: 'Polygon', arcs: [[0, 1]] },
   { type: 'MultiPolygon', arcs: [[[2, -1]], [[3]]] },
@@ -89,7 +92,7 @@ const GEOMETRIES: GeometryObject<GeoJsonProperties>[] = [
 ];
 
 describe('projectArcs', () => {
-  const arcs = projectArcs({ ...TOPOLOGY, transform: TOPOLOGY.transform ?? null });
+  const arcs = projectArcs(FLAT_ARCS);
 
   it('decodes each arc from its own start (deltas, then scale and translate) and keeps its bounds in degrees', () => {
     expect([...arcs.starts]).toEqual([0, 2, 6, 10, 12, 15]);
@@ -101,11 +104,11 @@ describe('projectArcs', () => {
 
 describe('arcShapes', () => {
   it('gives, to the bit, the projected positions of topojson-client’s features (reversed arcs, shared ends dropped, short rings padded, lines, no shape)', () => {
-    expect(plain(arcShapes(projectArcs({ ...TOPOLOGY, transform: TOPOLOGY.transform ?? null }), GEOMETRIES))).toEqual(plain(fromGeoJson(TOPOLOGY, GEOMETRIES)));
+    expect(plain(arcShapes(projectArcs(FLAT_ARCS), GEOMETRIES))).toEqual(plain(fromGeoJson(TOPOLOGY, GEOMETRIES)));
   });
 
   it('lays out rings as topojson-client does: the shared end once, a ring of one two-point arc padded to four points', () => {
-    const shapes = arcShapes(projectArcs({ ...TOPOLOGY, transform: TOPOLOGY.transform ?? null }), GEOMETRIES);
+    const shapes = arcShapes(projectArcs(FLAT_ARCS), GEOMETRIES);
     // West square 2 + 4 − 1 = 5 points; east square 4 + 2 − 1 = 5; the short ring 2 → 4; the lines 3, 3, 3.
     expect([...shapes.ringStarts]).toEqual([0, 5, 10, 14, 17, 20, 23]);
     expect([...shapes.ringClosed]).toEqual([1, 1, 1, 0, 0, 0]);

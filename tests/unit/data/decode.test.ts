@@ -58,6 +58,15 @@ describe('decodeAtlasGeometry', () => {
     }
   });
 
+  it('reads a topology whose arcs are written flat (as geodata/china.topo.json) to the same arcs and features as the standard one', () => {
+    const standard = decodeAtlasGeometry(makeTopology(), makeCountyTable());
+    const flat = decodeAtlasGeometry({ ...makeTopology(), arcs: [[1, 0, 1, 1], [1, 1, 0, 1, 0, 0, 1, 0], [1, 0, 2, 0, 2, 1, 1, 1], [1.2, 0.2, 1.4, 0.1]] }, makeCountyTable());
+    expect(standard.arcs.arcs).toEqual([[1, 0, 1, 1], [1, 1, 0, 1, 0, 0, 1, 0], [1, 0, 2, 0, 2, 1, 1, 1], [1.2, 0.2, 1.4, 0.1]]);
+    expect(flat.arcs.arcs).toEqual(standard.arcs.arcs);
+    expect(flat.prefectures.features.map((f) => [f.id, f.geometry])).toEqual(PREFECTURE_SHAPES);
+    expect(flat.boundaryLines.features[0]?.geometry).toEqual({ type: 'LineString', coordinates: [[1.2, 0.2], [1.4, 0.1]] });
+  });
+
   it.each([
     [
       'a prefecture without an id (checked at load, not at first use)',
@@ -115,6 +124,13 @@ describe('decodeAtlasGeometry', () => {
       /boundaryLines #0 has unknown kind "dash"/,
     ],
     ['not a topology', { type: 'FeatureCollection', features: [] }, makeCountyTable(), /not a TopoJSON Topology/],
+    [
+      'a flat arc with an odd count of numbers',
+      { ...makeTopology(), arcs: [[1, 0, 1, 1], [1, 1, 0, 1, 0, 0, 1], [1, 0, 2, 0, 2, 1, 1, 1], [1.2, 0.2, 1.4, 0.1]] },
+      makeCountyTable(),
+      /arc #1 is not a list of points/,
+    ],
+    ['an arc that is not a list', { ...makeTopology(), arcs: [[[1, 0], [1, 1]], 7] }, makeCountyTable(), /arc #1 is not a list of points/],
   ])('rejects %s with a message naming it', (_case, topology, table, message) => {
     expect(() => decodeAtlasGeometry(topology, table, 'geodata/china.topo.json')).toThrow(message);
     expect(() => decodeAtlasGeometry(topology, table, 'geodata/china.topo.json')).toThrow(/^geodata\/china\.topo\.json: /);

@@ -10,6 +10,7 @@ import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayou
 import type { Rect } from '../../../src/lib/export/scene';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
+import { standardTopology } from '../../../src/lib/data/flatArcs';
 import { graphicMeta, graphicMetrics } from '../fixtures/graphicView';
 import { mainlandRegions } from '../support/mainlandRegions';
 
@@ -114,7 +115,7 @@ describe('insetMapBox', () => {
 });
 
 describe('the 南海诸岛 inset of an export clear of Taiwan', () => {
-  const topology = JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology;
+  const topology = standardTopology(JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology);
   const taiwan = (feature(topology, topology.objects.counties!) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } }[] }).features
     .filter((county) => String(county.id).startsWith('71'))
     .flatMap((county) => ((county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates) as [number, number][][][]).map((polygon) => polygon[0]!));

@@ -7,10 +7,12 @@ import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import { TOPOLOGY_OBJECTS } from '../../../src/lib/domain/contract';
 import { buildGeodata } from '../../../scripts/lib/geodata/buildGeodata';
 import { COUNTY_FILE } from '../../../scripts/lib/geodata/boundarySource';
+import { standardTopology } from '../../../src/lib/data/flatArcs';
 
 const topologyJson = readFileSync('geodata/china.topo.json', 'utf8');
 const countyTableJson = readFileSync('geodata/index/counties.json', 'utf8');
-const topology = JSON.parse(topologyJson) as Topology;
+// The file writes its arcs flat; topojson-client reads them as pairs.
+const topology = standardTopology(JSON.parse(topologyJson) as Topology);
 const countyTable = JSON.parse(countyTableJson) as CountyTableFile;
 
 function layer(name: string): FeatureCollection<Polygon | MultiPolygon> {

@@ -101,68 +101,88 @@ function lineLength(arcs: ProjectedArcs, line: readonly number[], closed: boolea
   return Math.max(length, closed ? 4 : 2);
 }
 
-/** The features `geometries` projected from `arcs` (two passes: sizes, then points), as projecting their GeoJSON positions gives them. */
-export function arcShapes(arcs: ProjectedArcs, geometries: readonly GeometryObject<GeoJsonProperties>[]): MercatorShapes {
-  let vertexCount = 0;
-  let ringCount = 0;
-  for (const geometry of geometries) {
-    linesOf(geometry, (line, closed) => {
-      vertexCount += lineLength(arcs, line, closed);
-      ringCount += 1;
-    });
+/** Every line of `geometries` in order, with whether it is a ring, and the index of each geometry's first line. */
+function linesOfAll(geometries: readonly GeometryObject<GeoJsonProperties>[]): { lines: (readonly number[])[]; closed: boolean[]; shapeStarts: Uint32Array } {
+  const lines: (readonly number[])[] = [];
+  const closed: boolean[] = [];
+  const shapeStarts = new Uint32Array(geometries.length + 1);
+  const visit = (line: readonly number[], isRing: boolean) => {
+    lines.push(line);
+    closed.push(isRing);
+  };
+  for (let shape = 0; shape < geometries.length; shape++) {
+    shapeStarts[shape] = lines.length;
+    linesOf(geometries[shape]!, visit);
   }
+  shapeStarts[geometries.length] = lines.length;
+  return { lines, closed, shapeStarts };
+}
+
+/**
+ * The features `geometries` projected from `arcs` (two passes: sizes, then points), as projecting
+ * their GeoJSON positions gives them. Plain loops over lists gathered once: it runs once, before
+ * the first paint, mostly before V8 has optimised it, where each closure and subarray costs.
+ */
+export function arcShapes(arcs: ProjectedArcs, geometries: readonly GeometryObject<GeoJsonProperties>[]): MercatorShapes {
+  const { lines, closed, shapeStarts } = linesOfAll(geometries);
+  const ringCount = lines.length;
+  let vertexCount = 0;
+  for (let ring = 0; ring < ringCount; ring++) vertexCount += lineLength(arcs, lines[ring]!, closed[ring]!);
   const coords = new Float64Array(vertexCount * 2);
   const ringStarts = new Uint32Array(ringCount + 1);
   const ringClosed = new Uint8Array(ringCount);
-  const shapeStarts = new Uint32Array(geometries.length + 1);
   const bounds = new Float64Array(geometries.length * 4);
+  const { starts, coords: arcCoords, bounds: arcBounds } = arcs;
   let vertex = 0;
-  let ring = 0;
-  geometries.forEach((geometry, shape) => {
-    shapeStarts[shape] = ring;
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    linesOf(geometry, (line, closed) => {
+  for (let shape = 0; shape < geometries.length; shape++) {
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let ring = shapeStarts[shape]!; ring < shapeStarts[shape + 1]!; ring++) {
+      const line = lines[ring]!;
       const first = vertex;
       ringStarts[ring] = vertex;
-      ringClosed[ring] = closed ? 1 : 0;
-      ring += 1;
+      ringClosed[ring] = closed[ring] ? 1 : 0;
       for (let i = 0; i < line.length; i++) {
         const index = line[i]!;
         const arc = index < 0 ? ~index : index;
-        const start = arcs.starts[arc]!;
-        const end = arcs.starts[arc + 1]!;
+        const start = starts[arc]!;
+        const end = starts[arc + 1]!;
         // The arc's first point is the previous arc's last, already there.
         const skip = i > 0 ? 1 : 0;
         if (index >= 0) {
-          coords.set(arcs.coords.subarray((start + skip) * 2, end * 2), vertex * 2);
-          vertex += end - start - skip;
+          for (let point = start + skip; point < end; point++) {
+            coords[vertex * 2] = arcCoords[point * 2]!;
+            coords[vertex * 2 + 1] = arcCoords[point * 2 + 1]!;
+            vertex += 1;
+          }
         } else {
           for (let point = end - 1 - skip; point >= start; point--) {
-            coords[vertex * 2] = arcs.coords[point * 2]!;
-            coords[vertex * 2 + 1] = arcs.coords[point * 2 + 1]!;
+            coords[vertex * 2] = arcCoords[point * 2]!;
+            coords[vertex * 2 + 1] = arcCoords[point * 2 + 1]!;
             vertex += 1;
           }
         }
-        if (arcs.bounds[arc * 4]! < west) west = arcs.bounds[arc * 4]!;
-        if (arcs.bounds[arc * 4 + 1]! < south) south = arcs.bounds[arc * 4 + 1]!;
-        if (arcs.bounds[arc * 4 + 2]! > east) east = arcs.bounds[arc * 4 + 2]!;
-        if (arcs.bounds[arc * 4 + 3]! > north) north = arcs.bounds[arc * 4 + 3]!;
+        if (arcBounds[arc * 4]! < west) west = arcBounds[arc * 4]!;
+        if (arcBounds[arc * 4 + 1]! < south) south = arcBounds[arc * 4 + 1]!;
+        if (arcBounds[arc * 4 + 2]! > east) east = arcBounds[arc * 4 + 2]!;
+        if (arcBounds[arc * 4 + 3]! > north) north = arcBounds[arc * 4 + 3]!;
       }
       // Too short a line or ring repeats its first point, as topojson-client pads it.
-      const minimum = closed ? 4 : 2;
+      const minimum = closed[ring] ? 4 : 2;
       while (vertex - first < minimum) {
         coords[vertex * 2] = coords[first * 2]!;
         coords[vertex * 2 + 1] = coords[first * 2 + 1]!;
         vertex += 1;
       }
-    });
+    }
     const isEmpty = !(west <= east);
     bounds[shape * 4] = isEmpty ? NaN : west;
     bounds[shape * 4 + 1] = isEmpty ? NaN : south;
     bounds[shape * 4 + 2] = isEmpty ? NaN : east;
     bounds[shape * 4 + 3] = isEmpty ? NaN : north;
-  });
-  shapeStarts[geometries.length] = ring;
+  }
   ringStarts[ringCount] = vertex;
   return { coords, ringStarts, ringClosed, shapeStarts, bounds };
 }

@@ -48,6 +48,16 @@ export const NUMBER_LOCALES = ['zh-CN', 'en-US'];
 export const NUMBER_FORMAT_WORKER = `for (const locale of ${JSON.stringify(NUMBER_LOCALES)}) new Intl.NumberFormat(locale).format(1.5);
 self.close();`;
 
+/**
+ * Whether the page will show Chinese: src/lib/i18n/i18n.ts pickLang's rule (a valid ?lang= wins,
+ * then the first browser language that is Chinese or English, then Chinese), written out as the
+ * head script's expression; a unit test runs the two on the same addresses and languages. Only a
+ * Chinese page lays out Chinese text before its first map: the English one needs no CJK font
+ * (its language switch is drawn, its labels name a Latin font first), and its font worker would
+ * only take a core from the page's start (~50–80 ms later code in paired loads).
+ */
+export const SHOWS_CHINESE = `((asked) => (asked === 'zh' || asked === 'en' ? asked : navigator.languages.map((tag) => tag.toLowerCase().split('-')[0]).find((primary) => primary === 'zh' || primary === 'en') ?? 'zh') === 'zh')(new URLSearchParams(location.search).get('lang'))`;
+
 /** Measures Chinese text in the font the worker is named after (the body's, so the same fallback font is found). */
 export const FONT_WORKER = `const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
 if (context) {
@@ -62,8 +72,8 @@ self.close();`;
  * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
  * what the address tests look for as injected); it runs once the short page is parsed and its
  * stylesheet is in, so the body's font is known. Then it starts the warm-up workers
- * (NUMBER_FORMAT_WORKER, FONT_WORKER, the body's font as the latter's name; a page whose policy
- * refuses them loads as before).
+ * (NUMBER_FORMAT_WORKER; FONT_WORKER, the body's font as its name, when the page SHOWS_CHINESE; a
+ * page whose policy refuses them loads as before).
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
@@ -75,7 +85,7 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
   try {
     const start = (source, name) => new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { name });
     start(${JSON.stringify(NUMBER_FORMAT_WORKER)}, '');
-    start(${JSON.stringify(FONT_WORKER)}, getComputedStyle(document.body).fontFamily);
+    if (${SHOWS_CHINESE}) start(${JSON.stringify(FONT_WORKER)}, getComputedStyle(document.body).fontFamily);
   } catch {}
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER, SHOWS_CHINESE } from '../../../scripts/lib/firstDataPreload';
+import { pickLang } from '../../../src/lib/i18n/i18n';
 import { LOCALES } from '../../../src/lib/format/format';
 import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
 import { ALL_CATEGORIES } from '../../../src/lib/domain/categories';
@@ -30,7 +31,7 @@ describe('the first data preload in index.html', () => {
     const preloadsFor = (search: string) => {
       const added: string[] = [];
       const document = { head: { append: (link: { href: string }) => added.push(link.href) }, createElement: () => ({}) };
-      new Function('location', 'document', 'getComputedStyle', 'Worker', script)({ search }, document, () => ({ fontFamily: 'serif' }), class {});
+      new Function('location', 'navigator', 'document', 'getComputedStyle', 'Worker', script)({ search }, { languages: ['zh-CN'] }, document, () => ({ fontFamily: 'serif' }), class {});
       return added;
     };
     expect(preloadsFor('')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
@@ -38,31 +39,65 @@ describe('the first data preload in index.html', () => {
     expect(preloadsFor('?dataset=taobao-villages')).toEqual([]);
   });
 
-  /** Runs the head script in a page whose body's font is system-ui, then Noto Sans CJK SC, with `workerClass` as its Worker. */
-  function runHeadScript(search: string, workerClass: unknown) {
+  /**
+   * Runs the head script in a page whose body's font is system-ui, then Noto Sans CJK SC, with
+   * `workerClass` as its Worker, for a browser whose languages are `languages`.
+   */
+  function runHeadScript(search: string, workerClass: unknown, languages: string[] = ['zh-CN']) {
     const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
     const document = { head: { append: () => undefined }, createElement: () => ({}), body: {} };
     const getComputedStyle = () => ({ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' });
     const URL = { createObjectURL: (blob: Blob) => blob };
-    new Function('location', 'document', 'getComputedStyle', 'Worker', 'URL', script)({ search }, document, getComputedStyle, workerClass, URL);
+    new Function('location', 'navigator', 'document', 'getComputedStyle', 'Worker', 'URL', script)({ search }, { languages }, document, getComputedStyle, workerClass, URL);
   }
 
-  it('starts the number-format worker, then the font worker named with the body\'s font, whatever the dataset', async () => {
-    for (const search of ['', '?dataset=taobao-villages']) {
-      const started: { source: Promise<string>; name: unknown }[] = [];
-      runHeadScript(
-        search,
-        class {
-          constructor(blob: Blob, options: { name?: unknown }) {
-            started.push({ source: blob.text(), name: options.name });
-          }
-        },
-      );
-      expect(started).toHaveLength(2);
-      expect(await started[0]!.source).toBe(NUMBER_FORMAT_WORKER);
-      expect(started[0]!.name).toBe('');
-      expect(await started[1]!.source).toBe(FONT_WORKER);
-      expect(started[1]!.name).toBe('system-ui, "Noto Sans CJK SC", sans-serif');
+  /** The workers the head script starts for `search` and `languages`: each one's source and name. */
+  async function workersStarted(search: string, languages: string[]): Promise<{ source: string; name: unknown }[]> {
+    const started: { source: Promise<string>; name: unknown }[] = [];
+    runHeadScript(
+      search,
+      class {
+        constructor(blob: Blob, options: { name?: unknown }) {
+          started.push({ source: blob.text(), name: options.name });
+        }
+      },
+      languages,
+    );
+    return Promise.all(started.map(async ({ source, name }) => ({ source: await source, name })));
+  }
+
+  it('in a Chinese page, starts the number-format worker, then the font worker named with the body\'s font, whatever the dataset', async () => {
+    for (const search of ['', '?dataset=taobao-villages', '?lang=zh']) {
+      expect(await workersStarted(search, ['zh-CN'])).toEqual([
+        { source: NUMBER_FORMAT_WORKER, name: '' },
+        { source: FONT_WORKER, name: 'system-ui, "Noto Sans CJK SC", sans-serif' },
+      ]);
+    }
+    expect(await workersStarted('?lang=zh', ['en-US'])).toHaveLength(2);
+  });
+
+  it('in an English page, starts only the number-format worker (its first map has no Chinese text)', async () => {
+    expect(await workersStarted('', ['en-US', 'zh-CN'])).toEqual([{ source: NUMBER_FORMAT_WORKER, name: '' }]);
+    expect(await workersStarted('?lang=en&dataset=taobao-villages', ['zh-CN'])).toEqual([{ source: NUMBER_FORMAT_WORKER, name: '' }]);
+  });
+
+  it('decides the page\'s language as the app does (i18n.ts pickLang), for addresses and browser languages', () => {
+    const showsChinese = (search: string, languages: string[]) => new Function('location', 'navigator', `return ${SHOWS_CHINESE};`)({ search }, { languages }) as boolean;
+    const cases: [string, string[], boolean][] = [
+      ['', ['en-US'], false],
+      ['', ['zh-TW', 'en'], true],
+      ['', ['fr-FR', 'EN-GB', 'zh'], false],
+      ['', ['fr-FR', 'de'], true],
+      ['', [], true],
+      ['?lang=zh', ['en-US'], true],
+      ['?lang=en', ['zh-CN'], false],
+      ['?lang=fr', ['en-US'], false],
+      ['?lang=EN', ['zh-CN'], true],
+      ['?year=2020&lang=en', ['zh-CN'], false],
+    ];
+    for (const [search, languages, expected] of cases) {
+      expect(showsChinese(search, languages), `${search} ${languages.join(',')}`).toBe(expected);
+      expect(pickLang(new URLSearchParams(search).get('lang'), languages) === 'zh').toBe(expected);
     }
   });
 

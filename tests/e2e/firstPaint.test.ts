@@ -2,7 +2,8 @@
  * The first map (issue 14, item 2): the 2D first paint comes before the interactive map and the
  * interactive map replaces it in place (the same county in the same colour at the same pixel);
  * without WebGL the 2D map is the map, with the legend, the timeline and the table, and stepping
- * the year recolours it; on a slow connection the page says what has arrived until the map is drawn.
+ * the year recolours it; on a slow connection the page says what has arrived until the map is drawn;
+ * the English page lays out no Chinese text before its first map.
  * Screenshots are saved in tests/artifacts/.
  */
 import { statSync } from 'node:fs';
@@ -148,6 +149,34 @@ describe('the first paint', () => {
   test('has no console errors and no request to another origin', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('the English first paint', () => {
+  test('lays out no Chinese text (the first Chinese glyph makes the page wait while the whole CJK font is copied), and the language switch still reads 中文', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'en-US' });
+    try {
+      await page.goto(baseUrl);
+      await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+      const chineseLaidOut = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          // Text with a box is laid out (and shaped); noscript's and closed parts' text is not.
+          if (element && element.getClientRects().length > 0 && /\p{Script=Han}/u.test(node.textContent ?? '')) found.push(node.textContent!.trim());
+        }
+        return found;
+      });
+      expect(chineseLaidOut).toEqual([]);
+      const languageSwitch = page.getByRole('button', { name: '切换到中文' });
+      expect(await languageSwitch.locator('svg').getAttribute('data-label')).toBe('中文');
+      const box = await languageSwitch.locator('svg').boundingBox();
+      // Two ideographs at the row's font size (0.85rem = 13.6 px): 27.2 × 13.6 px, plus its 1 px underline.
+      expect([box?.width, box?.height]).toEqual([27.1875, 14.59375]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

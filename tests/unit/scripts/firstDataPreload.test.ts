@@ -130,9 +130,10 @@ describe('the first data preload in index.html', () => {
     expect(runWorker(NUMBER_FORMAT_WORKER, '')).toEqual(['number format zh-CN', 'number format en-US', 'close']);
   });
 
-  it('font worker: as it starts, Chinese text measured in the font it is named after, then it ends (no message to wait for)', () => {
+  it('font worker: as it starts, Chinese text measured in the font it is named after, regular then bold, then it ends (no message to wait for)', () => {
     expect(runWorker(FONT_WORKER, 'system-ui, "Noto Sans CJK SC", sans-serif')).toEqual([
       'measure 产业带地图 in 16px system-ui, "Noto Sans CJK SC", sans-serif',
+      'measure 产业带地图 in bold 16px system-ui, "Noto Sans CJK SC", sans-serif',
       'close',
     ]);
   });

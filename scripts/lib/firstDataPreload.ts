@@ -58,6 +58,9 @@ self.close();`;
  */
 export const SHOWS_CHINESE = `((asked) => (asked === 'zh' || asked === 'en' ? asked : navigator.languages.map((tag) => tag.toLowerCase().split('-')[0]).find((primary) => primary === 'zh' || primary === 'en') ?? 'zh') === 'zh')(new URLSearchParams(location.search).get('lang'))`;
 
+/** The first paint's signal (src/lib/map/mapSignals.ts, README): the map's container once its 2D first paint is drawn. */
+export const FIRST_PAINT_SIGNAL = 'data-first-paint="done"';
+
 /**
  * Measures Chinese text in the font the worker is named after (the body's, so the same fallback
  * font is found), regular and bold: the Chinese page's first view has bold Chinese too (its title
@@ -79,9 +82,12 @@ self.close();`;
  * script adds the dataset's preloads only when the address shows the default dataset (no
  * dataset=, or its id). A module, as every script of the app's own is (a classic inline script is
  * what the address tests look for as injected); it runs once the short page is parsed and its
- * stylesheet is in, so the body's font is known. Then it starts the warm-up workers
- * (NUMBER_FORMAT_WORKER; FONT_WORKER, the body's font as its name, when the page SHOWS_CHINESE; a
- * page whose policy refuses them loads as before).
+ * stylesheet is in, so the body's font is known. Then it starts the warm-up workers: at once
+ * NUMBER_FORMAT_WORKER, and FONT_WORKER (the body's font as its name) when the page SHOWS_CHINESE;
+ * in an English page FONT_WORKER once the first map is drawn (FIRST_PAINT_SIGNAL), as its
+ * interactive map's labels are set in the CJK font (baseStyle.ts LABEL_FONT_FAMILY), which would
+ * otherwise be copied on the main thread as that map starts. A page whose policy refuses workers
+ * loads as before.
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {
   const datasetUrls = defaultDatasetFiles(geodataDir, dataset).map((file) => GEODATA_URL + file);
@@ -90,11 +96,22 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
   if (asked === null || asked === ${JSON.stringify(dataset.id)}) {
     for (const href of ${JSON.stringify(datasetUrls)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   }
-  try {
-    const start = (source, name) => new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { name });
-    start(${JSON.stringify(NUMBER_FORMAT_WORKER)}, '');
-    if (${SHOWS_CHINESE}) start(${JSON.stringify(FONT_WORKER)}, getComputedStyle(document.body).fontFamily);
-  } catch {}
+  const start = (source, name) => {
+    try {
+      new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { name });
+    } catch {}
+  };
+  const warmFont = () => start(${JSON.stringify(FONT_WORKER)}, getComputedStyle(document.body).fontFamily);
+  start(${JSON.stringify(NUMBER_FORMAT_WORKER)}, '');
+  if (${SHOWS_CHINESE}) warmFont();
+  else {
+    const firstPaint = new MutationObserver(() => {
+      if (!document.querySelector('[${FIRST_PAINT_SIGNAL}]')) return;
+      firstPaint.disconnect();
+      warmFont();
+    });
+    firstPaint.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint'] });
+  }
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');
 }

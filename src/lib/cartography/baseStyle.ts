@@ -104,13 +104,13 @@ export function baseColourPaints(theme: Theme): { layerId: string; property: 'ba
 }
 
 /**
- * System fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. A Latin
- * font first, then the CJK fonts that set Chinese in its simplified forms: an English label (the
- * inset's "South China Sea Islands", pinyin names) then needs no CJK font, whose first use copies
- * a ~20 MB file before the page can lay out (the English page's first map needs none), and
- * Chinese falls through to the CJK fonts, as in the page's own font stack (global.css).
+ * System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. The CJK
+ * font first, for Latin labels too: deck.gl's glyph atlas clips narrow Latin glyphs of some Latin
+ * fonts (DejaVu Sans' "i" vanished from "Xinjiang"); the CJK font's Latin keeps them whole. The
+ * screen's inset title is page text, in the page's font (canvasInset.ts): the English first view
+ * then needs no CJK font.
  */
-export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * Border widths in pixels at the national view (zoom 3) and at a city view (zoom 8): they grow with

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER, SHOWS_CHINESE } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER, SHOWS_CHINESE, FIRST_PAINT_SIGNAL } from '../../../scripts/lib/firstDataPreload';
 import { pickLang } from '../../../src/lib/i18n/i18n';
 import { LOCALES } from '../../../src/lib/format/format';
 import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
@@ -43,18 +44,39 @@ describe('the first data preload in index.html', () => {
    * Runs the head script in a page whose body's font is system-ui, then Noto Sans CJK SC, with
    * `workerClass` as its Worker, for a browser whose languages are `languages`.
    */
-  function runHeadScript(search: string, workerClass: unknown, languages: string[] = ['zh-CN']) {
+  function runHeadScript(search: string, workerClass: unknown, languages: string[] = ['zh-CN']): HeadScriptPage {
     const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
-    const document = { head: { append: () => undefined }, createElement: () => ({}), body: {} };
+    const page: HeadScriptPage = { signals: new Set(), observers: [] };
+    const document = { head: { append: () => undefined }, createElement: () => ({}), body: {}, querySelector: (selector: string) => (page.signals.has(selector) ? {} : null) };
     const getComputedStyle = () => ({ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' });
     const URL = { createObjectURL: (blob: Blob) => blob };
-    new Function('location', 'navigator', 'document', 'getComputedStyle', 'Worker', 'URL', script)({ search }, { languages }, document, getComputedStyle, workerClass, URL);
+    const MutationObserver = class {
+      isConnected = false;
+      constructor(readonly callback: () => void) {
+        page.observers.push(this);
+      }
+      observe(target: unknown, options: { attributeFilter?: string[] }) {
+        expect([target, options.attributeFilter]).toEqual([document, ['data-first-paint']]);
+        this.isConnected = true;
+      }
+      disconnect() {
+        this.isConnected = false;
+      }
+    };
+    new Function('location', 'navigator', 'document', 'getComputedStyle', 'Worker', 'URL', 'MutationObserver', script)({ search }, { languages }, document, getComputedStyle, workerClass, URL, MutationObserver);
+    return page;
   }
 
-  /** The workers the head script starts for `search` and `languages`: each one's source and name. */
-  async function workersStarted(search: string, languages: string[]): Promise<{ source: string; name: unknown }[]> {
+  /** A page the head script ran in: the selectors that match in it, and its mutation observers. */
+  interface HeadScriptPage {
+    signals: Set<string>;
+    observers: { isConnected: boolean; callback: () => void }[];
+  }
+
+  /** The workers started for `search` and `languages` (each one's source and name), and the page the head script ran in. */
+  function startWorkers(search: string, languages: string[]) {
     const started: { source: Promise<string>; name: unknown }[] = [];
-    runHeadScript(
+    const page = runHeadScript(
       search,
       class {
         constructor(blob: Blob, options: { name?: unknown }) {
@@ -63,7 +85,12 @@ describe('the first data preload in index.html', () => {
       },
       languages,
     );
-    return Promise.all(started.map(async ({ source, name }) => ({ source: await source, name })));
+    const workers = () => Promise.all(started.map(async ({ source, name }) => ({ source: await source, name })));
+    return { page, workers };
+  }
+
+  async function workersStarted(search: string, languages: string[]): Promise<{ source: string; name: unknown }[]> {
+    return startWorkers(search, languages).workers();
   }
 
   it('in a Chinese page, starts the number-format worker, then the font worker named with the body\'s font, whatever the dataset', async () => {
@@ -76,9 +103,26 @@ describe('the first data preload in index.html', () => {
     expect(await workersStarted('?lang=zh', ['en-US'])).toHaveLength(2);
   });
 
-  it('in an English page, starts only the number-format worker (its first map has no Chinese text)', async () => {
-    expect(await workersStarted('', ['en-US', 'zh-CN'])).toEqual([{ source: NUMBER_FORMAT_WORKER, name: '' }]);
+  it('in an English page, starts only the number-format worker (its first map has no Chinese text), and the font worker once the first map is drawn', async () => {
     expect(await workersStarted('?lang=en&dataset=taobao-villages', ['zh-CN'])).toEqual([{ source: NUMBER_FORMAT_WORKER, name: '' }]);
+    const { page, workers } = startWorkers('', ['en-US', 'zh-CN']);
+    expect(await workers()).toEqual([{ source: NUMBER_FORMAT_WORKER, name: '' }]);
+    const [observer] = page.observers;
+    // The page mounts and draws: a mutation before the signal starts nothing.
+    observer!.callback();
+    expect(await workers()).toHaveLength(1);
+    page.signals.add(`[${FIRST_PAINT_SIGNAL}]`);
+    observer!.callback();
+    expect(await workers()).toEqual([
+      { source: NUMBER_FORMAT_WORKER, name: '' },
+      { source: FONT_WORKER, name: 'system-ui, "Noto Sans CJK SC", sans-serif' },
+    ]);
+    expect(observer!.isConnected).toBe(false);
+  });
+
+  it('names the first paint signal the map writes (mapSignals.ts)', () => {
+    expect(FIRST_PAINT_SIGNAL).toBe('data-first-paint="done"');
+    expect(readFileSync('src/lib/map/mapSignals.ts', 'utf8')).toContain(` * - ${FIRST_PAINT_SIGNAL}: the complete opening choropleth is on screen`);
   });
 
   it('decides the page\'s language as the app does (i18n.ts pickLang), for addresses and browser languages', () => {

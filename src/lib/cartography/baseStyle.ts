@@ -103,14 +103,17 @@ export function baseColourPaints(theme: Theme): { layerId: string; property: 'ba
   ];
 }
 
+/** The CJK fonts that set Chinese in its simplified forms, system fonts: nothing is downloaded. */
+export const CJK_FONT_FAMILIES = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
 /**
- * System CJK fonts: nothing is downloaded; deck.gl rasterises the glyphs it needs locally. The CJK
- * font first, for Latin labels too: deck.gl's glyph atlas clips narrow Latin glyphs of some Latin
- * fonts (DejaVu Sans' "i" vanished from "Xinjiang"); the CJK font's Latin keeps them whole. The
- * screen's inset title is page text, in the page's font (canvasInset.ts): the English first view
- * then needs no CJK font.
+ * The labels of the 2D map and the exports: a Latin font first, then the CJK fonts, as the page's
+ * own stack (global.css). An English label (the inset's "South China Sea Islands", pinyin names)
+ * then needs no CJK font, whose first use copies a ~20 MB file while the page waits (the English
+ * page's first map needs none); Chinese falls through to the CJK fonts. deck.gl's labels name the
+ * CJK fonts first (src/lib/map/layers.ts, where the reason is).
  */
-export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const LABEL_FONT_FAMILY = `system-ui, -apple-system, "Segoe UI", ${CJK_FONT_FAMILIES}`;
 
 /**
  * Border widths in pixels at the national view (zoom 3) and at a city view (zoom 8): they grow with

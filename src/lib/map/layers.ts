@@ -11,7 +11,7 @@ import type { CountyColourFrame } from '../cartography/countyColourFrames';
 import { CountyColourExtension, type CountyColourSource } from './countyColourExtension';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
 import type { Over100YiPathMarks, PathDot, PathPoint, PathYearLabel } from '../cartography/over100YiPath';
-import { LABEL_FONT_FAMILY, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
+import { CJK_FONT_FAMILIES, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
@@ -38,6 +38,13 @@ type OverlayColours = Record<OverlayColourName, RGBA>;
  * at 32 px (labels show at 11–12 px), which keeps building the glyph atlas quick at start-up.
  */
 const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 4, radius: 8 };
+/**
+ * deck.gl's labels: the CJK fonts first, for Latin labels too, not the 2D map's LABEL_FONT_FAMILY.
+ * With a Latin font first its SDF glyph atlas lost every "i" (DejaVu Sans: "Xinjiang" drawn
+ * "Xi njang"); the CJK font's own Latin draws whole. These labels come with the interactive map,
+ * after the first paint, by when the font has been warmed (scripts/lib/firstDataPreload.ts).
+ */
+const DECK_LABEL_FONT_FAMILY = CJK_FONT_FAMILIES;
 
 const countyColourExtension = new CountyColourExtension();
 /** deck.gl draws this constant; the extension replaces it with the county's colour in the shader. */
@@ -146,7 +153,7 @@ export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayC
       getPosition: (label) => [label.point.lng, label.point.lat],
       getText: (label) => label.text,
       characterSet: '0123456789',
-      fontFamily: LABEL_FONT_FAMILY,
+      fontFamily: DECK_LABEL_FONT_FAMILY,
       fontSettings: LABEL_FONT_SETTINGS,
       getSize: 11,
       getColor: colours.label,
@@ -169,7 +176,7 @@ export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string
     getPosition: (label) => label.position,
     getText: (label) => label[lang],
     characterSet,
-    fontFamily: LABEL_FONT_FAMILY,
+    fontFamily: DECK_LABEL_FONT_FAMILY,
     fontWeight: 500,
     fontSettings: LABEL_FONT_SETTINGS,
     getSize: lang === 'zh' ? 12 : 11,

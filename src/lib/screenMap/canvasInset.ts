@@ -9,7 +9,7 @@
  * Its element carries data-inset-state="ready" once its counties have been drawn.
  */
 import type { AtlasGeometry } from '../domain/atlas';
-import { BASE_COLOURS } from '../cartography/baseStyle';
+import { BASE_COLOURS, LABEL_FONT_FAMILY } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
 import type { InsetPaths } from '../cartography/mapPaths';
 import { insetItems } from '../export/composition';
@@ -78,11 +78,7 @@ export class CanvasInset {
       right: '0',
       bottom: '2px',
       textAlign: 'center',
-      // The page's font, not the map labels' CJK-first one: in the English page this Latin title
-      // would otherwise be the first view's only text that needs the CJK font, whose first use
-      // copies a ~20 MB file before the first layout can finish.
-      fontSize: '10px',
-      lineHeight: '1.2',
+      font: `10px/1.2 ${LABEL_FONT_FAMILY}`,
     } satisfies Partial<CSSStyleDeclaration>);
     this.#element.append(this.#canvas, this.#title);
     parent.append(this.#element);

@@ -59,7 +59,8 @@ self.close();`;
 export const SHOWS_CHINESE = `((asked) => (asked === 'zh' || asked === 'en' ? asked : navigator.languages.map((tag) => tag.toLowerCase().split('-')[0]).find((primary) => primary === 'zh' || primary === 'en') ?? 'zh') === 'zh')(new URLSearchParams(location.search).get('lang'))`;
 
 /** The first paint's signal (src/lib/map/mapSignals.ts, README): the map's container once its 2D first paint is drawn. */
-export const FIRST_PAINT_SIGNAL = 'data-first-paint="done"';
+const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
+export const FIRST_PAINT_SIGNAL = `${FIRST_PAINT_ATTRIBUTE}="done"`;
 
 /**
  * Measures Chinese text in the font the worker is named after (the body's, so the same fallback
@@ -110,7 +111,7 @@ export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaF
       firstPaint.disconnect();
       warmFont();
     });
-    firstPaint.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint'] });
+    firstPaint.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['${FIRST_PAINT_ATTRIBUTE}'] });
   }
 })();`;
   return [...SHARED_FILES.map(preloadLink), `<script type="module">${script}</script>`].join('\n    ');

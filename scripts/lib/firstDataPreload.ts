@@ -86,8 +86,9 @@ self.close();`;
  * stylesheet is in, so the body's font is known. Then it starts the warm-up workers: at once
  * NUMBER_FORMAT_WORKER, and FONT_WORKER (the body's font as its name) when the page SHOWS_CHINESE;
  * in an English page FONT_WORKER once the first map is drawn (FIRST_PAINT_SIGNAL), as its
- * interactive map's labels are set in the CJK font (src/lib/map/layers.ts), which would
- * otherwise be copied on the main thread as that map starts. A page whose policy refuses workers
+ * interactive map's glyph atlas holds the Chinese names too (labelCharacterSet: both languages,
+ * so a language switch needs no new atlas), whose CJK font would otherwise be copied on the main
+ * thread as that map starts. A page whose policy refuses workers
  * loads as before.
  */
 export function firstDataMarkup(geodataDir: string, dataset: { id: string; metaFile: string }): string {

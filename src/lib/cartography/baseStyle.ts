@@ -104,14 +104,14 @@ export function baseColourPaints(theme: Theme): { layerId: string; property: 'ba
 }
 
 /** The CJK fonts that set Chinese in its simplified forms, system fonts: nothing is downloaded. */
-export const CJK_FONT_FAMILIES = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const CJK_FONT_FAMILIES = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
- * The labels of the 2D map and the exports: a Latin font first, then the CJK fonts, as the page's
- * own stack (global.css). An English label (the inset's "South China Sea Islands", pinyin names)
- * then needs no CJK font, whose first use copies a ~20 MB file while the page waits (the English
- * page's first map needs none); Chinese falls through to the CJK fonts. deck.gl's labels name the
- * CJK fonts first (src/lib/map/layers.ts, where the reason is).
+ * The map's labels, on the 2D map, in the exports and on the interactive map (src/lib/map/layers.ts):
+ * a Latin font first, then the CJK fonts, as the page's own stack (global.css). An English label
+ * (the inset's "South China Sea Islands", pinyin names) then needs no CJK font, whose first use
+ * copies a ~20 MB file while the page waits (the English page's first map needs none); Chinese
+ * falls through to the CJK fonts.
  */
 export const LABEL_FONT_FAMILY = `system-ui, -apple-system, "Segoe UI", ${CJK_FONT_FAMILIES}`;
 

@@ -255,6 +255,7 @@ export class MapView {
       lang: model.lang,
       pathMarks: this.#placedPath,
       theme: model.theme,
+      pixelRatio: window.devicePixelRatio || 1,
     }, this.#layerReuse);
     this.#countyLayer = counties;
     if (this.#layerReuse.isNewList(layers) || isNewStyle) {

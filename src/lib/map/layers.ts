@@ -11,7 +11,7 @@ import type { CountyColourFrame } from '../cartography/countyColourFrames';
 import { CountyColourExtension, type CountyColourSource } from './countyColourExtension';
 import type { ProvinceLabel } from '../cartography/provinceLabels';
 import type { Over100YiPathMarks, PathDot, PathPoint, PathYearLabel } from '../cartography/over100YiPath';
-import { CJK_FONT_FAMILIES, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
+import { LABEL_FONT_FAMILY, OVERLAY_COLOURS, type OverlayColourName } from '../cartography/baseStyle';
 import type { Theme } from '../state/theme';
 
 /** The prop that @deck.gl/maplibre reads in interleaved mode to place a layer in the style (not exported by the package). */
@@ -34,17 +34,22 @@ export const LAYER_IDS = {
 type OverlayColours = Record<OverlayColourName, RGBA>;
 
 /**
- * Distance-field glyphs so that the white halo can be drawn around names over any fill; rasterised
- * at 32 px (labels show at 11–12 px), which keeps building the glyph atlas quick at start-up.
+ * Distance-field glyphs, so that the halo can be drawn around names over any fill, rasterised at
+ * about the labels' size on screen in device pixels (they show at 11–12 px). A distance field
+ * shrunk much further is sampled between a thin stem's texels: at 32 px on a pixel ratio of 1,
+ * every "i" of DejaVu Sans vanished ("Xinjiang" drawn "Xi njang"). The halo, in the atlas's
+ * pixels, grows with it, so on screen it stays ~1.4 px at every pixel ratio, as the 2D map's.
+ * The labels use the 2D map's fonts (LABEL_FONT_FAMILY): the interactive map replaces the first
+ * paint with the same glyphs.
  */
-const LABEL_FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 4, radius: 8 };
-/**
- * deck.gl's labels: the CJK fonts first, for Latin labels too, not the 2D map's LABEL_FONT_FAMILY.
- * With a Latin font first its SDF glyph atlas lost every "i" (DejaVu Sans: "Xinjiang" drawn
- * "Xi njang"); the CJK font's own Latin draws whole. These labels come with the interactive map,
- * after the first paint, by when the font has been warmed (scripts/lib/firstDataPreload.ts).
- */
-const DECK_LABEL_FONT_FAMILY = CJK_FONT_FAMILIES;
+export function labelGlyphs(pixelRatio: number) {
+  const scale = Math.max(1, Math.round(pixelRatio));
+  return {
+    fontFamily: LABEL_FONT_FAMILY,
+    fontSettings: { sdf: true, fontSize: 16 * scale, buffer: 4 * scale, radius: 8 * scale },
+    outlineWidth: 2 * scale,
+  };
+}
 
 const countyColourExtension = new CountyColourExtension();
 /** deck.gl draws this constant; the extension replaces it with the county's colour in the shader. */
@@ -118,8 +123,9 @@ export function hoveredAreaLayer(hovered: Feature<Geometry, object>[], colours: 
 }
 
 /** The 百亿 centre path's marks (see cartography/over100YiPath): its line, a dot per year, and its first and latest years. */
-export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayColours) {
+export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayColours, pixelRatio: number) {
   const isVisible = marks.line.length > 0;
+  const { fontFamily, fontSettings } = labelGlyphs(pixelRatio);
   return [
     new PathLayer<readonly PathPoint[]>({
       id: LAYER_IDS.over100YiPath,
@@ -153,8 +159,8 @@ export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayC
       getPosition: (label) => [label.point.lng, label.point.lat],
       getText: (label) => label.text,
       characterSet: '0123456789',
-      fontFamily: DECK_LABEL_FONT_FAMILY,
-      fontSettings: LABEL_FONT_SETTINGS,
+      fontFamily,
+      fontSettings,
       getSize: 11,
       getColor: colours.label,
       background: true,
@@ -169,19 +175,17 @@ export function over100YiPathLayers(marks: Over100YiPathMarks, colours: OverlayC
   ];
 }
 
-export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string[], lang: 'zh' | 'en', colours: OverlayColours) {
+export function provinceLabelLayer(labels: ProvinceLabel[], characterSet: string[], lang: 'zh' | 'en', colours: OverlayColours, pixelRatio: number) {
   return new TextLayer<ProvinceLabel>({
     id: LAYER_IDS.provinceLabels,
     data: labels,
     getPosition: (label) => label.position,
     getText: (label) => label[lang],
     characterSet,
-    fontFamily: DECK_LABEL_FONT_FAMILY,
+    ...labelGlyphs(pixelRatio),
     fontWeight: 500,
-    fontSettings: LABEL_FONT_SETTINGS,
     getSize: lang === 'zh' ? 12 : 11,
     getColor: colours.label,
-    outlineWidth: 3,
     outlineColor: colours.labelHalo,
     updateTriggers: { getText: lang, getSize: lang },
   });
@@ -210,6 +214,8 @@ export interface MapLayersInput {
   pathMarks: Over100YiPathMarks | null;
   /** The theme whose overlay colours are drawn. */
   theme: Theme;
+  /** The screen's device pixel ratio, which the labels' glyphs are rasterised for. */
+  pixelRatio: number;
 }
 
 /**
@@ -261,7 +267,7 @@ export function isSameLabelPlacement(a: readonly ProvinceLabel[], b: readonly Pr
  * watches). With `reuse` (kept from one redraw to the next), unchanged layers keep their identity.
  */
 export function mapLayers(input: MapLayersInput, reuse = new LayerReuse()) {
-  const { hoveredArea, selectedPlace, pathMarks, theme, litCountyIndex, beforeId } = input;
+  const { hoveredArea, selectedPlace, pathMarks, theme, litCountyIndex, beforeId, pixelRatio } = input;
   const counties = reuse.reuse(LAYER_IDS.counties, [input.counties, input.colours, litCountyIndex, theme, beforeId], () =>
     countyLayer(input.counties, input.colours, { beforeId, highlightedIndex: litCountyIndex, theme }),
   );
@@ -270,11 +276,11 @@ export function mapLayers(input: MapLayersInput, reuse = new LayerReuse()) {
     counties,
     ...(hoveredArea ? [reuse.reuse(LAYER_IDS.hoveredArea, [hoveredArea, theme], () => hoveredAreaLayer(hoveredArea, colours))] : []),
     ...(selectedPlace ? [reuse.reuse(LAYER_IDS.selectedCounty, [selectedPlace, theme], () => selectedPlaceLayer(selectedPlace, colours))] : []),
-    reuse.reuse(LAYER_IDS.provinceLabels, [input.labels, input.labelCharacters, input.lang, theme], () =>
-      provinceLabelLayer(input.labels, input.labelCharacters, input.lang, colours),
+    reuse.reuse(LAYER_IDS.provinceLabels, [input.labels, input.labelCharacters, input.lang, theme, pixelRatio], () =>
+      provinceLabelLayer(input.labels, input.labelCharacters, input.lang, colours, pixelRatio),
     ),
     // Above the province names: the path's year labels are the layer's message.
-    ...(pathMarks ? reuse.reuse(LAYER_IDS.over100YiPath, [pathMarks, theme], () => over100YiPathLayers(pathMarks, colours)) : []),
+    ...(pathMarks ? reuse.reuse(LAYER_IDS.over100YiPath, [pathMarks, theme, pixelRatio], () => over100YiPathLayers(pathMarks, colours, pixelRatio)) : []),
   ];
   return { counties, layers };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { TextLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import { isSameLabelPlacement, LayerReuse, mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
+import { isSameLabelPlacement, labelGlyphs, LayerReuse, mapLayers, type MapLayersInput } from '../../../src/lib/map/layers';
 import { nextColourFrame } from '../../../src/lib/cartography/countyColourFrames';
 import { NO_PATH_MARKS, over100YiPathMarks } from '../../../src/lib/cartography/over100YiPath';
 import type { ProvinceLabel } from '../../../src/lib/cartography/provinceLabels';
@@ -42,6 +43,7 @@ const firstView: MapLayersInput = {
   lang: 'zh',
   pathMarks: null,
   theme: 'light',
+  pixelRatio: 1,
 };
 
 const ids = (input: MapLayersInput) => mapLayers(input).layers.map((layer) => layer.id);
@@ -118,6 +120,34 @@ describe('mapLayers with LayerReuse', () => {
     const en = labels({ ...firstView, lang: 'en' });
     expect(en).not.toBe(zh);
     expect(labels({ ...firstView, lang: 'en', theme: 'dark' })).not.toBe(en);
+  });
+
+  it('builds the names again for a screen of another pixel ratio, with glyphs rasterised for it', () => {
+    const reuse = new LayerReuse();
+    const labels = (input: MapLayersInput) => mapLayers(input, reuse).layers.find((layer) => layer.id === 'province-labels') as TextLayer;
+    const onePixel = labels(firstView);
+    const retina = labels({ ...firstView, pixelRatio: 2 });
+    expect(retina).not.toBe(onePixel);
+    expect(retina.props.fontSettings).toEqual({ sdf: true, fontSize: 32, buffer: 8, radius: 16 });
+    expect(retina.props.outlineWidth).toBe(4);
+  });
+});
+
+describe('labelGlyphs', () => {
+  it("rasterises the names' glyphs at about their size on screen: 16 px a device pixel, whole ratios, never under 1", () => {
+    expect(labelGlyphs(1).fontSettings).toEqual({ sdf: true, fontSize: 16, buffer: 4, radius: 8 });
+    expect(labelGlyphs(1.25).fontSettings.fontSize).toBe(16);
+    expect(labelGlyphs(1.5).fontSettings.fontSize).toBe(32);
+    expect(labelGlyphs(3).fontSettings.fontSize).toBe(48);
+    expect(labelGlyphs(0.5).fontSettings.fontSize).toBe(16);
+  });
+
+  it("keeps the halo's width on screen: it grows with the glyphs (2 atlas pixels a device pixel)", () => {
+    expect([1, 2, 3].map((ratio) => labelGlyphs(ratio).outlineWidth)).toEqual([2, 4, 6]);
+  });
+
+  it("names the 2D map's fonts, Latin first, so the interactive map's names look as the first paint's", () => {
+    expect(labelGlyphs(1).fontFamily).toBe('system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif');
   });
 });
 

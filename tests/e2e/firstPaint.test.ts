@@ -3,14 +3,15 @@
  * interactive map replaces it in place (the same county in the same colour at the same pixel);
  * without WebGL the 2D map is the map, with the legend, the timeline and the table, and stepping
  * the year recolours it; on a slow connection the page says what has arrived until the map is drawn;
- * the English page lays out no Chinese text before its first map.
+ * the English page lays out no Chinese text before its first map, and its province names keep
+ * their font when the interactive map replaces the first paint.
  * Screenshots are saved in tests/artifacts/.
  */
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdInteractiveMapCode } from './atlasPage';
-import { decodePng, rgbAt } from './mapPixels';
+import { decodePng, rgbAt, type DecodedPng } from './mapPixels';
 import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { openingCamera } from '../../src/lib/cartography/camera';
 import { mapPaddings } from '../../src/app/layout';
@@ -174,6 +175,44 @@ describe('the English first paint', () => {
       const box = await languageSwitch.locator('svg').boundingBox();
       // Two ideographs at the row's font size (0.85rem = 13.6 px): 27.2 × 13.6 px, plus its 1 px underline.
       expect([box?.width, box?.height]).toEqual([27.1875, 14.59375]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** The box of the pixels darker than the labels' halo and the land (the names' ink) in a decoded screenshot. */
+function inkBox({ width, height, rgba }: DecodedPng): { left: number; top: number; width: number; height: number } | null {
+  let [left, top, right, bottom] = [width, height, -1, -1];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = (y * width + x) * 4;
+      if (Math.max(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!) >= 120) continue;
+      [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+    }
+  }
+  return right < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+describe('the English first paint replaced', () => {
+  test('writes the province names in the same font: "Xinjiang" keeps its place and its width when the interactive map replaces the first paint', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'en-US' });
+    try {
+      const releaseMapCode = await holdInteractiveMapCode(page);
+      await page.goto(baseUrl);
+      await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+      // Around the name of Xinjiang, on land with no border near: its only dark pixels are the name's.
+      const clip = { x: 470, y: 270, width: 110, height: 45 };
+      const firstPaint = inkBox(await decodePng(page, await page.screenshot({ clip })));
+      releaseMapCode();
+      await page.waitForSelector(`${MAP}[data-state="ready"]`, { timeout: 90_000 });
+      const replaced = inkBox(await decodePng(page, await page.screenshot({ clip, path: artifactPath('first-paint-replaced-en-label.png') })));
+      expect(firstPaint).not.toBeNull();
+      expect(replaced).not.toBeNull();
+      // Canvas text and deck.gl's distance-field glyphs differ by a pixel of anti-aliasing at most.
+      for (const side of ['left', 'top', 'width', 'height'] as const) {
+        expect(Math.abs(replaced![side] - firstPaint![side]), `${side}: ${firstPaint![side]} then ${replaced![side]}`).toBeLessThanOrEqual(1);
+      }
     } finally {
       await page.close();
     }

@@ -4,7 +4,8 @@
  * without WebGL the 2D map is the map, with the legend, the timeline and the table, and stepping
  * the year recolours it; on a slow connection the page says what has arrived until the map is drawn;
  * the English page lays out no Chinese text before its first map, and its province names keep
- * their font when the interactive map replaces the first paint.
+ * their font, and the phone's main map its South China Sea islands, when the interactive map
+ * replaces the first paint.
  * Screenshots are saved in tests/artifacts/.
  */
 import { statSync } from 'node:fs';
@@ -194,25 +195,51 @@ function inkBox({ width, height, rgba }: DecodedPng): { left: number; top: numbe
   return right < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
 
-describe('the English first paint replaced', () => {
-  test('writes the province names in the same font: "Xinjiang" keeps its place and its width when the interactive map replaces the first paint', async () => {
+/** How many pixels of a decoded screenshot are dark: borders, outlines and names drawn at sea or on land. */
+function darkPixels({ rgba }: DecodedPng): number {
+  let count = 0;
+  for (let at = 0; at < rgba.length; at += 4) if (Math.max(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!) < 120) count += 1;
+  return count;
+}
+
+/** Pixels in `clip` at the first paint and once the interactive map has replaced it (the map's code held back until the first is taken). */
+async function firstPaintThenReplaced(page: Page, clip: { x: number; y: number; width: number; height: number }, artifact: string): Promise<[DecodedPng, DecodedPng]> {
+  const releaseMapCode = await holdInteractiveMapCode(page);
+  await page.goto(baseUrl);
+  await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+  const firstPaint = await decodePng(page, await page.screenshot({ clip }));
+  releaseMapCode();
+  await page.waitForSelector(`${MAP}[data-state="ready"]`, { timeout: 90_000 });
+  return [firstPaint, await decodePng(page, await page.screenshot({ clip, path: artifactPath(artifact) }))];
+}
+
+describe('the first paint replaced by the interactive map', () => {
+  test('writes the province names in the same font: "Xinjiang" keeps its place and its width in the English page', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'en-US' });
     try {
-      const releaseMapCode = await holdInteractiveMapCode(page);
-      await page.goto(baseUrl);
-      await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
       // Around the name of Xinjiang, on land with no border near: its only dark pixels are the name's.
-      const clip = { x: 470, y: 270, width: 110, height: 45 };
-      const firstPaint = inkBox(await decodePng(page, await page.screenshot({ clip })));
-      releaseMapCode();
-      await page.waitForSelector(`${MAP}[data-state="ready"]`, { timeout: 90_000 });
-      const replaced = inkBox(await decodePng(page, await page.screenshot({ clip, path: artifactPath('first-paint-replaced-en-label.png') })));
+      const pictures = await firstPaintThenReplaced(page, { x: 470, y: 270, width: 110, height: 45 }, 'first-paint-replaced-en-label.png');
+      const [firstPaint, replaced] = [inkBox(pictures[0]), inkBox(pictures[1])];
       expect(firstPaint).not.toBeNull();
       expect(replaced).not.toBeNull();
       // Canvas text and deck.gl's distance-field glyphs differ by a pixel of anti-aliasing at most.
       for (const side of ['left', 'top', 'width', 'height'] as const) {
         expect(Math.abs(replaced![side] - firstPaint![side]), `${side}: ${firstPaint![side]} then ${replaced![side]}`).toBeLessThanOrEqual(1);
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("keeps the South China Sea's small islands on a phone, where the main map reaches them", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    try {
+      // Around the Nansha islands: their outlines and the dashed line, the only dark pixels at sea.
+      const pictures = await firstPaintThenReplaced(page, { x: 200, y: 530, width: 100, height: 100 }, 'first-paint-replaced-phone-islands.png');
+      const [firstPaint, replaced] = [darkPixels(pictures[0]), darkPixels(pictures[1])];
+      expect(firstPaint).toBeGreaterThan(200);
+      // MapLibre's default simplification dropped most islands: less than half of the first paint's pixels were left.
+      expect(replaced, `${firstPaint} dark pixels, then ${replaced}`).toBeGreaterThanOrEqual(firstPaint * 0.75);
     } finally {
       await page.close();
     }

@@ -158,6 +158,8 @@ export function borderWidthAt([atNational, atCity]: readonly [number, number], z
  */
 const BASE_SOURCE = 'base';
 const PREFECTURES_SOURCE = 'prefectures';
+/** geojson-vt's simplification of the base source, in tile pixels (see buildBaseStyle). */
+const BASE_TOLERANCE = 0.1;
 /** The feature property naming the part a base map feature belongs to. */
 const PART = 'basePart';
 type BasePart = 'neighbours' | 'nation' | 'counties' | 'provinces' | 'southChinaSea';
@@ -193,7 +195,10 @@ export function buildBaseStyle(geometry: AtlasGeometry, theme: Theme = 'light'):
     version: 8,
     name: 'Beltmap offline base',
     sources: {
-      [BASE_SOURCE]: { type: 'geojson', data: baseFeatures(geometry) },
+      // Simplified less than MapLibre's default (0.375), which drops the South China Sea's small
+      // islands at the opening zoom: they vanished when the interactive map replaced the first
+      // paint, which draws every ring. At 0 each islet is a heavier blot than in the first paint.
+      [BASE_SOURCE]: { type: 'geojson', data: baseFeatures(geometry), tolerance: BASE_TOLERANCE },
       [PREFECTURES_SOURCE]: { type: 'geojson', data: geometry.prefectures },
     },
     layers: [

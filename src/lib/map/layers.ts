@@ -35,19 +35,19 @@ type OverlayColours = Record<OverlayColourName, RGBA>;
 
 /**
  * Distance-field glyphs, so that the halo can be drawn around names over any fill, rasterised at
- * about the labels' size on screen in device pixels (they show at 11–12 px). A distance field
- * shrunk much further is sampled between a thin stem's texels: at 32 px on a pixel ratio of 1,
- * every "i" of DejaVu Sans vanished ("Xinjiang" drawn "Xi njang"). The halo, in the atlas's
- * pixels, grows with it, so on screen it stays ~1.4 px at every pixel ratio, as the 2D map's.
- * The labels use the 2D map's fonts (LABEL_FONT_FAMILY): the interactive map replaces the first
- * paint with the same glyphs.
+ * the labels' size on screen in device pixels (they show at 11–12 px). A distance field shrunk
+ * much further is sampled between a thin stem's texels: at 32 px on a pixel ratio of 1, every
+ * "i" of DejaVu Sans vanished ("Xinjiang" drawn "Xi njang"); at 16 px they were faint. The halo,
+ * in the atlas's pixels, grows with it, so on screen it stays ~1.4 px at every pixel ratio, as the
+ * 2D map's. The labels use the 2D map's fonts (LABEL_FONT_FAMILY): the interactive map replaces
+ * the first paint with the same glyphs.
  */
 export function labelGlyphs(pixelRatio: number) {
   const scale = Math.max(1, Math.round(pixelRatio));
   return {
     fontFamily: LABEL_FONT_FAMILY,
-    fontSettings: { sdf: true, fontSize: 16 * scale, buffer: 4 * scale, radius: 8 * scale },
-    outlineWidth: 2 * scale,
+    fontSettings: { sdf: true, fontSize: 12 * scale, buffer: 3 * scale, radius: 6 * scale },
+    outlineWidth: 1.5 * scale,
   };
 }
 

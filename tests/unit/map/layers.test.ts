@@ -128,22 +128,22 @@ describe('mapLayers with LayerReuse', () => {
     const onePixel = labels(firstView);
     const retina = labels({ ...firstView, pixelRatio: 2 });
     expect(retina).not.toBe(onePixel);
-    expect(retina.props.fontSettings).toEqual({ sdf: true, fontSize: 32, buffer: 8, radius: 16 });
-    expect(retina.props.outlineWidth).toBe(4);
+    expect(retina.props.fontSettings).toEqual({ sdf: true, fontSize: 24, buffer: 6, radius: 12 });
+    expect(retina.props.outlineWidth).toBe(3);
   });
 });
 
 describe('labelGlyphs', () => {
-  it("rasterises the names' glyphs at about their size on screen: 16 px a device pixel, whole ratios, never under 1", () => {
-    expect(labelGlyphs(1).fontSettings).toEqual({ sdf: true, fontSize: 16, buffer: 4, radius: 8 });
-    expect(labelGlyphs(1.25).fontSettings.fontSize).toBe(16);
-    expect(labelGlyphs(1.5).fontSettings.fontSize).toBe(32);
-    expect(labelGlyphs(3).fontSettings.fontSize).toBe(48);
-    expect(labelGlyphs(0.5).fontSettings.fontSize).toBe(16);
+  it("rasterises the names' glyphs at their size on screen: 12 px a device pixel, whole ratios, never under 1", () => {
+    expect(labelGlyphs(1).fontSettings).toEqual({ sdf: true, fontSize: 12, buffer: 3, radius: 6 });
+    expect(labelGlyphs(1.25).fontSettings.fontSize).toBe(12);
+    expect(labelGlyphs(1.5).fontSettings.fontSize).toBe(24);
+    expect(labelGlyphs(3).fontSettings.fontSize).toBe(36);
+    expect(labelGlyphs(0.5).fontSettings.fontSize).toBe(12);
   });
 
-  it("keeps the halo's width on screen: it grows with the glyphs (2 atlas pixels a device pixel)", () => {
-    expect([1, 2, 3].map((ratio) => labelGlyphs(ratio).outlineWidth)).toEqual([2, 4, 6]);
+  it("keeps the halo's width on screen: it grows with the glyphs (1.5 atlas pixels a device pixel)", () => {
+    expect([1, 2, 3].map((ratio) => labelGlyphs(ratio).outlineWidth)).toEqual([1.5, 3, 4.5]);
   });
 
   it("names the 2D map's fonts, Latin first, so the interactive map's names look as the first paint's", () => {

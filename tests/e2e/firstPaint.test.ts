@@ -5,7 +5,8 @@
  * the year recolours it; on a slow connection the page says what has arrived until the map is drawn;
  * the English page lays out no Chinese text before its first map, and its province names keep
  * their font, and the phone's main map its South China Sea islands, when the interactive map
- * replaces the first paint.
+ * replaces the first paint; the first files are fetched and parsed by the page's head script, each
+ * once, and one it could not load is fetched again by the app, whose error names it.
  * Screenshots are saved in tests/artifacts/.
  */
 import { statSync } from 'node:fs';
@@ -313,6 +314,61 @@ describe('without WebGL', () => {
   test('has no console errors and no request to another origin', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('the first files', () => {
+  const FIRST_FILES = ['geodata/china.topo.json', 'geodata/index/counties.json', 'geodata/index/meta.json', 'geodata/index/metrics-all.json'];
+
+  /** The page's requests for geodata/ files, by path from the site's root. */
+  function countGeodataRequests(page: Page): Map<string, number> {
+    const requests = new Map<string, number>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname.slice(1);
+      if (path.startsWith('geodata/')) requests.set(path, (requests.get(path) ?? 0) + 1);
+    });
+    return requests;
+  }
+
+  test("are asked for once each (the head script's fetch takes over the preload), and the app takes every one the script parsed", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const watch = watchPage(page);
+    const requests = countGeodataRequests(page);
+    await page.goto(baseUrl);
+    await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+    expect(Object.fromEntries(requests)).toEqual(Object.fromEntries(FIRST_FILES.map((file) => [file, 1])));
+    // Taken out once used: none is left for a second parse or a later load.
+    expect(await page.evaluate(() => Object.keys((window as unknown as { __beltmapFirstData: object }).__beltmapFirstData))).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('one the head script could not load is fetched again by the app, and the map is drawn when it comes', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const watch = watchPage(page);
+    const requests = countGeodataRequests(page);
+    let isFirst = true;
+    await page.route(/\/geodata\/index\/counties\.json$/, async (route) => {
+      if (!isFirst) return route.continue();
+      isFirst = false;
+      await route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.goto(baseUrl);
+    await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+    expect(requests.get('geodata/index/counties.json')).toBe(2);
+    expect(watch.consoleErrors.filter((error) => !/503/.test(error))).toEqual([]);
+    await page.close();
+  });
+
+  test('one that cannot be loaded at all is named in the error the page shows, with a retry', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'en-US' });
+    await page.route(/\/geodata\/index\/counties\.json$/, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.locator('.detail').innerText()).toBe('geodata/index/counties.json: HTTP 404 Not Found');
+    expect(await alert.getByRole('button').count()).toBe(1);
+    await page.close();
   });
 });
 

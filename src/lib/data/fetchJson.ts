@@ -2,6 +2,7 @@
  * Fetching prebuilt JSON with byte progress and errors that name the file, for the loading
  * indicator and the retry message. No DOM: only fetch, streams and TextDecoder.
  */
+import type { PrefetchedJson } from './firstData';
 
 export type LoadFailure = 'http' | 'network' | 'parse' | 'invalid';
 
@@ -47,11 +48,17 @@ export interface FetchJsonOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: FileProgress) => void) | undefined;
   fetchFn?: FetchFn | undefined;
+  /** The file as index.html's head script fetched it (firstData.ts): used unless it failed there. */
+  prefetched?: PrefetchedJson | null | undefined;
 }
 
 /** Fetches `url` and parses it as JSON, reporting bytes as they arrive. Aborts reject with the AbortError. */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const { signal, onProgress, fetchFn = (u, init) => fetch(u, init) } = options;
+  const { signal, onProgress, fetchFn = (u, init) => fetch(u, init), prefetched } = options;
+  if (prefetched) {
+    const parsed = await prefetchedJson(prefetched, onProgress, signal);
+    if (parsed) return parsed.value;
+  }
   let response: Response;
   try {
     response = await fetchFn(url, { signal });
@@ -100,6 +107,34 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new LoadError(url, 'parse', response.status, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * A file the head script fetches: its bytes reported as they arrive (its size stays unknown, as
+ * a compressed response's does), its JSON once parsed; null when the script could not load it.
+ * An abort rejects at once with the signal's reason.
+ */
+async function prefetchedJson(
+  file: PrefetchedJson,
+  onProgress: FetchJsonOptions['onProgress'],
+  signal: AbortSignal | undefined,
+): Promise<{ value: unknown } | null> {
+  signal?.throwIfAborted();
+  onProgress?.({ loadedBytes: file.loadedBytes, totalBytes: null });
+  file.onBytes = (loadedBytes) => onProgress?.({ loadedBytes, totalBytes: null });
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    const parsed = await Promise.race([file.json, aborted]);
+    if (parsed) onProgress?.({ loadedBytes: file.loadedBytes, totalBytes: file.loadedBytes });
+    return parsed;
+  } finally {
+    file.onBytes = null;
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from './decode';
 import { decodeCatalogue, decodeDatasetDescriptor, decodeDatasetDetails, decodeDatasetMetrics, listedDataset } from './decodeDataset';
 import { combineProgress, fetchJson, LoadError, type FetchFn, type FileProgress } from './fetchJson';
+import { takePrefetchedJson } from './firstData';
 
 export { LoadError, isAbortError, isReceiving, type FileProgress as LoadProgress } from './fetchJson';
 
@@ -235,8 +236,12 @@ export class GeodataSource {
     // One failed file stops the others: the retry starts them all again anyway.
     const failed = new AbortController();
     const fetchSignal = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
-    const download = (file: string, slot: number) =>
-      fetchJson(this.#url(file), { signal: fetchSignal, onProgress: track(slot), fetchFn: this.#fetchFn });
+    // The first load's files were fetched and parsed by index.html's head script as they came in.
+    const download = (file: string, slot: number) => {
+      const url = this.#url(file);
+      const prefetched = this.#fetchFn ? null : takePrefetchedJson(url);
+      return fetchJson(url, { signal: fetchSignal, onProgress: track(slot), fetchFn: this.#fetchFn, prefetched });
+    };
     const stopOthersOnFailure = (json: Promise<unknown>) =>
       json.catch((error: unknown) => {
         failed.abort();

@@ -22,8 +22,8 @@ export const DEFAULT_DATASET: string = builtDefault?.id ?? BELT_DATASET;
 export const DEFAULT_META_FILE: string = builtDefault?.metaFile ?? BELT_META_FILE;
 /**
  * The default dataset's metrics of all categories, as its meta file named them at build time (the
- * file index.html preloads); null without the build. The first load asks for it beside the meta
- * file and uses it only if the meta file still names it.
+ * file index.html's head script fetches); null without the build. The first load asks for it
+ * beside the meta file and uses it only if the meta file still names it.
  */
 export const DEFAULT_METRICS_FILE: string | null = builtDefault?.metricsFile ?? null;
 

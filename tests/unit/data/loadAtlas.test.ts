@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bodySizeOf, combineProgress, fetchJson, isReceiving, type FileProgress } from '../../../src/lib/data/fetchJson';
 import { AtlasSession } from '../../../src/lib/data/atlasSession.svelte';
 import { GeodataSource, LoadError, isAbortError } from '../../../src/lib/data/loadAtlas';
+import { FIRST_DATA_GLOBAL, type PrefetchedJson } from '../../../src/lib/data/firstData';
 import { makeCountyTable, makeMetrics, makeTopology, YEARS } from '../fixtures/geodata';
 
 /** A Response whose body arrives in the given chunks. */
@@ -86,6 +87,66 @@ describe('fetchJson', () => {
       fetchFn: (_url, init) => fetch('data:application/json,{}', init),
     }).catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);
+  });
+});
+
+/** A file as index.html's head script leaves it, whose bytes and JSON come when the test says. */
+function prefetchedFile() {
+  let settle: (parsed: { value: unknown } | null) => void = () => {};
+  const file: PrefetchedJson = { loadedBytes: 0, onBytes: null, json: new Promise((resolve) => (settle = resolve)) };
+  const arrive = (bytes: number) => {
+    file.loadedBytes += bytes;
+    file.onBytes?.(file.loadedBytes);
+  };
+  return { file, arrive, settle };
+}
+
+describe('fetchJson of a file the head script fetched', () => {
+  it('reports its bytes as they arrive, then its size, and returns its JSON without a request of its own', async () => {
+    const { file, arrive, settle } = prefetchedFile();
+    arrive(100);
+    const seen: FileProgress[] = [];
+    const requested: string[] = [];
+    const json = fetchJson('geodata/x.json', {
+      prefetched: file,
+      onProgress: (p) => seen.push(p),
+      fetchFn: async (url) => (requested.push(url), new Response('{}')),
+    });
+    arrive(50);
+    settle({ value: { values: [1, 2] } });
+    expect(await json).toEqual({ values: [1, 2] });
+    expect(seen).toEqual([
+      { loadedBytes: 100, totalBytes: null },
+      { loadedBytes: 150, totalBytes: null },
+      { loadedBytes: 150, totalBytes: 150 },
+    ]);
+    expect(requested).toEqual([]);
+    expect(file.onBytes).toBeNull();
+  });
+
+  it('fetches the file itself when the head script could not load it, so its error names what went wrong', async () => {
+    const { file, settle } = prefetchedFile();
+    settle(null);
+    const error = await fetchJson('geodata/x.json', {
+      prefetched: file,
+      fetchFn: async () => new Response('gone', { status: 404, statusText: 'Not Found' }),
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ file: 'geodata/x.json', failure: 'http', status: 404 });
+  });
+
+  it('returns a file that holds null as it is', async () => {
+    const { file, settle } = prefetchedFile();
+    settle({ value: null });
+    expect(await fetchJson('geodata/x.json', { prefetched: file, fetchFn: async () => new Response('{"fetched":true}') })).toBeNull();
+  });
+
+  it('lets an abort through as an AbortError while the file is still coming', async () => {
+    const { file } = prefetchedFile();
+    const controller = new AbortController();
+    const json = fetchJson('geodata/x.json', { prefetched: file, signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort();
+    expect(isAbortError(await json)).toBe(true);
+    expect(file.onBytes).toBeNull();
   });
 });
 
@@ -269,6 +330,35 @@ function filesWithVillages(): Record<string, unknown> {
     'data/datasets/villages/details.json': { generatedBy: 'test', years: [2015, 2016], counties: {} },
   };
 }
+
+describe('GeodataSource on a page whose head script fetched the first files', () => {
+  it('takes each of them once, with their bytes as its progress, and asks the network for none of them', async () => {
+    const files = {
+      'geodata/china.topo.json': makeTopology(),
+      'geodata/index/counties.json': makeCountyTable(),
+      'geodata/index/meta.json': META,
+      'geodata/index/metrics-all.json': makeMetrics(),
+    };
+    const prefetched: Record<string, PrefetchedJson> = {};
+    for (const [url, value] of Object.entries(files)) prefetched[url] = { loadedBytes: 1000, onBytes: null, json: Promise.resolve({ value }) };
+    const page = globalThis as { [FIRST_DATA_GLOBAL]?: Record<string, PrefetchedJson> };
+    const requested: string[] = [];
+    const realFetch = globalThis.fetch;
+    page[FIRST_DATA_GLOBAL] = prefetched;
+    globalThis.fetch = async (url) => (requested.push(String(url)), new Response('not found', { status: 404 }));
+    try {
+      const seen: FileProgress[] = [];
+      const { atlas } = await new GeodataSource({ defaultMetricsFile: 'index/metrics-all.json' }).loadAtlas({ onProgress: (p) => seen.push(p) });
+      expect(atlas.counties.codes).toEqual(['330102', '330782']);
+      expect(requested).toEqual([]);
+      expect(seen.at(-1)).toEqual({ loadedBytes: 4000, totalBytes: 4000 });
+      expect(prefetched).toEqual({});
+    } finally {
+      globalThis.fetch = realFetch;
+      delete page[FIRST_DATA_GLOBAL];
+    }
+  });
+});
 
 describe('GeodataSource with several datasets', () => {
   it('opens a listed dataset through the catalogue, without the belt model\'s files', async () => {

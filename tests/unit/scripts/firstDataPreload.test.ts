@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_METRICS, defaultDatasetFiles, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER, SHOWS_CHINESE, FIRST_PAINT_SIGNAL } from '../../../scripts/lib/firstDataPreload';
+import { ALL_METRICS, defaultDatasetFiles, FIRST_DATA_GLOBAL, firstDataMarkup, firstDataPreload, GEODATA_URL, NUMBER_LOCALES, SHARED_FILES, NUMBER_FORMAT_WORKER, FONT_WORKER, SHOWS_CHINESE, FIRST_PAINT_SIGNAL } from '../../../scripts/lib/firstDataPreload';
+import { FIRST_DATA_GLOBAL as APP_FIRST_DATA_GLOBAL, type PrefetchedJson } from '../../../src/lib/data/firstData';
 import { pickLang } from '../../../src/lib/i18n/i18n';
 import { LOCALES } from '../../../src/lib/format/format';
 import { COUNTY_TABLE_FILE, TOPOLOGY_FILE } from '../../../src/lib/data/loadAtlas';
@@ -14,6 +15,7 @@ describe('the first data preload in index.html', () => {
     expect(ALL_METRICS).toBe(ALL_CATEGORIES);
     expect(GEODATA_URL).toBe('geodata/');
     expect(NUMBER_LOCALES).toEqual(Object.values(LOCALES));
+    expect(FIRST_DATA_GLOBAL).toBe(APP_FIRST_DATA_GLOBAL);
   });
 
   it('names the meta file and the "all" metrics of the belt model and of a listed dataset', () => {
@@ -24,20 +26,43 @@ describe('the first data preload in index.html', () => {
     ]);
   });
 
-  it('preloads the geometry and county table always, the dataset files only for an address without another dataset', () => {
+  it('preloads the geometry and county table, then fetches them, and the dataset files only for an address without another dataset', () => {
     const markup = firstDataMarkup('geodata', BELTS);
     expect(markup).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="geodata/china.topo.json">');
     expect(markup).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="geodata/index/counties.json">');
-    const script = markup.match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
-    const preloadsFor = (search: string) => {
-      const added: string[] = [];
-      const document = { head: { append: (link: { href: string }) => added.push(link.href) }, createElement: () => ({}) };
-      new Function('location', 'navigator', 'document', 'getComputedStyle', 'Worker', script)({ search }, { languages: ['zh-CN'] }, document, () => ({ fontFamily: 'serif' }), class {});
-      return added;
+    const fetchedFor = (search: string) => Object.keys(runFirstDataScript(search, async () => new Response('{}')));
+    const shared = ['geodata/china.topo.json', 'geodata/index/counties.json'];
+    expect(fetchedFor('')).toEqual([...shared, 'geodata/index/meta.json', 'geodata/index/metrics-all.json']);
+    expect(fetchedFor('?dataset=belts&year=2020')).toEqual([...shared, 'geodata/index/meta.json', 'geodata/index/metrics-all.json']);
+    expect(fetchedFor('?dataset=taobao-villages')).toEqual(shared);
+  });
+
+  /** Runs the first data script (the async module) for an address `search` with `fetch` as the page's; returns the files it left. */
+  function runFirstDataScript(search: string, fetch: (url: string) => Promise<Response>): Record<string, PrefetchedJson> {
+    const script = firstDataMarkup('geodata', BELTS).match(/<script type="module" async>([\s\S]*?)<\/script>/)?.[1] ?? '';
+    const self: Record<string, unknown> = {};
+    new Function('location', 'self', 'fetch', script)({ search }, self, fetch);
+    return self[FIRST_DATA_GLOBAL] as Record<string, PrefetchedJson>;
+  }
+
+  it('parses each file as it arrives, counting its bytes for whoever takes it, and leaves null for one it could not load or parse', async () => {
+    const text = JSON.stringify({ codes: ['330102', '330782'] });
+    const responses: Record<string, () => Promise<Response>> = {
+      'geodata/china.topo.json': async () => new Response(new Blob([text.slice(0, 10), text.slice(10)]).stream()),
+      'geodata/index/counties.json': async () => new Response('gone', { status: 404 }),
+      'geodata/index/meta.json': async () => new Response('{"years": [2020,'),
+      'geodata/index/metrics-all.json': () => Promise.reject(new TypeError('Failed to fetch')),
     };
-    expect(preloadsFor('')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
-    expect(preloadsFor('?dataset=belts&year=2020')).toEqual(['geodata/index/meta.json', 'geodata/index/metrics-all.json']);
-    expect(preloadsFor('?dataset=taobao-villages')).toEqual([]);
+    const files = runFirstDataScript('', (url) => responses[url]!());
+    const topology = files['geodata/china.topo.json']!;
+    const told: number[] = [];
+    topology.onBytes = (bytes) => told.push(bytes);
+    expect(await topology.json).toEqual({ value: { codes: ['330102', '330782'] } });
+    expect(topology.loadedBytes).toBe(new TextEncoder().encode(text).length);
+    expect(told.at(-1)).toBe(topology.loadedBytes);
+    expect(await files['geodata/index/counties.json']!.json).toBeNull();
+    expect(await files['geodata/index/meta.json']!.json).toBeNull();
+    expect(await files['geodata/index/metrics-all.json']!.json).toBeNull();
   });
 
   /**
@@ -45,9 +70,9 @@ describe('the first data preload in index.html', () => {
    * `workerClass` as its Worker, for a browser whose languages are `languages`.
    */
   function runHeadScript(search: string, workerClass: unknown, languages: string[] = ['zh-CN']): HeadScriptPage {
-    const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*)<\/script>/)?.[1] ?? '';
+    const script = firstDataMarkup('geodata', BELTS).match(/<script type="module">([\s\S]*?)<\/script>/)?.[1] ?? '';
     const page: HeadScriptPage = { signals: new Set(), observers: [] };
-    const document = { head: { append: () => undefined }, createElement: () => ({}), body: {}, querySelector: (selector: string) => (page.signals.has(selector) ? {} : null) };
+    const document = { body: {}, querySelector: (selector: string) => (page.signals.has(selector) ? {} : null) };
     const getComputedStyle = () => ({ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif' });
     const URL = { createObjectURL: (blob: Blob) => blob };
     const MutationObserver = class {
@@ -145,7 +170,7 @@ describe('the first data preload in index.html', () => {
     }
   });
 
-  it('still preloads when the page may not start a worker (a content security policy refusing blob: workers)', () => {
+  it('loads as before when the page may not start a worker (a content security policy refusing blob: workers)', () => {
     expect(() =>
       runHeadScript('', class {
         constructor() {

@@ -6,7 +6,10 @@
  * script could not load or parse it, so that the error it shows is its own, naming the file.
  */
 
-/** The global the head script leaves its files in, by URL as the app asks for them (the script writes the name out; a unit test keeps the two the same). */
+/**
+ * The global the head script leaves its files in, by URL as the app asks for them (the script
+ * writes the name out; a unit test keeps the two the same).
+ */
 export const FIRST_DATA_GLOBAL = '__beltmapFirstData';
 
 /** One file the head script fetched: its bytes as they arrive, then its parsed JSON. */

@@ -79,7 +79,10 @@ if (context) {
 }
 self.close();`;
 
-/** The global the first data script leaves its files in (src/lib/data/firstData.ts; a unit test keeps the two the same). */
+/**
+ * The global the first data script leaves its files in (src/lib/data/firstData.ts; a unit test
+ * keeps the two the same).
+ */
 export const FIRST_DATA_GLOBAL = '__beltmapFirstData';
 
 /**
@@ -90,9 +93,10 @@ export const FIRST_DATA_GLOBAL = '__beltmapFirstData';
  * code: the app took ~40 ms (quiet machine) to ~160 ms (loaded) to read and parse them once its
  * code had run. Paired plain loads (test flags, 20 pairs, twice): the first paint 52 and 60 ms
  * earlier (median of the pairs' differences). Under the bench's harness, which polls the page at
- * every frame from the navigation on, it is neither earlier nor later. Each file is left in FIRST_DATA_GLOBAL by URL as src/lib/data/firstData.ts reads
- * it: its bytes so far (told to onBytes, for the loading bar), then its JSON, or null when it
- * could not be loaded or parsed (the app then fetches it itself and shows that error).
+ * every frame from the navigation on, it is neither earlier nor later. Each file is left in
+ * FIRST_DATA_GLOBAL by URL as src/lib/data/firstData.ts reads it: its bytes so far (told to
+ * onBytes, for the loading bar), then its JSON, or null when it could not be loaded or parsed
+ * (the app then fetches it itself and shows that error).
  */
 export function firstDataScript(datasetId: string, datasetUrls: readonly string[]): string {
   return `(() => {

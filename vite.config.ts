@@ -30,7 +30,7 @@ function defaultDataset(): { id: string; metaFile: string } {
 }
 
 const DEFAULT_DATASET = defaultDataset();
-/** The default dataset's "all" metrics as its meta file names them (what index.html preloads), or null. */
+/** The default dataset's "all" metrics as its meta file names them (what index.html's head script fetches), or null. */
 const [, DEFAULT_METRICS_FILE = null] = defaultDatasetFiles(GEODATA_DIR, DEFAULT_DATASET);
 
 /**

@@ -19,7 +19,7 @@ export const GEODATA_URL = 'geodata/';
 export const SHARED_FILES = ['china.topo.json', 'index/counties.json'];
 export const ALL_METRICS = 'all';
 
-/** A preload the app's own fetch() takes over: same URL, CORS mode and credentials. */
+/** A preload the first data script's fetch() takes over: same URL, CORS mode and credentials. */
 const preloadLink = (file: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${GEODATA_URL}${file}">`;
 
 /** The default dataset's files the first view needs: its meta file and the metrics it names for all categories. */

@@ -18,11 +18,17 @@ export interface PrefetchedJson {
   loadedBytes: number;
   /** Told of each new byte count; set by the one who took the file. */
   onBytes: ((loadedBytes: number) => void) | null;
-  /** The parsed file (in a box, as a file may hold null), or null when it could not be loaded or parsed. */
+  /**
+   * The parsed file (in a box, as a file may hold null), or null when it could not be loaded or
+   * parsed.
+   */
   json: Promise<{ value: unknown } | null>;
 }
 
-/** The head script's file for `url`, taken out so that no one else takes it; null when there is none (the dev server, a later load). */
+/**
+ * The head script's file for `url`, taken out so that no one else takes it; null when there is
+ * none (the dev server, a later load).
+ */
 export function takePrefetchedJson(url: string): PrefetchedJson | null {
   const files = (globalThis as { [FIRST_DATA_GLOBAL]?: Record<string, PrefetchedJson> })[FIRST_DATA_GLOBAL];
   const file = files?.[url];

@@ -6,7 +6,7 @@
 import type { StaticServer } from '../lib/staticServer';
 import { median } from '../lib/stats';
 import { heapUsedMB, launchChromium } from '../lib/chromium';
-import { openProbedPage, readProbe, type BenchProbe } from './probes';
+import { openProbedPage, readProbe, waitForProbe } from './probes';
 import type { BenchRow } from './benchRow';
 import { ratioCell, runsCell, verdict } from './benchTable';
 
@@ -61,7 +61,7 @@ export async function measureLoad(target: BenchPage, keepGpuProcess: boolean): P
     const served = target.server.served;
     const firstServed = served.length;
     await page.goto(target.server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __benchProbe?: BenchProbe }).__benchProbe?.firstFrameAt != null, null, { timeout: 90_000 });
+    await waitForProbe(page, 'firstFrameAt', 90_000);
     let isHovering = true;
     const hovering = (async () => {
       for (let move = 0; isHovering; move++) {
@@ -71,12 +71,12 @@ export async function measureLoad(target: BenchPage, keepGpuProcess: boolean): P
       }
     })();
     try {
-      await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.hoverAt !== null, null, { timeout: 60_000 });
+      await waitForProbe(page, 'hoverAt', 60_000);
     } finally {
       isHovering = false;
       await hovering;
     }
-    await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.readyAt !== null, null, { timeout: 90_000 });
+    await waitForProbe(page, 'readyAt', 90_000);
     const servedInLoad = served.slice(firstServed);
     const probe = await readProbe(page);
     /** The files the page asked for before `time` (ms from navigation), the document first. */

@@ -5,7 +5,7 @@
  */
 import { median } from '../lib/stats';
 import { launchChromium, startAtFirstYear, taskDurationMs, waitForMapReady, waitForYearDrawn } from '../lib/chromium';
-import { openProbedPage, readProbe, type BenchProbe } from './probes';
+import { openProbedPage, readProbe, waitForProbe } from './probes';
 import type { BenchRow } from './benchRow';
 import { ratioCell, verdict } from './benchTable';
 
@@ -99,7 +99,7 @@ export async function measurePeerSteps(url: string, keepGpuProcess: boolean): Pr
   try {
     const { page, cdp } = await openProbedPage(browser);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchProbe: BenchProbe }).__benchProbe.firstFrameAt !== null, null, { timeout: 90_000 });
+    await waitForProbe(page, 'firstFrameAt', 90_000);
     const yearCount = await page.evaluate(() => (window as unknown as { __peerYears: number[] }).__peerYears.length);
     const showYear = (index: number) =>
       page.evaluate(async (i) => {

@@ -141,6 +141,39 @@ describe('before the interactive map is drawn, the first paint answers', () => {
   });
 });
 
+describe('a pointer already over the map', () => {
+  test('is answered by the picture in the task of its first paint, before any frame or further move', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const watch = watchPage(page);
+    const releaseMapCode = await holdInteractiveMapCode(page);
+    try {
+      // At the first paint's mutation (a microtask of the task that drew it), a move over the middle of the map, sent once.
+      await page.addInitScript(() => {
+        const firstPaint = new MutationObserver(() => {
+          const map = document.querySelector('.map-canvas[data-first-paint="done"]');
+          if (!map) return;
+          firstPaint.disconnect();
+          const box = map.getBoundingClientRect();
+          const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+          const target = document.elementFromPoint(x, y);
+          (window as unknown as { movedOver: string }).movedOver = target?.className ?? '';
+          target?.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+        });
+        firstPaint.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-first-paint'] });
+      });
+      await page.goto(baseUrl);
+      await page.waitForSelector(`${MAP}[data-first-paint="done"]`, { timeout: 60_000 });
+      expect(await page.evaluate(() => (window as unknown as { movedOver: string }).movedOver)).toBe('beltmap-canvas-pointer');
+      expect(await tooltipOf(page, '治多县')).toEqual({ title: '治多县', sales: '该年无产业带' });
+      expect(await page.locator(MAP).getAttribute('data-state')).toBe('loading');
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      releaseMapCode();
+      await page.close();
+    }
+  });
+});
+
 describe('without WebGL, the 2D map answers', () => {
   let page: Page;
   let watch: PageWatch;

@@ -5,9 +5,8 @@
  * starts at the picture's camera and takes its place in the frame where it is first complete
  * (data-state="ready"); without WebGL, or once its context is lost, the picture is the map
  * (data-state="static"). While the picture is the map on screen, it answers hover and click as the
- * interactive map does (picturePointer.ts, asked for right after the first paint, before the
- * interactive map's code), so the tooltip and the county panel work from then on; once the
- * interactive map is ready, it answers them itself.
+ * interactive map does (picturePointer.ts, from the first paint on), so the tooltip and the county
+ * panel work from then on; once the interactive map is ready, it answers them itself.
  * Same interface as MapView: update(model), flyTo, moveTo, on, destroy.
  * The container's data attributes: src/lib/map/mapSignals.ts.
  */
@@ -18,13 +17,13 @@ import type { MapView, MapViewEvents, MapViewOptions } from '../map/MapView';
 import { isWebGLAvailable } from '../map/webgl';
 import { CanvasMap } from './CanvasMap';
 import { MapEvents, type Listener } from '../map/mapEvents';
-import type { PicturePointer } from './picturePointer';
+import { PicturePointer } from './picturePointer';
 
 
 /**
- * How long the interactive map's start-up waits for a first pointer event over the picture after
- * the pointer is ready: a reader pointing at the map at once is answered first; one who does not
- * waits this much longer for the interactive map.
+ * How long the interactive map's start-up waits for a first pointer event over the picture once
+ * the picture and its pointer are on screen: a reader pointing at the map at once is answered
+ * first; one who does not waits this much longer for the interactive map.
  */
 const POINTER_GRACE_MS = 300;
 
@@ -33,8 +32,12 @@ export class ScreenMap {
   readonly #atlas: Atlas;
   readonly #options: MapViewOptions;
   readonly #picture: CanvasMap;
-  /** Hover and click over the picture, while it is the map on screen; null until its code is in. */
-  #picturePointer: PicturePointer | null = null;
+  /**
+   * Hover and click over the picture, while it is the map on screen. Its code comes with the first
+   * paint's (~10 KB compressed): loaded after the first paint, it started 140–590 ms later here (GPU
+   * process), and the pointer's moves meanwhile went unanswered.
+   */
+  readonly #picturePointer: PicturePointer;
   /** The picture is the map on screen: the first paint until the interactive map is ready, or for good. */
   #isPictureShown = true;
   readonly #events = new MapEvents<MapViewEvents>();
@@ -59,6 +62,10 @@ export class ScreenMap {
     this.#camera = options.initialView ?? null;
     container.dataset.state = 'loading';
     this.#picture = new CanvasMap(container, atlas, options);
+    this.#picturePointer = new PicturePointer(container, atlas, () => this.#picture.drawnView, {
+      hover: (hover) => this.#events.emit('hover', hover),
+      click: (click) => this.#events.emit('click', click),
+    });
     // A map with nothing to draw yet (no size, no model) loads after its first frame all the same.
     this.#loadFrame = requestAnimationFrame(() => this.#startLoading());
   }
@@ -68,9 +75,13 @@ export class ScreenMap {
     if (this.#isDestroyed) return;
     this.#model = model;
     this.#picture.update(model);
-    this.#picturePointer?.update(model);
+    this.#picturePointer.update(model);
     this.#map?.update(model);
-    if (this.#picture.drawnView) this.#startLoading();
+    if (this.#picture.drawnView) {
+      // The picture is on screen from this frame: so is its pointer (the county lookup's index is built in a task after).
+      if (this.#isPictureShown) this.#picturePointer.start();
+      this.#startLoading();
+    }
   }
 
   /** Moves the interactive map's camera to a place: a county (6-digit code), prefecture (4) or province (2). */
@@ -98,7 +109,7 @@ export class ScreenMap {
     if (this.#graceFrame !== undefined) cancelAnimationFrame(this.#graceFrame);
     this.#events.clear();
     this.#map?.destroy();
-    this.#picturePointer?.destroy();
+    this.#picturePointer.destroy();
     this.#picture.destroy();
     delete this.#container.dataset.state;
     delete this.#container.dataset.year;
@@ -112,26 +123,22 @@ export class ScreenMap {
   }
 
   /**
-   * In the task after the first paint's (or after the first frame when there is nothing to draw):
-   * the pointer's small chunk is asked for alone, so that it comes at once and is not needed
-   * before the first paint. The interactive map's start-up holds the main thread (the WebGL check
-   * 0.1–0.7 s here, then its code's evaluation), and a pointer event waiting behind it is not
-   * answered until it ends: so it starts once the first pointer event over the picture has been
-   * answered and shown, or after POINTER_GRACE_MS and a frame without one (#graceOver).
+   * In the task after the first paint's (or after the first frame when there is nothing to draw),
+   * the interactive map's start-up. It holds the main thread (the WebGL check 0.1–0.7 s here, then
+   * its code's evaluation), and a pointer event waiting behind it is not answered until it ends: so
+   * it starts once the first pointer event over the picture has been answered and shown, or after
+   * POINTER_GRACE_MS and a frame without one (#graceOver).
    */
   #startLoading(): void {
     if (this.#isLoadStarted) return;
     this.#isLoadStarted = true;
     this.#loadTimer = setTimeout(() => {
-      void this.#loadPicturePointer()
-        .then(() => Promise.race([this.#firstAnswerShown(), this.#graceOver()]))
-        .catch(() => undefined)
-        .finally(() => this.#loadInteractiveMap());
+      void Promise.race([this.#firstAnswerShown(), this.#graceOver()]).finally(() => this.#loadInteractiveMap());
     });
   }
 
   /**
-   * POINTER_GRACE_MS after the pointer is ready, then the next frame, then a task: pointer moves
+   * POINTER_GRACE_MS after the first paint's task, then the next frame, then a task: pointer moves
    * are handed to the page with frames, and the frames after the first paint often wait 300–500 ms
    * on the GPU process (SwiftShader there) while the main thread is idle. A move sent meanwhile is
    * handled at the start of the next frame, before its animation-frame callbacks, so it is answered
@@ -148,23 +155,10 @@ export class ScreenMap {
 
   /** The first pointer event answered by the picture, and the frame that shows the answer. */
   async #firstAnswerShown(): Promise<void> {
-    if (!this.#picturePointer) return;
     await this.#picturePointer.firstAnswer;
     await new Promise<void>((resolve) => {
       this.#answerFrame = requestAnimationFrame(() => setTimeout(resolve));
     });
-  }
-
-  /** Its code is not on the first paint's path (the county lookup is ~2 KB compressed, its index built right after it starts). */
-  async #loadPicturePointer(): Promise<void> {
-    const { PicturePointer } = await import('./picturePointer');
-    if (this.#isDestroyed) return;
-    this.#picturePointer = new PicturePointer(this.#container, this.#atlas, () => this.#picture.drawnView, {
-      hover: (hover) => this.#events.emit('hover', hover),
-      click: (click) => this.#events.emit('click', click),
-    });
-    if (this.#model) this.#picturePointer.update(this.#model);
-    if (this.#isPictureShown) this.#picturePointer.start();
   }
 
   async #loadInteractiveMap(): Promise<void> {
@@ -189,7 +183,7 @@ export class ScreenMap {
     });
     map.on('ready', () => {
       this.#isPictureShown = false;
-      this.#picturePointer?.stop();
+      this.#picturePointer.stop();
       this.#picture.hide();
       this.#events.emit('ready', undefined);
     });
@@ -208,6 +202,6 @@ export class ScreenMap {
     this.#map = null;
     this.#picture.showAsMap(this.#camera);
     this.#isPictureShown = true;
-    this.#picturePointer?.start();
+    this.#picturePointer.start();
   }
 }

@@ -30,8 +30,9 @@ export type ProbeMoment = 'firstFrameAt' | 'readyAt' | 'hoverAt';
  * because a predicate polled at every animation frame asks the page for a frame 60 times a second
  * from the navigation on, and those frames compete with the load being measured.
  */
-export const PROBE_SCRIPT = `
+export const PROBE_SCRIPT = `(() => {
   const waiting = { firstFrameAt: [], readyAt: [], hoverAt: [] };
+  let yearShown = null;
   window.__benchProbe = { firstFrameAt: null, readyAt: null, hoverAt: null, yearDrawnAt: {}, longTasks: [] };
   window.__benchProbeMark = (moment) => {
     if (window.__benchProbe[moment] !== null) return;
@@ -52,11 +53,15 @@ export const PROBE_SCRIPT = `
     if (!map) return;
     if (map.getAttribute('data-first-paint') === 'done') window.__benchProbeMark('firstFrameAt');
     if (map.getAttribute('data-state') === 'ready') window.__benchProbeMark('readyAt');
+    // When data-year took its value: later mutations anywhere in the page (a fade's) leave that time as it is.
     const year = map.getAttribute('data-year');
-    if (year) probe.yearDrawnAt[year] = performance.now();
+    if (year && year !== yearShown) {
+      yearShown = year;
+      probe.yearDrawnAt[year] = performance.now();
+    }
     if (document.querySelector('[data-testid="county-tooltip"]')) window.__benchProbeMark('hoverAt');
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-first-paint', 'data-state', 'data-year'] });
-`;
+})();`;
 
 /** Waits until the page has recorded `moment`; throws after `timeout` ms. */
 export async function waitForProbe(page: Page, moment: ProbeMoment, timeout: number): Promise<void> {

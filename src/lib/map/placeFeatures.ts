@@ -5,27 +5,32 @@ import type { Atlas } from '../domain/atlas';
 import { geometryBounds, type Bounds } from '../cartography/camera';
 
 export class PlaceFeatures {
-  readonly #counties: Atlas['geometry']['counties'];
+  /** Read when a place is asked for: the geometry decodes each layer's GeoJSON on first use (data/decode.ts). */
+  readonly #geometry: Pick<Atlas['geometry'], 'counties' | 'prefectures' | 'provinces'>;
   readonly #countyIndexByCode: Atlas['countyIndexByCode'];
-  /** Prefecture and province features by code. */
-  readonly #areas: Map<string, Feature<Geometry, object>>;
+  /** Prefecture and province features by code; made at the first area asked for. */
+  #areasByCode: Map<string, Feature<Geometry, object>> | null = null;
   /** Prefecture and province code of each county, by county index. */
   readonly #areaCodesOfCounty: Record<Exclude<PlaceLevel, 'county'>, string[]>;
   readonly #boundsByCode = new Map<string, Bounds | null>();
 
   constructor(atlas: Pick<Atlas, 'geometry' | 'counties' | 'countyIndexByCode'>) {
-    this.#counties = atlas.geometry.counties;
+    this.#geometry = atlas.geometry;
     this.#countyIndexByCode = atlas.countyIndexByCode;
-    this.#areas = new Map(
-      [...atlas.geometry.prefectures.features, ...atlas.geometry.provinces.features].map((f) => [f.properties.code, f]),
-    );
     this.#areaCodesOfCounty = { prefecture: atlas.counties.prefectures, province: atlas.counties.provinces };
+  }
+
+  get #areas(): Map<string, Feature<Geometry, object>> {
+    this.#areasByCode ??= new Map(
+      [...this.#geometry.prefectures.features, ...this.#geometry.provinces.features].map((f) => [f.properties.code, f]),
+    );
+    return this.#areasByCode;
   }
 
   /** A county (6-digit code), prefecture (4) or province (2). */
   featureOf(code: string): Feature<Geometry, object> | undefined {
     const index = this.#countyIndexByCode.get(code);
-    return index === undefined ? this.#areas.get(code) : this.#counties.features[index];
+    return index === undefined ? this.#areas.get(code) : this.#geometry.counties.features[index];
   }
 
   /** Code of the prefecture or province holding a county. */

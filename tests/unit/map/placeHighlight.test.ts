@@ -71,3 +71,41 @@ describe('PlaceHighlight', () => {
     expect(highlight.marks().selectedPlace).toEqual([]);
   });
 });
+
+describe('PlaceFeatures', () => {
+  it("reads a layer of the geometry (which decodes its GeoJSON on first use) only when one of its places is asked for", () => {
+    const read: string[] = [];
+    const layer = (name: string, items: [string, object][]) => {
+      const features = collection(items);
+      return () => {
+        read.push(name);
+        return features;
+      };
+    };
+    const counties = layer('counties', [['330782', { index: 0 }]]);
+    const prefectures = layer('prefectures', [['3307', { code: '3307' }]]);
+    const provinces = layer('provinces', [['33', { code: '33' }]]);
+    const lazy = new PlaceFeatures({
+      geometry: {
+        get counties() {
+          return counties();
+        },
+        get prefectures() {
+          return prefectures();
+        },
+        get provinces() {
+          return provinces();
+        },
+      },
+      counties: { prefectures: ['3307'], provinces: ['33'] },
+      countyIndexByCode: new Map([['330782', 0]]),
+    } as unknown as ConstructorParameters<typeof PlaceFeatures>[0]);
+    expect(lazy.areaCodeOf('province', 0)).toBe('33');
+    expect(read).toEqual([]);
+    expect(lazy.featureOf('330782')?.id).toBe('330782');
+    expect(read).toEqual(['counties']);
+    expect(lazy.featureOf('3307')?.properties).toEqual({ code: '3307' });
+    expect(lazy.featureOf('33')?.properties).toEqual({ code: '33' });
+    expect(read).toEqual(['counties', 'prefectures', 'provinces']);
+  });
+});

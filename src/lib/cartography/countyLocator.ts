@@ -1,71 +1,46 @@
 /**
  * Which county is drawn at a place on the map: how the 2D map (src/lib/screenMap), which has no
- * GPU picking, answers hover and click. Counties are tested in Web Mercator, where the 2D map
- * (mapPaths.ts: d3-geo without resampling), MapLibre and deck.gl all draw an edge as a straight
- * line, so a point beside a long edge is given to the county drawn on its side. A point is in a
- * county by the even–odd rule over all of the county's rings: a hole (an enclave, a lake) is not
- * the county's, every part of a multipolygon is. Where two counties overlap, the one drawn last
- * (the higher index, drawn over the other) is the one seen.
+ * GPU picking, answers hover and click. Counties are tested in Web Mercator, where the 2D map,
+ * MapLibre and deck.gl all draw an edge as a straight line, so a point beside a long edge is given
+ * to the county drawn on its side. A point is in a county by the even–odd rule over all of the
+ * county's rings: a hole (an enclave, a lake) is not the county's, every part of a multipolygon
+ * is. Where two counties overlap, the one drawn last (the higher index, drawn over the other) is
+ * the one seen.
  *
- * Built once from the geometry in one pass over its ~45,000 vertices: the counties' bounding boxes
- * in a grid, so that a query tests only the few counties whose box holds the point. The vertices
- * are left as they are: Mercator is monotonic in latitude, so only the few edges that cross the
- * point's parallel need their ends in Mercator, at query time.
+ * Built from the counties' MercatorShapes (topologyShapes.ts layerShapes: the same projected
+ * vertices the 2D map draws, made for its first paint), not from their GeoJSON, whose decode took
+ * 20–60 ms in the task after the first paint (Node): only their bounds are read, into a grid, so
+ * that a query tests only the few counties whose box holds the point.
  */
-import type { Position } from 'geojson';
-import type { AtlasGeometry } from '../domain/atlas';
 import type { MapProjection } from './mapProjection';
-import { mercatorY } from './camera';
+import { mercatorRawY, type MercatorShapes } from './mercatorShapes';
 
 /** Cells per side of the grid over the counties' extent (in degrees): a cell meets a few counties' boxes. */
 const GRID_SIZE = 64;
 
-function polygonsOf(geometry: AtlasGeometry['counties']['features'][number]['geometry']): Position[][][] {
-  if (geometry?.type === 'Polygon') return [geometry.coordinates];
-  if (geometry?.type === 'MultiPolygon') return geometry.coordinates;
-  return [];
-}
+const RADIANS = Math.PI / 180;
 
 export class CountyLocator {
-  /** Each county's polygons, by county index. */
-  readonly #polygons: Position[][][][];
-  /** Each county's bounding box in degrees: west, south, east, north. */
-  readonly #boxes: Float64Array;
+  /** The counties in county-table order (shape i is county i). */
+  readonly #shapes: MercatorShapes;
   readonly #grid: { west: number; south: number; cellWidth: number; cellHeight: number };
   /** The counties whose box meets cell c (row-major) are #cellCounties[#cellStarts[c] … #cellStarts[c + 1]], ascending. */
   readonly #cellStarts: Int32Array;
   readonly #cellCounties: Int32Array;
 
-  /** `counties` in county-table order (feature i has index i), as data/decode.ts builds them. */
-  constructor(counties: AtlasGeometry['counties']) {
-    const countyCount = counties.features.length;
-    this.#polygons = counties.features.map((county) => polygonsOf(county.geometry));
-    const boxes = new Float64Array(countyCount * 4);
+  constructor(counties: MercatorShapes) {
+    this.#shapes = counties;
+    const boxes = counties.bounds;
+    const countyCount = counties.shapeStarts.length - 1;
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let index = 0; index < countyCount; index++) {
-      let [minLng, minLat, maxLng, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const polygon of this.#polygons[index]!) {
-        // The outer ring holds the holes: their vertices cannot widen the box.
-        const ring = polygon[0] ?? [];
-        for (let i = 0; i < ring.length; i++) {
-          const lng = ring[i]![0]!;
-          const lat = ring[i]![1]!;
-          if (lng < minLng) minLng = lng;
-          if (lng > maxLng) maxLng = lng;
-          if (lat < minLat) minLat = lat;
-          if (lat > maxLat) maxLat = lat;
-        }
-      }
-      boxes[index * 4] = minLng;
-      boxes[index * 4 + 1] = minLat;
-      boxes[index * 4 + 2] = maxLng;
-      boxes[index * 4 + 3] = maxLat;
-      west = Math.min(west, minLng);
-      south = Math.min(south, minLat);
-      east = Math.max(east, maxLng);
-      north = Math.max(north, maxLat);
+      // NaN (a county without coordinates) fails every comparison.
+      if (!(boxes[index * 4]! <= boxes[index * 4 + 2]!)) continue;
+      west = Math.min(west, boxes[index * 4]!);
+      south = Math.min(south, boxes[index * 4 + 1]!);
+      east = Math.max(east, boxes[index * 4 + 2]!);
+      north = Math.max(north, boxes[index * 4 + 3]!);
     }
-    this.#boxes = boxes;
     this.#grid = { west, south, cellWidth: (east - west) / GRID_SIZE || 1, cellHeight: (north - south) / GRID_SIZE || 1 };
     // The cells each box meets; then counted, then filled, into one flat array (~10,000 entries, no array per cell).
     const ranges = new Int32Array(countyCount * 4).fill(-1);
@@ -101,7 +76,7 @@ export class CountyLocator {
     const row = Math.floor((lat - south) / cellHeight);
     if (!(column >= 0 && column < GRID_SIZE && row >= 0 && row < GRID_SIZE)) return null;
     const cell = row * GRID_SIZE + column;
-    const boxes = this.#boxes;
+    const boxes = this.#shapes.bounds;
     // Highest index first: the county drawn last is the one seen where two overlap.
     for (let k = this.#cellStarts[cell + 1]! - 1; k >= this.#cellStarts[cell]!; k--) {
       const index = this.#cellCounties[k]!;
@@ -128,23 +103,24 @@ export class CountyLocator {
 
   /**
    * Even–odd: a ray east from the point crosses the county's rings (outer rings and holes alike)
-   * an odd number of times. Mercator x is longitude scaled, Mercator y a monotonic function of
-   * latitude: whether an edge crosses the point's parallel is read from the latitudes, and only
-   * where it does is the crossing's longitude found along the edge's straight line in Mercator.
+   * an odd number of times, each edge a straight line between its projected ends. A ring ends on
+   * its first vertex, so its closing edge is the last one.
    */
   #contains(index: number, lng: number, lat: number): boolean {
-    const y = mercatorY(lat);
+    const { coords, ringStarts, shapeStarts } = this.#shapes;
+    const x = lng * RADIANS;
+    const y = mercatorRawY(lat);
     let isInside = false;
-    for (const polygon of this.#polygons[index] ?? []) {
-      for (const ring of polygon) {
-        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-          const [lngI = 0, latI = 0] = ring[i]!;
-          const [lngJ = 0, latJ = 0] = ring[j]!;
-          if (latI > lat === latJ > lat) continue;
-          const yI = mercatorY(latI);
-          const yJ = mercatorY(latJ);
-          if (lng < ((lngJ - lngI) * (y - yI)) / (yJ - yI) + lngI) isInside = !isInside;
-        }
+    for (let ring = shapeStarts[index]!; ring < shapeStarts[index + 1]!; ring++) {
+      const first = ringStarts[ring]!;
+      const end = ringStarts[ring + 1]!;
+      for (let i = first, j = end - 1; i < end; j = i++) {
+        const xI = coords[i * 2]!;
+        const yI = coords[i * 2 + 1]!;
+        const xJ = coords[j * 2]!;
+        const yJ = coords[j * 2 + 1]!;
+        if (yI > y === yJ > y) continue;
+        if (x < ((xJ - xI) * (y - yI)) / (yJ - yI) + xI) isInside = !isInside;
       }
     }
     return isInside;

@@ -40,6 +40,13 @@ function shapePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame, 
   return path;
 }
 
+/** County `index` placed by `frame`, closed as the picture's own rings are: the 2D map's pointer lights it with this. */
+export function countyPath(geometry: Pick<AtlasGeometry, 'arcs'>, index: number, frame: MercatorFrame): Path2D {
+  const path = new Path2D();
+  addShape(path, layerShapes(geometry, 'counties'), index, frame, true);
+  return path;
+}
+
 /** The features of a layer (those `include` keeps) in `view` as one path, or null when none is in view. */
 function layerPath(shapes: MercatorShapes, frame: MercatorFrame, view: Bounds, include: (index: number) => boolean = () => true): ShapePath {
   let path: Path2D | null = null;

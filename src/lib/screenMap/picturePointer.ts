@@ -11,7 +11,9 @@
  * picture, then sees no moves (deck.gl would pick under each one, and a drag would move a camera
  * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built in
  * a task after the pointer starts (or at the first pointer event, if that comes first), not on the
- * first paint's path.
+ * first paint's path. Both the lookup and the lit county use the counties' projected shapes made
+ * for the picture (topologyShapes.ts), not their GeoJSON: at the county level the pointer decodes
+ * none; an outlined prefecture or province is drawn from its feature (map/placeFeatures.ts).
  */
 import { geoPath } from 'd3-geo';
 import type { Atlas } from '../domain/atlas';
@@ -21,11 +23,14 @@ import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import { CountyLocator } from '../cartography/countyLocator';
 import type { Rect } from '../cartography/mapPaths';
 import { screenProjection, type MapProjection } from '../cartography/mapProjection';
+import { mercatorFrame } from '../cartography/mercatorShapes';
+import { layerShapes } from '../cartography/topologyShapes';
 import { d3Projection } from '../cartography/mapPaths';
 import { css } from '../export/mapOverlayScene';
 import { PlaceFeatures } from '../map/placeFeatures';
 import { PlaceHighlight } from '../map/placeHighlight';
 import { canvasContext, fitCanvas } from './canvas2d';
+import { countyPath } from './mapShapes';
 
 /** Where the picture on screen was drawn: its box in CSS pixels and its camera (CanvasMap.drawnView). */
 export interface PictureView {
@@ -87,7 +92,7 @@ export class PicturePointer {
     this.#canvas.addEventListener('pointerdown', this.#handleMove);
     this.#canvas.addEventListener('pointerleave', this.#handleLeave);
     this.#canvas.addEventListener('click', this.#handleClick);
-    // The county lookup's index (6–16 ms here) in a task of its own, ahead of the first pointer event, which then only looks up.
+    // The county lookup's grid (4–8 ms in Node) in a task of its own, ahead of the first pointer event, which then only looks up.
     this.#prepareTimer = setTimeout(() => this.#pointingState());
     // Marks that changed while stopped (the picture back after the interactive map's context was lost).
     this.#scheduleDraw();
@@ -136,7 +141,7 @@ export class PicturePointer {
     if (!this.#pointing) {
       const highlight = new PlaceHighlight(new PlaceFeatures(this.#atlas));
       if (this.#model) highlight.show(this.#model.level, this.#model.selectedCode);
-      this.#pointing = { locator: new CountyLocator(this.#atlas.geometry.counties), highlight };
+      this.#pointing = { locator: new CountyLocator(layerShapes(this.#atlas.geometry, 'counties')), highlight };
     }
     return this.#pointing;
   }
@@ -203,14 +208,11 @@ export class PicturePointer {
     context.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     const colours = OVERLAY_COLOURS[this.#model?.theme ?? 'light'];
-    const path = geoPath(d3Projection(projection), context);
-    const lit = marks.litCountyIndex === null ? undefined : this.#atlas.geometry.counties.features[marks.litCountyIndex];
-    if (lit) {
-      context.beginPath();
-      path(lit);
+    if (marks.litCountyIndex !== null) {
       context.fillStyle = css(colours.hoverHighlight);
-      context.fill();
+      context.fill(countyPath(this.#atlas.geometry, marks.litCountyIndex, mercatorFrame(projection)));
     }
+    const path = geoPath(d3Projection(projection), context);
     for (const area of marks.hoveredArea ?? []) {
       context.beginPath();
       path(area);

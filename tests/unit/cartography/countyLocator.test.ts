@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { AtlasGeometry } from '../../../src/lib/domain/atlas';
 import { CountyLocator } from '../../../src/lib/cartography/countyLocator';
+import { layerShapes } from '../../../src/lib/cartography/topologyShapes';
+import { projectFeatures } from '../support/projectFeatures';
 import { mainProjection } from '../../../src/lib/cartography/mapProjection';
 import { decodeAtlasGeometry, decodeCountyTable } from '../../../src/lib/data/decode';
 
@@ -30,7 +32,7 @@ function countiesOf(geometries: Geometry[]): AtlasGeometry['counties'] {
 
 describe('CountyLocator on made-up counties', () => {
   const locator = new CountyLocator(
-    countiesOf([
+    projectFeatures(countiesOf([
       // 0: an enclave in 1's hole, with a lower index than 1 (drawn under it).
       { type: 'Polygon', coordinates: [square(4, 4, 2)] },
       // 1: a square with a hole.
@@ -42,7 +44,7 @@ describe('CountyLocator on made-up counties', () => {
       // 4 and 5 overlap on 65–70°E.
       { type: 'Polygon', coordinates: [square(60, 0, 10)] },
       { type: 'Polygon', coordinates: [square(65, 0, 10)] },
-    ]),
+    ])),
   );
 
   it('finds the county around a point, and none outside every county', () => {
@@ -77,7 +79,7 @@ describe('CountyLocator on made-up counties', () => {
 describe('CountyLocator on the committed geometry', () => {
   const table = decodeCountyTable(JSON.parse(readFileSync('geodata/index/counties.json', 'utf8')));
   const geometry = decodeAtlasGeometry(JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')), table);
-  const locator = new CountyLocator(geometry.counties);
+  const locator = new CountyLocator(layerShapes(geometry, 'counties'));
   const codeAt = (lng: number, lat: number) => {
     const index = locator.countyAt(lng, lat);
     return index === null ? null : table.codes[index];

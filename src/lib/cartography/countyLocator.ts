@@ -13,12 +13,10 @@
  * that a query tests only the few counties whose box holds the point.
  */
 import type { MapProjection } from './mapProjection';
-import { mercatorRawY, type MercatorShapes } from './mercatorShapes';
+import { mercatorRawX, mercatorRawY, type MercatorShapes } from './mercatorShapes';
 
 /** Cells per side of the grid over the counties' extent (in degrees): a cell meets a few counties' boxes. */
 const GRID_SIZE = 64;
-
-const RADIANS = Math.PI / 180;
 
 export class CountyLocator {
   /** The counties in county-table order (shape i is county i). */
@@ -108,7 +106,7 @@ export class CountyLocator {
    */
   #contains(index: number, lng: number, lat: number): boolean {
     const { coords, ringStarts, shapeStarts } = this.#shapes;
-    const x = lng * RADIANS;
+    const x = mercatorRawX(lng);
     const y = mercatorRawY(lat);
     let isInside = false;
     for (let ring = shapeStarts[index]!; ring < shapeStarts[index + 1]!; ring++) {

@@ -31,6 +31,11 @@ export interface MercatorFrame {
 
 const RADIANS = Math.PI / 180;
 
+/** d3-geo's raw Mercator x of a longitude in degrees (geoMercatorRaw): the longitude in radians. */
+export function mercatorRawX(lng: number): number {
+  return lng * RADIANS;
+}
+
 /** d3-geo's raw Mercator y of a latitude in degrees (geoMercatorRaw). */
 export function mercatorRawY(lat: number): number {
   return Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));

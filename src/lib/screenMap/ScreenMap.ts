@@ -34,7 +34,7 @@ export class ScreenMap {
   readonly #picture: CanvasMap;
   /**
    * Hover and click over the picture, while it is the map on screen. Its code comes with the first
-   * paint's (~10 KB compressed): loaded after the first paint, it started 140–590 ms later here (GPU
+   * paint's (~8 KB compressed): loaded after the first paint, it started 260–460 ms later here (GPU
    * process), and the pointer's moves meanwhile went unanswered.
    */
   readonly #picturePointer: PicturePointer;

@@ -32,19 +32,21 @@ function addShape(path: Path2D, { coords, ringStarts, ringClosed, shapeStarts }:
   }
 }
 
-/** One feature's path, or null when it lies outside `view` (degrees). */
-function shapePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame, view: Bounds): ShapePath {
-  if (!shapeIntersects(shapes, shape, view)) return null;
+/** One feature's path, its rings closed, placed by `frame`. */
+function featurePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame): Path2D {
   const path = new Path2D();
   addShape(path, shapes, shape, frame, true);
   return path;
 }
 
-/** County `index` placed by `frame`, closed as the picture's own rings are: the 2D map's pointer lights it with this. */
+/** One feature's path, or null when it lies outside `view` (degrees). */
+function shapePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame, view: Bounds): ShapePath {
+  return shapeIntersects(shapes, shape, view) ? featurePath(shapes, shape, frame) : null;
+}
+
+/** County `index` placed by `frame`, as the picture draws it: the 2D map's pointer lights it with this. */
 export function countyPath(geometry: Pick<AtlasGeometry, 'arcs'>, index: number, frame: MercatorFrame): Path2D {
-  const path = new Path2D();
-  addShape(path, layerShapes(geometry, 'counties'), index, frame, true);
-  return path;
+  return featurePath(layerShapes(geometry, 'counties'), index, frame);
 }
 
 /** The features of a layer (those `include` keeps) in `view` as one path, or null when none is in view. */

@@ -6,6 +6,7 @@
 import type { StaticServer } from '../lib/staticServer';
 import { median } from '../lib/stats';
 import { heapUsedMB, launchChromium } from '../lib/chromium';
+import { waitForBrowserSettled } from '../lib/browserSettle';
 import { openProbedPage, readProbe, waitForProbe } from './probes';
 import type { BenchRow } from './benchRow';
 import { ratioCell, runsCell, verdict } from './benchTable';
@@ -36,7 +37,16 @@ export interface LoadRun {
   transferInteractiveBytes: number;
   heapMB: number;
   files: StaticServer['served'];
+  /** How long the browser took to settle after its launch before the navigation (browserSettle.ts), or null when not waited for. */
+  settleMs: number | null;
 }
+
+/**
+ * When the page is loaded: in a browser that has finished starting (browserSettle.ts), as a
+ * reader's is, or at once after the launch, as the bench did until its thirteenth record (the
+ * browser's start-up then shares the cores with the load).
+ */
+export type LoadStart = 'settled browser' | 'just-launched browser';
 
 const sumBytes = (files: StaticServer['served']) => files.reduce((sum, file) => sum + file.bytes, 0);
 /** The encodings the server sent `files` in, e.g. "br" or "br, gzip": what the transfer figures count. */
@@ -54,10 +64,12 @@ export const encodingsOf = (files: StaticServer['served']) => [...new Set(files.
  * hover answered (resource timing), not those served by the time the harness notices either,
  * which may already include what the page asks for right after it.
  */
-export async function measureLoad(target: BenchPage, keepGpuProcess: boolean): Promise<LoadRun> {
+export async function measureLoad(target: BenchPage, keepGpuProcess: boolean, start: LoadStart = 'settled browser'): Promise<LoadRun> {
   const browser = await launchChromium({ keepGpuProcess });
   try {
     const { page, cdp } = await openProbedPage(browser);
+    const settle = start === 'settled browser' ? await waitForBrowserSettled(browser) : null;
+    if (settle && !settle.isSettled) console.warn(`the browser was still busy ${settle.waitedMs.toFixed(0)} ms after its launch; timing the load all the same`);
     const served = target.server.served;
     const firstServed = served.length;
     await page.goto(target.server.url, { waitUntil: 'commit' });
@@ -104,6 +116,7 @@ export async function measureLoad(target: BenchPage, keepGpuProcess: boolean): P
       transferInteractiveBytes: sumBytes(await servedBefore(probe.hoverAt)),
       heapMB: await heapUsedMB(cdp),
       files: servedBeforeFirstFrame,
+      settleMs: settle?.waitedMs ?? null,
     };
   } finally {
     await browser.close();

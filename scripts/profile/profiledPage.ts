@@ -1,6 +1,7 @@
 /** What the Profiler run and the Tracing run share: the page they open and what they wait for. */
 import type { Browser, Page } from 'playwright-core';
 import { MEASURE_VIEWPORT } from '../lib/chromium';
+import { waitForBrowserSettled } from '../lib/browserSettle';
 
 /** Year steps measured after each load. */
 export const STEP_COUNT = 4;
@@ -24,11 +25,15 @@ export interface ProfileProbe {
 
 export const readProfileProbe = (page: Page) => page.evaluate(() => (window as unknown as { __profileProbe: ProfileProbe }).__profileProbe);
 
-/** A page with the probe installed and reduced motion, so that a year step draws at once rather than fading. */
+/**
+ * A page with the probe installed and reduced motion, so that a year step draws at once rather than
+ * fading, in a browser that has finished starting (as the bench loads pages: lib/browserSettle.ts).
+ */
 export async function openProfiledPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: MEASURE_VIEWPORT });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.addInitScript(MAP_PROBE);
+  await waitForBrowserSettled(browser);
   return page;
 }
 

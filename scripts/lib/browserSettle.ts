@@ -2,10 +2,10 @@
  * Waiting for a freshly launched Chromium to finish starting before a page load is timed.
  *
  * Each measured load gets a browser of its own, launched just before it. For its first second or
- * so that browser keeps both of this machine's cores busy with its own start-up: the GPU process
- * sets SwiftShader up and compiles its compositor's shaders, and a renderer builds the omnibox
- * popup's WebUI (chrome://omnibox-popup.top-chrome), ~1 s of CPU each, traced in every launch
- * here. A page loaded at once shares the cores with that work, which a reader's browser, open for
+ * so that browser keeps both of this machine's cores busy with its own start-up: its GPU process
+ * (SwiftShader) and a renderer building the omnibox popup's WebUI (chrome://omnibox-popup.top-chrome)
+ * took ~0.7–1 s of CPU each in the launches traced here (docs/performance.md, thirteenth record).
+ * A page loaded at once shares the cores with that work, which a reader's browser, open for
  * longer than a second, has long done. So the bench waits until the browser's processes together
  * have been quiet for a moment (CDP SystemInfo.getProcessInfo's CPU times), for the app and its
  * peer alike.

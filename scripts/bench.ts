@@ -87,15 +87,18 @@ async function main(): Promise<void> {
       );
       if (!keepGpuProcess) {
         const encodings = encodingsOf([...loads.Beltmap, ...loads.ECharts].flatMap((load) => load.files));
+        // The budgets count gzip, as issue 14 does; the bytes as this server sent them are beside them.
         rows.push(
-          loadRow(`transfer before the first choropleth (server-counted, ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferFirstFrameBytes, kb, {
+          loadRow('transfer before the first choropleth (server-counted, gzip)', loads.Beltmap, loads.ECharts, (load) => load.transferFirstFrameGzipBytes, kb, {
             text: '≤ 350.0 KB',
             isWithin: (value) => value <= 350 * 1024,
           }),
-          loadRow(`transfer until interactive, first hover (server-counted, ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferInteractiveBytes, kb, {
+          loadRow(`transfer before the first choropleth (server-counted, as sent: ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferFirstFrameBytes, kb, null),
+          loadRow('transfer until interactive, first hover (server-counted, gzip)', loads.Beltmap, loads.ECharts, (load) => load.transferInteractiveGzipBytes, kb, {
             text: '≤ 900.0 KB',
             isWithin: (value) => value <= 900 * 1024,
           }),
+          loadRow(`transfer until interactive, first hover (server-counted, as sent: ${encodings})`, loads.Beltmap, loads.ECharts, (load) => load.transferInteractiveBytes, kb, null),
         );
       }
     }
@@ -134,9 +137,10 @@ async function main(): Promise<void> {
         ' it is set beside the app\'s steps without the fade. Test-flag steps: one loop through the years; GPU-process steps: two.',
     );
     // Where the first-choropleth budget goes: the files of the first load, largest first.
-    console.log('\nFirst load until the first choropleth, file by file (bytes as sent, and their encoding):');
+    console.log('\nFirst load until the first choropleth, file by file (bytes as sent and their encoding; the same file gzipped):');
     for (const file of [...(firstAppLoad?.files ?? [])].sort((a, b) => b.bytes - a.bytes)) {
-      console.log(`${formatKB(file.bytes).padStart(12)}  ${file.encoding.padEnd(8)}  ${file.path}`);
+      const gzipBytes = await appServer.gzipBytes(file.path);
+      console.log(`${formatKB(file.bytes).padStart(12)}  ${file.encoding.padEnd(8)}  ${(gzipBytes === null ? '' : formatKB(gzipBytes)).padStart(12)} gzip  ${file.path}`);
     }
     console.log('\nHeadless Chromium renders WebGL with SwiftShader (CPU) here: GPU-bound figures are pessimistic.');
   } finally {

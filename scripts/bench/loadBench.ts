@@ -35,6 +35,10 @@ export interface LoadRun {
   transferFirstFrameBytes: number;
   /** The same, for the requests made before the first hover was answered. */
   transferInteractiveBytes: number;
+  /** The bodies of the requests before the first frame, each as it weighs gzipped (StaticServer.gzipBytes): the unit of the budget. */
+  transferFirstFrameGzipBytes: number;
+  /** The same, before the first hover was answered. */
+  transferInteractiveGzipBytes: number;
   heapMB: number;
   files: StaticServer['served'];
   /** How long the browser took to settle after its launch before the navigation (browserSettle.ts), or null when not waited for. */
@@ -108,12 +112,21 @@ export async function measureLoad(target: BenchPage, keepGpuProcess: boolean, st
       return servedInLoad.filter((file) => paths.has(file.path));
     };
     const servedBeforeFirstFrame = await servedBefore(probe.firstFrameAt);
+    const servedBeforeHover = await servedBefore(probe.hoverAt);
+    /** The files' bodies as they weigh gzipped; asked now, after the load, which no gzip made here has held up. */
+    const gzipSum = async (files: StaticServer['served']) => {
+      let sum = 0;
+      for (const file of files) sum += (await target.server.gzipBytes(file.path)) ?? file.bytes;
+      return sum;
+    };
     return {
       firstFrameMs: probe.firstFrameAt ?? NaN,
       interactiveMs: probe.hoverAt ?? NaN,
       readyMs: probe.readyAt ?? NaN,
       transferFirstFrameBytes: sumBytes(servedBeforeFirstFrame),
-      transferInteractiveBytes: sumBytes(await servedBefore(probe.hoverAt)),
+      transferInteractiveBytes: sumBytes(servedBeforeHover),
+      transferFirstFrameGzipBytes: await gzipSum(servedBeforeFirstFrame),
+      transferInteractiveGzipBytes: await gzipSum(servedBeforeHover),
       heapMB: await heapUsedMB(cdp),
       files: servedBeforeFirstFrame,
       settleMs: settle?.waitedMs ?? null,

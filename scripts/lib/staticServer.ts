@@ -42,6 +42,13 @@ export interface StaticServer {
    * script among them).
    */
   readonly served: readonly { path: string; bytes: number; encoding: ServedEncoding }[];
+  /**
+   * What the file served at `path` weighs gzipped (the build's `.gz` beside it, else gzipped as
+   * this server would), or as it is when it is not compressible; null when there is none. The
+   * issues' transfer budgets count gzip, which every host can send, while this server sends
+   * brotli to a browser that accepts it. Asked after a load, so that no load waits on a gzip.
+   */
+  gzipBytes(path: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -55,16 +62,27 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const rootDir = resolve(root);
   const gzipCache = new Map<string, Buffer>();
   const served: { path: string; bytes: number; encoding: ServedEncoding }[] = [];
+  /** The file a path names (a folder's index.html), or null for a path outside the root. */
+  const fileOf = async (pathname: string): Promise<string | null> => {
+    const filePath = normalize(join(rootDir, pathname));
+    if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) return null;
+    return (await stat(filePath).catch(() => null))?.isDirectory() ? join(filePath, 'index.html') : filePath;
+  };
+  /** A compressible file's gzip, made once. */
+  const gzipOf = (filePath: string, body: Buffer): Buffer => {
+    const gzipped = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
+    gzipCache.set(filePath, gzipped);
+    return gzipped;
+  };
   const server: Server = createServer(async (req, res) => {
     try {
       // Prefixed rather than resolved against a base: a path such as "//x" must stay a path.
       const pathname = decodeURIComponent(new URL(`http://localhost${req.url ?? '/'}`).pathname);
-      let filePath = normalize(join(rootDir, pathname));
-      if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) {
+      const filePath = await fileOf(pathname);
+      if (!filePath) {
         res.writeHead(403).end('forbidden');
         return;
       }
-      if ((await stat(filePath).catch(() => null))?.isDirectory()) filePath = join(filePath, 'index.html');
       const body = await readFile(filePath).catch(() => null);
       if (!body) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`);
@@ -88,8 +106,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
           }
         }
         if (encoding === 'identity' && acceptsEncoding(acceptEncoding, 'gzip')) {
-          payload = gzipCache.get(filePath) ?? gzipSync(body, { level: 9 });
-          gzipCache.set(filePath, payload);
+          payload = gzipOf(filePath, body);
           encoding = 'gzip';
         }
         if (encoding !== 'identity') headers['content-encoding'] = encoding;
@@ -107,6 +124,13 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   return {
     url: `http://127.0.0.1:${actualPort}/`,
     served,
+    gzipBytes: async (path) => {
+      const filePath = await fileOf(path);
+      const body = filePath ? await readFile(filePath).catch(() => null) : null;
+      if (!filePath || !body) return null;
+      if (!COMPRESSIBLE.has(extname(filePath))) return body.length;
+      return ((await readFile(filePath + '.gz').catch(() => null)) ?? gzipOf(filePath, body)).length;
+    },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptsEncoding, startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
 
@@ -64,5 +64,15 @@ describe('startStaticServer', () => {
     expect(encoding).toBe('gzip');
     expect(gunzipSync(body).toString()).toBe('{"years":[2018,2019]}\n');
     expect(server.served[0]?.encoding).toBe('gzip');
+  });
+
+  it("weighs a file in gzip whatever it sent: the build's .gz, else its gzip made here, else the file itself", async () => {
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    expect(await server.gzipBytes('/app.js')).toBe(10); // 'gzip bytes', not the 12 brotli bytes a browser is sent
+    expect(await server.gzipBytes('/meta.json')).toBe(gzipSync('{"years":[2018,2019]}\n', { level: 9 }).length);
+    expect(await server.gzipBytes('/logo.png')).toBe(7); // not compressible: sent as it is
+    expect(await server.gzipBytes('/missing.json')).toBeNull();
+    expect(await server.gzipBytes('/../outside.json')).toBeNull();
+    expect(server.served).toEqual([]); // weighing is not serving
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The bench's page loads: one load of the app or its peer, timed inside the page from navigation
  * (the first complete choropleth, the first hover answered, the interactive map drawn), with the
- * bytes the server sent before the first choropleth and before the first hover, and the JS heap.
+ * bytes the server sent before the first choropleth and before the first hover (as sent, and as
+ * they weigh in gzip, the budgets' unit), and the JS heap.
  */
 import type { StaticServer } from '../lib/staticServer';
 import { median } from '../lib/stats';
@@ -113,7 +114,7 @@ export async function measureLoad(target: BenchPage, keepGpuProcess: boolean, st
     };
     const servedBeforeFirstFrame = await servedBefore(probe.firstFrameAt);
     const servedBeforeHover = await servedBefore(probe.hoverAt);
-    /** The files' bodies as they weigh gzipped; asked now, after the load, which no gzip made here has held up. */
+    /** The files' bodies as they weigh gzipped: asked after the load, so that no gzip made here held it up. */
     const gzipSum = async (files: StaticServer['served']) => {
       let sum = 0;
       for (const file of files) sum += (await target.server.gzipBytes(file.path)) ?? file.bytes;

@@ -2,7 +2,8 @@
  * The 2D map answers hover and click (issue 14, "map interactive"): from its first paint, while the
  * interactive map's code is held back, and for good without WebGL, hovering a county shows its
  * tooltip and lights it on the picture, moving off China hides both, and a click or a tap opens
- * the county's panel; once the interactive map is drawn it answers in turn. Pixels are computed
+ * the county's panel; at the province level the province under the pointer is lit on the 2D map;
+ * once the interactive map is drawn it answers in turn. Pixels are computed
  * from the committed label points and the camera the map opens with. Screenshots (tooltip and
  * mark over the picture, desktop and phone) are saved in tests/artifacts/.
  */
@@ -47,6 +48,15 @@ async function contextWithoutWebGL(options: Parameters<Browser['newContext']>[0]
     } as typeof original;
   });
   return context;
+}
+
+/** A desktop page without WebGL at `query`, once its 2D map is the map and shows 2024. */
+async function openWithoutWebGL(query = ''): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await (await contextWithoutWebGL({ viewport: DESKTOP })).newPage();
+  const watch = watchPage(page);
+  await page.goto(`${baseUrl}${query}`);
+  await page.waitForSelector(`${MAP}[data-state="static"][data-year="2024"]`, { timeout: 60_000 });
+  return { page, watch };
 }
 
 /** The page pixel of a place (a county's label point, or [lng, lat]) in the map's first view, as the 2D map draws it. */
@@ -179,10 +189,7 @@ describe('without WebGL, the 2D map answers', () => {
   let watch: PageWatch;
 
   beforeAll(async () => {
-    page = await (await contextWithoutWebGL({ viewport: DESKTOP })).newPage();
-    watch = watchPage(page);
-    await page.goto(baseUrl);
-    await page.waitForSelector(`${MAP}[data-state="static"][data-year="2024"]`, { timeout: 60_000 });
+    ({ page, watch } = await openWithoutWebGL());
   });
   afterAll(async () => {
     await page?.context().close();
@@ -206,6 +213,34 @@ describe('without WebGL, the 2D map answers', () => {
     await page.mouse.click(yiwu.x, yiwu.y);
     await page.locator(`.county-panel[data-code="${YIWU}"]`).waitFor({ timeout: 10_000 });
     expect(await page.locator(MAP).getAttribute('data-state')).toBe('static');
+  });
+
+  test('has no console errors and no request to another origin', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('without WebGL, at the province level, the 2D map outlines the province under the pointer', () => {
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    ({ page, watch } = await openWithoutWebGL('?level=province'));
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  test('hovering 义乌市 names 浙江省 and lights the whole of it (鹿城区 too), not 江西 (东湖区)', async () => {
+    const yiwu = await pixelOf(page, YIWU);
+    await page.mouse.move(yiwu.x, yiwu.y);
+    const title = page.getByTestId('county-tooltip').locator('.title');
+    await expect.poll(() => title.textContent({ timeout: 5_000 }).catch(() => null)).toBe('浙江省');
+    await expect.poll(() => markAt(page, yiwu)).toEqual(LIT);
+    expect(await markAt(page, await pixelOf(page, '330302'))).toEqual(LIT);
+    expect(await markAt(page, await pixelOf(page, '360102'))).toEqual([0, 0, 0, 0]);
+    await page.screenshot({ path: artifactPath('no-webgl-province-hover.png') });
   });
 
   test('has no console errors and no request to another origin', () => {

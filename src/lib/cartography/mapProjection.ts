@@ -7,6 +7,7 @@
  * d3-geo (~20 KB) is not in the page's first load.
  */
 import type { AtlasGeometry } from '../domain/atlas';
+import type { PlaceLevel } from '../domain/areas';
 import type { CameraView } from '../state/camera';
 import { CHINA_MAIN_BOUNDS, fitBounds, SOUTH_CHINA_SEA_BOUNDS } from './camera';
 import type { ExportCamera, MapPlaces, Rect } from './mapPaths';
@@ -93,13 +94,17 @@ export function zoomOf(projection: MapProjection): number {
   return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
 }
 
-/** The selected place's outline: its layer and the index of its feature there, or null for none. */
-export function selectedPlaceOf(geometry: Pick<AtlasGeometry, 'arcs'>, { level, selectedPlaceCode: code }: MapPlaces): { layer: 'counties' | 'prefectures' | 'provinces'; index: number } | null {
-  if (code === null) return null;
+/** A place of `level` by its code: its layer and the index of its feature there, or null for a code the layer does not have. */
+export function placeOf(geometry: Pick<AtlasGeometry, 'arcs'>, level: PlaceLevel, code: string): { layer: 'counties' | 'prefectures' | 'provinces'; index: number } | null {
   const layer = level === 'county' ? 'counties' : level === 'prefecture' ? 'prefectures' : 'provinces';
   // The arcs' geometries are in the order of the layer's features, with the place's code as id.
   const index = geometry.arcs.layers[layer].findIndex((place) => String(place.id) === code);
   return index < 0 ? null : { layer, index };
+}
+
+/** The selected place's outline: its layer and the index of its feature there, or null for none. */
+export function selectedPlaceOf(geometry: Pick<AtlasGeometry, 'arcs'>, { level, selectedPlaceCode: code }: MapPlaces): { layer: 'counties' | 'prefectures' | 'provinces'; index: number } | null {
+  return code === null ? null : placeOf(geometry, level, code);
 }
 
 /** The counties drawn in the 南海诸岛 inset, by index: those that reach into its extent (Hainan's), as on screen. */

@@ -5,7 +5,7 @@
  * (cartography/topologyShapes.ts: no GeoJSON before the first paint), with moveTo/lineTo. Nothing
  * is clipped but whole features out of view are left out: the canvas clips the rest.
  */
-import type { AtlasGeometry } from '../domain/atlas';
+import type { ArcLayer, AtlasGeometry } from '../domain/atlas';
 import type { Bounds } from '../cartography/camera';
 import type { ExportCamera, InsetPaths, MapPlaces, Rect } from '../cartography/mapPaths';
 import { cssColour, type CountyFill, type MapLayerPaths } from '../export/composition';
@@ -44,9 +44,12 @@ function shapePath(shapes: MercatorShapes, shape: number, frame: MercatorFrame, 
   return shapeIntersects(shapes, shape, view) ? featurePath(shapes, shape, frame) : null;
 }
 
-/** County `index` placed by `frame`, as the picture draws it: the 2D map's pointer lights it with this. */
-export function countyPath(geometry: Pick<AtlasGeometry, 'arcs'>, index: number, frame: MercatorFrame): Path2D {
-  return featurePath(layerShapes(geometry, 'counties'), index, frame);
+/**
+ * Feature `index` of `layer` (the counties in county-table order) placed by `frame`, as the picture
+ * draws it: the 2D map's pointer lights a county or outlines a prefecture or province with this.
+ */
+export function placePath(geometry: Pick<AtlasGeometry, 'arcs'>, layer: ArcLayer, index: number, frame: MercatorFrame): Path2D {
+  return featurePath(layerShapes(geometry, layer), index, frame);
 }
 
 /** The features of a layer (those `include` keeps) in `view` as one path, or null when none is in view. */

@@ -12,25 +12,24 @@
  * nobody sees yet). The county under the pointer comes from cartography/countyLocator.ts, built in
  * a task after the pointer starts (or at the first pointer event, if that comes first), not on the
  * first paint's path. Both the lookup and the lit county use the counties' projected shapes made
- * for the picture (topologyShapes.ts), not their GeoJSON: at the county level the pointer decodes
- * none; an outlined prefecture or province is drawn from its feature (map/placeFeatures.ts).
+ * for the picture (topologyShapes.ts), not their GeoJSON, and so does an outlined prefecture or
+ * province (the highlight's feature, map/placeFeatures.ts, names it): at the county level the
+ * pointer decodes no GeoJSON, and the first paint's code needs no GeoJSON path writer.
  */
-import { geoPath } from 'd3-geo';
 import type { Atlas } from '../domain/atlas';
 import type { CameraView } from '../state/camera';
 import type { MapDrawModel, MapHover } from '../view/drawModel';
 import { OVERLAY_COLOURS } from '../cartography/baseStyle';
 import { CountyLocator } from '../cartography/countyLocator';
 import type { Rect } from '../cartography/mapPaths';
-import { screenProjection, type MapProjection } from '../cartography/mapProjection';
+import { placeOf, screenProjection, type MapProjection } from '../cartography/mapProjection';
 import { mercatorFrame } from '../cartography/mercatorShapes';
 import { layerShapes } from '../cartography/topologyShapes';
-import { d3Projection } from '../cartography/mapPaths';
 import { css } from '../export/mapOverlayScene';
 import { PlaceFeatures } from '../map/placeFeatures';
 import { PlaceHighlight } from '../map/placeHighlight';
 import { canvasContext, fitCanvas } from './canvas2d';
-import { countyPath } from './mapShapes';
+import { placePath } from './mapShapes';
 
 /** Where the picture on screen was drawn: its box in CSS pixels and its camera (CanvasMap.drawnView). */
 export interface PictureView {
@@ -208,20 +207,22 @@ export class PicturePointer {
     context.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     const colours = OVERLAY_COLOURS[this.#model?.theme ?? 'light'];
+    const frame = mercatorFrame(projection);
     if (marks.litCountyIndex !== null) {
       context.fillStyle = css(colours.hoverHighlight);
-      context.fill(countyPath(this.#atlas.geometry, marks.litCountyIndex, mercatorFrame(projection)));
+      context.fill(placePath(this.#atlas.geometry, 'counties', marks.litCountyIndex, frame));
     }
-    const path = geoPath(d3Projection(projection), context);
+    const level = this.#model?.level ?? 'county';
     for (const area of marks.hoveredArea ?? []) {
-      context.beginPath();
-      path(area);
+      const place = placeOf(this.#atlas.geometry, level, String(area.id));
+      if (!place) continue;
+      const path = placePath(this.#atlas.geometry, place.layer, place.index, frame);
       context.fillStyle = css(colours.hoverHighlight);
-      context.fill();
+      context.fill(path);
       context.lineJoin = 'round';
       context.lineWidth = AREA_OUTLINE_WIDTH;
       context.strokeStyle = css(colours.selectedOutline);
-      context.stroke();
+      context.stroke(path);
     }
   }
 }

@@ -80,7 +80,7 @@ const PATH_DIGITS = 1;
  * antimeridian, which China's places never cross (d3's spherical clip tests every ring for the pole
  * it might contain, more than half of the time projecting the counties took); cut at the box.
  */
-export function d3Projection(projection: MapProjection): GeoProjection {
+function d3Projection(projection: MapProjection): GeoProjection {
   return geoMercator()
     .precision(0)
     .preclip((stream) => stream)

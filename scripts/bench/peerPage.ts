@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mapshaper from 'mapshaper';
 import { NEUTRAL_NO_BELT, SALES_RAMP } from '../../src/lib/view/scales/palettes';
-import { standardTopology } from '../../src/lib/data/flatArcs';
+import { standardTopology } from '../../src/lib/data/topologyFile';
 import type { Topology } from 'topojson-specification';
 
 const TOPOLOGY = 'geodata/china.topo.json';

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../../scripts/lib/chromium';
 import { openAtlas } from './atlasPage';
 import { dropFile } from './ownDataPage';
-import { standardTopology } from '../../src/lib/data/flatArcs';
+import { standardTopology } from '../../src/lib/data/topologyFile';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };

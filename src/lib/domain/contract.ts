@@ -198,7 +198,7 @@ export interface PanelRow {
 export type BoundaryLineKind = 'south-china-sea' | 'hk-macao' | 'sea-boundary' | 'other';
 
 /**
- * geodata/china.topo.json objects (TopoJSON, quantized 2e5, its arcs written flat: data/flatArcs.ts):
+ * geodata/china.topo.json objects (TopoJSON, quantized 2e5, its arcs written flat and chained: data/topologyFile.ts):
  * - counties: one geometry per county, id = 6-digit adcode (no other properties: names live in counties.json)
  * - prefectures (id 4-digit), provinces (id 2-digit), nation: merged from counties, so borders align
  * - boundaryLines: LineStrings with properties.kind: BoundaryLineKind

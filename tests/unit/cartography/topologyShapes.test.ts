@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import type { MercatorShapes } from '../../../src/lib/cartography/mercatorShapes';
 import { arcShapes, layerShapes, projectArcs } from '../../../src/lib/cartography/topologyShapes';
 import { decodeAtlasGeometry, decodeCountyTable } from '../../../src/lib/data/decode';
-import { flattenArcs } from '../../../src/lib/data/flatArcs';
+import { flattenArcs } from '../../../src/lib/data/topologyFile';
 import type { ArcLayer } from '../../../src/lib/domain/atlas';
 import { projectFeatures } from '../support/projectFeatures';
 
@@ -41,7 +41,7 @@ const TOPOLOGY: Topology = {
   ],
   objects: {},
 };
-/** The fixture's arcs as geodata/china.topo.json writes them (data/flatArcs.ts). */
+/** The fixture's arcs as geodata/china.topo.json writes them (data/topologyFile.ts). */
 const FLAT_ARCS = { arcs: flattenArcs(TOPOLOGY.arcs), transform: TOPOLOGY.transform ?? null };
 const GEOMETRIES: GeometryObject<GeoJsonProperties>[] = [
   { type: 'Polygon', arcs: [[0, 1]] },

@@ -8,6 +8,8 @@ import {
   decodeMetrics,
 } from '../../../src/lib/data/decode';
 import { COUNTY_CODES, YEARS, makeCountyTable, makeMetrics, makeTopology } from '../fixtures/geodata';
+import { writeTopologyFile } from '../../../src/lib/data/topologyFile';
+import type { Topology } from 'topojson-specification';
 
 /** The fixture's two prefectures: the west unit square and the east one, as topojson decodes their arcs. */
 const PREFECTURE_SHAPES = [
@@ -65,6 +67,19 @@ describe('decodeAtlasGeometry', () => {
     expect(flat.arcs.arcs).toEqual(standard.arcs.arcs);
     expect(flat.prefectures.features.map((f) => [f.id, f.geometry])).toEqual(PREFECTURE_SHAPES);
     expect(flat.boundaryLines.features[0]?.geometry).toEqual({ type: 'LineString', coordinates: [[1.2, 0.2], [1.4, 0.1]] });
+  });
+
+  it('reads a topology written as geodata/china.topo.json is (arcs chained, indexes as differences) to the same arcs, layers and features as the standard one', () => {
+    const standard = decodeAtlasGeometry(makeTopology(), makeCountyTable());
+    const file = writeTopologyFile(makeTopology() as unknown as Topology);
+    // The fixture is not quantized, so its arcs are written as they are (topologyFile.test.ts chains a quantized one).
+    expect(file.arcs).toEqual(makeTopology().arcs.map((arc) => arc.flat()));
+    expect((file.objects.counties as { geometries: { arcs: unknown }[] }).geometries.map((g) => g.arcs)).toEqual([[[2, -3]], [[1, 1]]]);
+    const written = decodeAtlasGeometry(file, makeCountyTable());
+    expect(written.arcs.arcs).toEqual(standard.arcs.arcs);
+    expect(written.arcs.layers).toEqual(standard.arcs.layers);
+    expect(written.prefectures.features.map((f) => [f.id, f.geometry])).toEqual(PREFECTURE_SHAPES);
+    expect(written.counties).toEqual(standard.counties);
   });
 
   it.each([
@@ -131,6 +146,7 @@ describe('decodeAtlasGeometry', () => {
       /arc #1 is not a list of points/,
     ],
     ['an arc that is not a list', { ...makeTopology(), arcs: [[[1, 0], [1, 1]], 7] }, makeCountyTable(), /arc #1 is not a list of points/],
+    ['an arc encoding it does not know', { ...makeTopology(), arcEncoding: 'zigzag' }, makeCountyTable(), /unknown arcEncoding "zigzag"/],
   ])('rejects %s with a message naming it', (_case, topology, table, message) => {
     expect(() => decodeAtlasGeometry(topology, table, 'geodata/china.topo.json')).toThrow(message);
     expect(() => decodeAtlasGeometry(topology, table, 'geodata/china.topo.json')).toThrow(/^geodata\/china\.topo\.json: /);

@@ -10,7 +10,7 @@ import { insetMapBox, layoutGraphic } from '../../../src/lib/export/graphicLayou
 import type { Rect } from '../../../src/lib/export/scene';
 import { buildLayerScale } from '../../../src/lib/view/scales/layerScale';
 import { type LayerId } from '../../../src/lib/domain/layers';
-import { standardTopology } from '../../../src/lib/data/flatArcs';
+import { standardTopology } from '../../../src/lib/data/topologyFile';
 import { graphicMeta, graphicMetrics } from '../fixtures/graphicView';
 import { mainlandRegions } from '../support/mainlandRegions';
 

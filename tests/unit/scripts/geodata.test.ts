@@ -7,7 +7,7 @@ import type { CountyTableFile } from '../../../src/lib/domain/contract';
 import { TOPOLOGY_OBJECTS } from '../../../src/lib/domain/contract';
 import { buildGeodata } from '../../../scripts/lib/geodata/buildGeodata';
 import { COUNTY_FILE } from '../../../scripts/lib/geodata/boundarySource';
-import { standardTopology } from '../../../src/lib/data/flatArcs';
+import { standardTopology } from '../../../src/lib/data/topologyFile';
 
 const topologyJson = readFileSync('geodata/china.topo.json', 'utf8');
 const countyTableJson = readFileSync('geodata/index/counties.json', 'utf8');

@@ -59,14 +59,6 @@ export function toPinyin(text: string): string {
     .join(' ');
 }
 
-export function pinyinInitials(syllables: string): string {
-  return syllables
-    .split(' ')
-    .filter(Boolean)
-    .map((syllable) => syllable[0])
-    .join('');
-}
-
 export interface ProvinceName {
   code: string; // 2-digit
   name: string; // 浙江省
@@ -111,7 +103,6 @@ export function buildCountyTable(
     names: [],
     shortNames: [],
     pinyin: [],
-    initials: [],
     kinds: [],
     provinces: [],
     prefectures: [],
@@ -136,7 +127,6 @@ export function buildCountyTable(
     table.names.push(county.fullName);
     table.shortNames.push(shortName);
     table.pinyin.push(syllables);
-    table.initials.push(pinyinInitials(syllables));
     table.kinds.push(countyKind(county.fullName, county.code));
     table.provinces.push(provinceCode);
     table.prefectures.push(prefectureCode);
@@ -153,7 +143,6 @@ export function buildCountyTable(
         name,
         shortName: prefectureShort,
         pinyin: prefectureSyllables,
-        initials: pinyinInitials(prefectureSyllables),
         province: provinceCode,
       });
     }
@@ -168,7 +157,6 @@ export function buildCountyTable(
         name: province.name,
         shortName: province.shortName,
         pinyin: syllables,
-        initials: pinyinInitials(syllables),
         region: regionOfCode(province.code),
       };
     });

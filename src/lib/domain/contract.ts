@@ -28,8 +28,7 @@ export interface ProvinceRecord {
   code: string;
   name: string; // 浙江省
   shortName: string; // 浙江
-  pinyin: string; // "zhe jiang" (toneless syllables of the short name)
-  initials: string; // "zj"
+  pinyin: string; // "zhe jiang" (toneless syllables of the short name; search takes the initials from it)
   region: RegionId;
 }
 
@@ -39,7 +38,6 @@ export interface PrefectureRecord {
   name: string; // 金华市, or the province-administered group name
   shortName: string;
   pinyin: string;
-  initials: string;
   province: string; // 2-digit code
 }
 
@@ -50,8 +48,7 @@ export interface CountyTableFile {
   codes: string[];
   names: string[]; // 义乌市
   shortNames: string[]; // 义乌
-  pinyin: string[]; // "yi wu"
-  initials: string[]; // "yw"
+  pinyin: string[]; // "yi wu" (search takes the initials, "yw", from it)
   kinds: CountyKind[];
   provinces: string[]; // 2-digit code per county
   prefectures: string[]; // 4-digit code per county

@@ -40,7 +40,6 @@ const province = (code: string, shortName: string, pinyin: string): ProvinceReco
   name: shortName,
   shortName,
   pinyin,
-  initials: '',
   region: 'east',
 });
 

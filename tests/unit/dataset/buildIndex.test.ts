@@ -16,7 +16,6 @@ function countyTable(): CountyTableFile {
     names: counties.map((c) => c.code),
     shortNames: counties.map((c) => c.code),
     pinyin: counties.map(() => ''),
-    initials: counties.map(() => ''),
     kinds: counties.map((c) => c.kind),
     provinces: counties.map((c) => c.code.slice(0, 2)),
     prefectures: counties.map((c) => c.code.slice(0, 4)),

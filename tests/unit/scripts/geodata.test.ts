@@ -163,7 +163,7 @@ describe('every part of the source survives', () => {
 
 describe('geodata/index/counties.json', () => {
   it('has one entry per county in every column', () => {
-    const columns = ['names', 'shortNames', 'pinyin', 'initials', 'kinds', 'provinces', 'prefectures', 'regions', 'labelPoints'] as const;
+    const columns = ['names', 'shortNames', 'pinyin', 'kinds', 'provinces', 'prefectures', 'regions', 'labelPoints'] as const;
     for (const column of columns) expect(countyTable[column], column).toHaveLength(2891);
     expect(countyTable.provinceTable).toHaveLength(34);
   });
@@ -186,7 +186,7 @@ describe('geodata/index/counties.json', () => {
 
   it('describes 义乌市', () => {
     const i = countyTable.codes.indexOf('330782');
-    expect([countyTable.names[i], countyTable.shortNames[i], countyTable.pinyin[i], countyTable.initials[i]]).toEqual(['义乌市', '义乌', 'yi wu', 'yw']);
+    expect([countyTable.names[i], countyTable.shortNames[i], countyTable.pinyin[i]]).toEqual(['义乌市', '义乌', 'yi wu']);
     expect([countyTable.kinds[i], countyTable.provinces[i], countyTable.prefectures[i], countyTable.regions[i]]).toEqual(['county-city', '33', '3307', 'east']);
     expect(countyTable.prefectureTable.find((prefecture) => prefecture.code === '3307')?.name).toBe('金华市');
   });

@@ -32,7 +32,6 @@ const counties: CountyTableFile = {
   names: ['义乌市', '南康区', '中西区'],
   shortNames: ['义乌', '南康', '中西'],
   pinyin: ['', '', ''],
-  initials: ['', '', ''],
   kinds: ['county-city', 'district', 'other'],
   provinces: ['33', '36', '81'],
   prefectures: ['3307', '3607', '8101'],

@@ -81,7 +81,6 @@ interface PlaceSpelling {
   name: string;
   shortName: string;
   pinyin: string;
-  initials: string;
   /** A conventional English name (Shaanxi, Inner Mongolia) that plain pinyin does not give. */
   englishName?: string;
 }
@@ -92,7 +91,7 @@ function indexPlace(spelling: PlaceSpelling, result: IndexedPlace['result']): In
   const suffix = spelling.name.startsWith(spelling.shortName) ? spelling.name.slice(spelling.shortName.length) : '';
   const suffixSyllables = SUFFIX_PINYIN[suffix]?.split(' ') ?? [];
   const pinyinKeys = [shortPinyin];
-  const shortInitials = foldLatin(spelling.initials);
+  const shortInitials = syllables.map((syllable) => syllable[0]).join('');
   const initialsKeys = [shortInitials];
   // A short name that is the whole name (曹县, 城区) has its initials as the whole name's.
   let wholeNameInitials = spelling.name === spelling.shortName ? shortInitials : undefined;
@@ -157,10 +156,10 @@ function prefecturesNamedLikeTheirProvinceOrCounty(counties: CountyTableFile): S
 }
 
 function spellingsByLevel(counties: CountyTableFile): Record<PlaceLevel, Map<string, PlaceSpelling>> {
-  const { names, shortNames, pinyin, initials } = counties;
+  const { names, shortNames, pinyin } = counties;
   return {
     county: new Map(
-      counties.codes.map((code, i) => [code, { name: names[i]!, shortName: shortNames[i]!, pinyin: pinyin[i]!, initials: initials[i]! }]),
+      counties.codes.map((code, i) => [code, { name: names[i]!, shortName: shortNames[i]!, pinyin: pinyin[i]! }]),
     ),
     prefecture: new Map(counties.prefectureTable.map((p) => [p.code, p])),
     province: new Map(counties.provinceTable.map((p) => [p.code, p])),

@@ -105,8 +105,8 @@ describe('searchPlaces finds a place by any spelling, best match first', () => {
 
   it('ranks full initials before a start of initials', () => {
     const table = makePlacesTable();
-    table.prefectureTable.push({ code: '3304', name: '嘉兴市', shortName: '嘉兴', pinyin: 'jia xing', initials: 'jx', province: '33' });
-    table.prefectureTable.push({ code: '3305', name: '湖州市', shortName: '湖州', pinyin: 'hu zhou', initials: 'hz', province: '33' });
+    table.prefectureTable.push({ code: '3304', name: '嘉兴市', shortName: '嘉兴', pinyin: 'jia xing', province: '33' });
+    table.prefectureTable.push({ code: '3305', name: '湖州市', shortName: '湖州', pinyin: 'hu zhou', province: '33' });
     const results = searchPlaces(buildPlaceIndex(table, 'zh'), 'hz');
     expect(results.map((r) => r.code)).toEqual(['3301', '3305']);
   });
@@ -138,7 +138,6 @@ describe('searchPlaces on a full-size index', () => {
       big.names.push(`测试${i}县`);
       big.shortNames.push(`测试${i}`);
       big.pinyin.push(`ce shi ${['yi', 'wu', 'zhe', 'jiang'][i % 4]}`);
-      big.initials.push('csx');
       big.kinds.push('county');
       big.provinces.push('33');
       big.prefectures.push('3307');

@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { tsImport } from 'tsx/esm/api';
-import { BROTLI_BEST, BROTLI_QUICK, precompressFolder } from './scripts/lib/precompress.ts';
-import { defaultDatasetFiles, firstDataPreload } from './scripts/lib/firstDataPreload.ts';
-import { startChunkGroup } from './scripts/lib/startChunk.ts';
+import { precompressFolder, type CompressionEffort } from './scripts/lib/precompress.ts';
+import { defaultDatasetFiles, firstDataPreload, GEODATA_URL, SHARED_FILES } from './scripts/lib/firstDataPreload.ts';
+import { START_CHUNK, startChunkGroup } from './scripts/lib/startChunk.ts';
 
 /**
  * The geodata/ folder the build ships: the project's, or BELTMAP_GEODATA's (a test building a site
@@ -30,8 +30,23 @@ function defaultDataset(): { id: string; metaFile: string } {
 }
 
 const DEFAULT_DATASET = defaultDataset();
+const DEFAULT_DATASET_FILES = defaultDatasetFiles(GEODATA_DIR, DEFAULT_DATASET);
 /** The default dataset's "all" metrics as its meta file names them (what index.html's head script fetches), or null. */
-const [, DEFAULT_METRICS_FILE = null] = defaultDatasetFiles(GEODATA_DIR, DEFAULT_DATASET);
+const [, DEFAULT_METRICS_FILE = null] = DEFAULT_DATASET_FILES;
+
+/** The data files index.html's head script fetches, by path in the build. */
+const FIRST_DATA_FILES = new Set([...SHARED_FILES, ...DEFAULT_DATASET_FILES].map((file) => GEODATA_URL + file));
+/** The entry and the start chunk (scripts/lib/startChunk.ts), with its stylesheet. */
+const FIRST_ASSET = new RegExp(`^assets/(index|${START_CHUNK})-[\\w-]+\\.(js|css)$`);
+
+/**
+ * How hard each file of the build is compressed (scripts/lib/precompress.ts): what every first
+ * visit fetches before its first map the hardest; the data downloads the quickest.
+ */
+function compressionEffort(path: string): CompressionEffort {
+  if (path.startsWith('data/')) return 'download';
+  return path === 'index.html' || FIRST_DATA_FILES.has(path) || FIRST_ASSET.test(path) ? 'firstLoad' : 'page';
+}
 
 /**
  * The files the build adds beside the bundle. The prebuilt geodata/ folder is fetched at run time:
@@ -57,7 +72,7 @@ function staticFiles() {
           mkdirSync(dirname(resolve(outDir, path)), { recursive: true });
           writeFileSync(resolve(outDir, path), text);
         }
-        precompressFolder(resolve(outDir), (path) => (path.startsWith('data/') ? BROTLI_QUICK : BROTLI_BEST));
+        await precompressFolder(resolve(outDir), compressionEffort);
       },
     },
   };

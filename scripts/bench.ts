@@ -37,8 +37,9 @@ async function main(): Promise<void> {
   const sizeRows = buildSizeRows();
 
   const peerDir = await writePeerPage();
-  // The peer is served as the app is: precompressed, so that both transfers count the same encoding.
-  precompressFolder(peerDir);
+  // The peer is served as the app's first load is: precompressed as hard, so that both transfers
+  // count the same encoding.
+  await precompressFolder(peerDir, () => 'firstLoad');
   const appServer = await startStaticServer('dist');
   const peerServer = await startStaticServer(peerDir);
   const pages: BenchPage[] = [

@@ -1,19 +1,29 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROTLI_BEST, BROTLI_QUICK, compress, precompressFolder } from '../../../scripts/lib/precompress';
+import { compress, precompressFolder, type CompressionEffort } from '../../../scripts/lib/precompress';
 
 /** Text long and repetitive enough that both encodings are smaller than it. */
 const TEXT = 'county 330782 义乌市 sales 1234.5; '.repeat(40);
 
 describe('compress', () => {
-  it('gives the same bytes for the same input', () => {
-    const bytes = Buffer.from(TEXT);
-    const [first, second] = [compress(bytes), compress(Buffer.from(TEXT))];
+  it.each(['firstLoad', 'page', 'download'] as const)('gives the same bytes for the same input (%s)', async (effort) => {
+    const [first, second] = await Promise.all([compress(Buffer.from(TEXT), effort), compress(Buffer.from(TEXT), effort)]);
     expect(first.br.equals(second.br)).toBe(true);
     expect(first.gz.equals(second.gz)).toBe(true);
+    expect(gunzipSync(first.gz).toString()).toBe(TEXT);
+    expect(brotliDecompressSync(first.br).toString()).toBe(TEXT);
+  });
+
+  it("gzips the first load's files smaller than zlib's level 9 (zopfli), and the rest as zlib does", async () => {
+    const text = 'county 330782 义乌市 sales 1234.5; 曹县 371721 hanfu; '.repeat(400);
+    const zlibBest = gzipSync(Buffer.from(text), { level: 9 });
+    const [firstLoad, page] = await Promise.all([compress(Buffer.from(text), 'firstLoad'), compress(Buffer.from(text), 'page')]);
+    expect(firstLoad.gz.length).toBeLessThan(zlibBest.length);
+    expect(gunzipSync(firstLoad.gz).toString()).toBe(text);
+    expect(page.gz.equals(zlibBest)).toBe(true);
   });
 });
 
@@ -32,8 +42,8 @@ describe('precompressFolder', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes .br and .gz beside the html, js, css, csv, json and svg files only, and not where they would be larger', () => {
-    expect(precompressFolder(dir)).toEqual([
+  it('writes .br and .gz beside the html, js, css, csv, json and svg files only, and not where they would be larger', async () => {
+    expect(await precompressFolder(dir)).toEqual([
       'assets/index.css.br',
       'assets/index.css.gz',
       'assets/index.js.br',
@@ -52,28 +62,40 @@ describe('precompressFolder', () => {
     expect(readdirSync(dir).sort()).toEqual(['assets', 'data', 'geodata', 'icon.svg', 'icon.svg.br', 'icon.svg.gz', 'index.html', 'index.html.br', 'index.html.gz', 'notes.txt', 'photo.png', 'tiny.json']);
   });
 
-  it('writes files that decompress to the originals', () => {
+  it('writes files that decompress to the originals', async () => {
     writeFileSync(join(dir, 'index.html'), `<!doctype html>${TEXT}`);
-    precompressFolder(dir);
+    await precompressFolder(dir, (path) => (path === 'index.html' ? 'firstLoad' : 'page'));
     expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(`<!doctype html>${TEXT}`);
     expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(`<!doctype html>${TEXT}`);
     expect(gunzipSync(readFileSync(join(dir, 'geodata/china.topo.json.gz'))).toString()).toBe(TEXT);
   });
 
-  it('compresses at the brotli quality given for each path', () => {
+  it('compresses each path at the effort given for it', async () => {
     const text = 'county 330782 义乌市 sales 1234.5; 曹县 371721 hanfu; '.repeat(4000);
     writeFileSync(join(dir, 'data/belts.csv'), text);
-    const qualities: string[] = [];
-    precompressFolder(dir, (path) => (qualities.push(path), path.startsWith('data/') ? BROTLI_QUICK : BROTLI_BEST));
-    expect(qualities).toContain('data/belts.csv');
-    // The two qualities give different bytes for this text, so the checks below tell them apart.
-    expect(compress(Buffer.from(text), BROTLI_QUICK).br.equals(compress(Buffer.from(text), BROTLI_BEST).br)).toBe(false);
-    expect(readFileSync(join(dir, 'data/belts.csv.br')).equals(compress(Buffer.from(text), BROTLI_QUICK).br)).toBe(true);
-    expect(readFileSync(join(dir, 'index.html.br')).equals(compress(Buffer.from(TEXT), BROTLI_BEST).br)).toBe(true);
+    writeFileSync(join(dir, 'geodata/china.topo.json'), text);
+    const asked: string[] = [];
+    const effortOf = (path: string): CompressionEffort => {
+      asked.push(path);
+      return path.startsWith('data/') ? 'download' : path.startsWith('geodata/') ? 'firstLoad' : 'page';
+    };
+    await precompressFolder(dir, effortOf);
+    expect(asked).toContain('data/belts.csv');
+    const [download, firstLoad, page] = await Promise.all([
+      compress(Buffer.from(text), 'download'),
+      compress(Buffer.from(text), 'firstLoad'),
+      compress(Buffer.from(text), 'page'),
+    ]);
+    // The efforts give different bytes for this text, so the checks below tell them apart.
+    expect(download.br.equals(page.br)).toBe(false);
+    expect(firstLoad.gz.equals(page.gz)).toBe(false);
+    expect(readFileSync(join(dir, 'data/belts.csv.br')).equals(download.br)).toBe(true);
+    expect(readFileSync(join(dir, 'geodata/china.topo.json.gz')).equals(firstLoad.gz)).toBe(true);
+    expect(readFileSync(join(dir, 'index.html.br')).equals((await compress(Buffer.from(TEXT), 'page')).br)).toBe(true);
   });
 
-  it('leaves its own output alone when run again', () => {
-    const first = precompressFolder(dir);
-    expect(precompressFolder(dir)).toEqual(first);
+  it('leaves its own output alone when run again', async () => {
+    const first = await precompressFolder(dir);
+    expect(await precompressFolder(dir)).toEqual(first);
   });
 });

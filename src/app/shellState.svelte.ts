@@ -1,6 +1,27 @@
 /** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the table is shown. */
 import type { AppState } from '../lib/state/appState.svelte';
 import type { UnopenedStory } from '../lib/story/storyMessages';
+import { LazyComponent } from './lazyComponent.svelte';
+
+/** The parts of the page whose code loads when first asked for (LazyComponent), by the name the page gives them. */
+export type LazyPart =
+  | 'table'
+  | 'countyPanel'
+  | 'areaPanel'
+  | 'yearGrid'
+  | 'gridTimeline'
+  | 'about'
+  | 'export'
+  | 'embed'
+  | 'ownData'
+  | 'presenter';
+
+/** A part whose code could not be loaded, and how to ask for it again. */
+export interface FailedPart {
+  part: LazyPart;
+  error: Error;
+  retry: () => void;
+}
 
 export class ShellState {
   readonly #app: Pick<AppState, 'display'>;
@@ -10,9 +31,24 @@ export class ShellState {
   ownDataRequest = $state.raw<{ file: (Blob & { name: string }) | null } | null>(null);
   /** A story could not be opened: said above the controls (in the page's language, whenever it changes). */
   storyError = $state.raw<UnopenedStory | null>(null);
+  /** Parts whose code could not be loaded, in the order they failed: said with a retry (LazyFailureNotice). */
+  failedParts = $state.raw<readonly FailedPart[]>([]);
 
   constructor(app: Pick<AppState, 'display'>) {
     this.#app = app;
+  }
+
+  /** A part of the page whose code loads when first asked for; a failure is said in failedParts until retried. */
+  lazy<T>(part: LazyPart, load: () => Promise<{ default: T }>): LazyComponent<T> {
+    const without = () => this.failedParts.filter((failed) => failed.part !== part);
+    const lazy: LazyComponent<T> = new LazyComponent(load, (error) => {
+      const retry = () => {
+        this.failedParts = without();
+        lazy.request();
+      };
+      this.failedParts = [...without(), { part, error, retry }];
+    });
+    return lazy;
   }
 
   /** The table shows in the map's place when chosen; without WebGL the map is a 2D picture, not the table. */

@@ -183,3 +183,27 @@ describe('the table on a phone', () => {
     await phone.close();
   });
 });
+
+describe('the table when its code cannot be downloaded', () => {
+  test('says so at the top of the page with a retry, and the retry shows the table once the connection is back', async () => {
+    const opened = await openAtlas(browser, '', { width: 1280, height: 800 });
+    const offline = opened.page;
+    const tableCode = /\/assets\/TableView-[^/]+\.js$/;
+    await offline.route(tableCode, (route) => route.abort('internetdisconnected'));
+    await offline.locator('label').filter({ has: offline.getByRole('radio', { name: '表格', exact: true }) }).click();
+    const notice = offline.locator('[data-failed-part="table"]');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.locator('p').allInnerTexts()).toEqual(['表格未能载入：下载时网络连接中断了，或网站刚刚更新过。', '请重试；如果仍然不行，请刷新页面。']);
+    expect(await offline.locator('.place-table').count()).toBe(0);
+    await offline.screenshot({ path: artifactPath('table-code-failed.png') });
+
+    await offline.unroute(tableCode);
+    await notice.getByRole('button', { name: '重试' }).click();
+    await offline.locator('.place-table tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await offline.locator('[data-failed-part]').count()).toBe(0);
+    // The aborted download is the one console error.
+    expect(opened.watch.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await offline.close();
+  });
+});

@@ -11,3 +11,33 @@ describe('ShellState.isTableShown', () => {
     expect(new ShellState({ display }).isTableShown).toBe(isTableShown);
   });
 });
+
+describe('ShellState.lazy', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('lists a part whose code failed to load, once however often it fails, until retried; a retry that loads it leaves none', async () => {
+    const shell = new ShellState({ display: 'map' });
+    let isOnline = false;
+    const table = shell.lazy('table', async () => {
+      if (!isOnline) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: 'TableView' };
+    });
+    const about = shell.lazy('about', async () => ({ default: 'AboutDialog' }));
+    table.request();
+    about.request();
+    await flush();
+    expect(shell.failedParts.map(({ part, error }) => [part, error.message])).toEqual([['table', 'Failed to fetch dynamically imported module']]);
+    expect(about.current).toBe('AboutDialog');
+
+    shell.failedParts[0]!.retry();
+    expect(shell.failedParts).toEqual([]);
+    await flush();
+    expect(shell.failedParts.map(({ part }) => part)).toEqual(['table']);
+
+    isOnline = true;
+    shell.failedParts[0]!.retry();
+    await flush();
+    expect(shell.failedParts).toEqual([]);
+    expect(table.current).toBe('TableView');
+  });
+});

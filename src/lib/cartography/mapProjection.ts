@@ -94,8 +94,14 @@ export function zoomOf(projection: MapProjection): number {
   return Math.log2((projection.scale() * 2 * Math.PI) / TILE_SIZE);
 }
 
+/** A place's feature in the topology: its layer and its index there. */
+export interface PlaceFeatureAt {
+  layer: 'counties' | 'prefectures' | 'provinces';
+  index: number;
+}
+
 /** A place of `level` by its code: its layer and the index of its feature there, or null for a code the layer does not have. */
-export function placeOf(geometry: Pick<AtlasGeometry, 'arcs'>, level: PlaceLevel, code: string): { layer: 'counties' | 'prefectures' | 'provinces'; index: number } | null {
+export function placeOf(geometry: Pick<AtlasGeometry, 'arcs'>, level: PlaceLevel, code: string): PlaceFeatureAt | null {
   const layer = level === 'county' ? 'counties' : level === 'prefecture' ? 'prefectures' : 'provinces';
   // The arcs' geometries are in the order of the layer's features, with the place's code as id.
   const index = geometry.arcs.layers[layer].findIndex((place) => String(place.id) === code);
@@ -103,7 +109,7 @@ export function placeOf(geometry: Pick<AtlasGeometry, 'arcs'>, level: PlaceLevel
 }
 
 /** The selected place's outline: its layer and the index of its feature there, or null for none. */
-export function selectedPlaceOf(geometry: Pick<AtlasGeometry, 'arcs'>, { level, selectedPlaceCode: code }: MapPlaces): { layer: 'counties' | 'prefectures' | 'provinces'; index: number } | null {
+export function selectedPlaceOf(geometry: Pick<AtlasGeometry, 'arcs'>, { level, selectedPlaceCode: code }: MapPlaces): PlaceFeatureAt | null {
   return code === null ? null : placeOf(geometry, level, code);
 }
 

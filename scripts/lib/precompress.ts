@@ -23,7 +23,7 @@ export interface Compressed {
  * - `firstLoad`: what every first visit fetches before its first map (the page, its start chunk
  *   and stylesheet, the first data files): brotli 11 and zopfli's gzip, 3–15 % smaller than
  *   zlib's level 9 on them (the county table 73.8 → 60.8 KB, the topology 158.9 → 148.5 KB), for
- *   ~10 s more per build; a reader whose browser asks for gzip, not brotli, gets those bytes;
+ *   10–15 s more per build; a reader whose browser asks for gzip, not brotli, gets those bytes;
  * - `page`: the rest of the page's code and data: brotli 11, zlib's gzip at level 9;
  * - `download`: the multi-megabyte data downloads, which only a script or a reader asking for them
  *   fetches: brotli 9, 20 times faster than 11 there (1 s instead of 22 s for the four files) for

@@ -195,10 +195,10 @@ export class PicturePointer {
   }
 
   #drawMarks(): void {
-    const marks = this.#pointing?.highlight.marks();
+    const highlight = this.#pointing?.highlight;
     const projection = this.#projection();
     const view = this.#viewOf();
-    if (!this.#isStarted || !marks || !projection || !view) return;
+    if (!this.#isStarted || !highlight || !projection || !view) return;
     const pixelRatio = window.devicePixelRatio || 1;
     fitCanvas(this.#canvas, view.box.width, view.box.height, pixelRatio);
     const context = canvasContext(this.#canvas);
@@ -208,14 +208,14 @@ export class PicturePointer {
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     const colours = OVERLAY_COLOURS[this.#model?.theme ?? 'light'];
     const frame = mercatorFrame(projection);
-    if (marks.litCountyIndex !== null) {
+    const { litCountyIndex, hoveredAreaCode } = highlight;
+    if (litCountyIndex !== null) {
       context.fillStyle = css(colours.hoverHighlight);
-      context.fill(placePath(this.#atlas.geometry, 'counties', marks.litCountyIndex, frame));
+      context.fill(placePath(this.#atlas.geometry, 'counties', litCountyIndex, frame));
     }
     const level = this.#model?.level ?? 'county';
-    for (const area of marks.hoveredArea ?? []) {
-      const place = placeOf(this.#atlas.geometry, level, String(area.id));
-      if (!place) continue;
+    const place = hoveredAreaCode === null ? null : placeOf(this.#atlas.geometry, level, hoveredAreaCode);
+    if (place) {
       const path = placePath(this.#atlas.geometry, place.layer, place.index, frame);
       context.fillStyle = css(colours.hoverHighlight);
       context.fill(path);

@@ -61,6 +61,37 @@ describe('PlaceHighlight', () => {
     expect(highlight.marks().hoveredArea).toEqual([]);
   });
 
+  it("gives the hovered area by its code without its feature, found only when the marks are asked for (the 2D picture draws from the code)", () => {
+    let areaLayersRead = 0;
+    const geometry = {
+      counties: collection([['330782', { index: 0 }]]),
+      get prefectures() {
+        areaLayersRead += 1;
+        return collection([['3307', { code: '3307' }]]);
+      },
+      get provinces() {
+        areaLayersRead += 1;
+        return collection([['33', { code: '33' }]]);
+      },
+    };
+    const highlight = new PlaceHighlight(
+      new PlaceFeatures({
+        geometry,
+        counties: { prefectures: ['3307'], provinces: ['33'] },
+        countyIndexByCode: new Map([['330782', 0]]),
+      } as unknown as ConstructorParameters<typeof PlaceFeatures>[0]),
+    );
+    highlight.show('prefecture', null);
+    expect(highlight.hover(0)).toBe(true);
+    expect([highlight.litCountyIndex, highlight.hoveredAreaCode]).toEqual([null, '3307']);
+    expect(areaLayersRead).toBe(0);
+    const first = highlight.marks().hoveredArea;
+    expect(codesOf(first)).toEqual(['3307']);
+    expect(areaLayersRead).toBe(2);
+    // The same list each time: the layer's data does not change while the pointer stays in the area.
+    expect(highlight.marks().hoveredArea).toBe(first);
+  });
+
   it('outlines the selected place of any level, its layer kept once needed', () => {
     const highlight = new PlaceHighlight(places);
     highlight.show('province', '45');

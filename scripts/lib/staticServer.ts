@@ -126,10 +126,14 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     served,
     gzipBytes: async (path) => {
       const filePath = await fileOf(path);
-      const body = filePath ? await readFile(filePath).catch(() => null) : null;
-      if (!filePath || !body) return null;
-      if (!COMPRESSIBLE.has(extname(filePath))) return body.length;
-      return ((await readFile(filePath + '.gz').catch(() => null)) ?? gzipOf(filePath, body)).length;
+      if (!filePath) return null;
+      // The build's gzip when there is one (and its file is there), without reading the file itself.
+      const isCompressible = COMPRESSIBLE.has(extname(filePath));
+      const built = isCompressible ? await stat(filePath + '.gz').catch(() => null) : null;
+      if (built?.isFile() && (await stat(filePath).catch(() => null))?.isFile()) return built.size;
+      const body = await readFile(filePath).catch(() => null);
+      if (!body) return null;
+      return isCompressible ? gzipOf(filePath, body).length : body.length;
     },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };

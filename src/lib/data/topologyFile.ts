@@ -7,8 +7,9 @@
  *   Parsing ~33,500 two-number arrays cost the page more than the rest of the file: in a fresh Node
  *   process the 734 KB topology parsed in ~30 ms against ~15 ms for the flat one.
  * - An arc's first point is written relative to the last point of the arc before it (the first
- *   arc's to 0, 0), in a quantized topology (the file is one). Six arcs in ten start where the one before ended, so their start is `0,0`
- *   instead of two six-digit numbers: 135.6 → 106.2 KB of the file's gzip.
+ *   arc's to 0, 0), in a quantized topology (the file is one). Six arcs in ten start where the one
+ *   before ended, so their start is `0,0` instead of two six-digit numbers: 135.6 → 106.2 KB of the
+ *   file's gzip.
  * - In each object, an arc index is written as its difference from the index before it (the
  *   object's first from 0), reading the geometries in order: a ring's arcs are mostly numbered one
  *   after the other, so most differences are 1. The objects' gzip went from 86.1 to 54.3 KB.
@@ -19,14 +20,13 @@
  */
 import type { Topology } from 'topojson-specification';
 
-
 /** An arc's points in TopoJSON's layout: one [x, y] (or [dx, dy]) pair per point. */
 export type NestedArc = readonly (readonly number[])[];
 /** An arc's points as one list: x0, y0, dx1, dy1, … */
 export type FlatArc = readonly number[];
 
 /** The value of a topology's `arcEncoding` as geodata/china.topo.json is written. */
-export const CHAINED_ARC_ENCODING = 'chained';
+const CHAINED_ARC_ENCODING = 'chained';
 
 /** A topology as the file may hold it: TopoJSON, maybe with `arcEncoding` (see the header). */
 type TopologyFile = Topology & { arcEncoding?: unknown };
@@ -132,7 +132,8 @@ export function readTopologyFile(topology: Topology): Topology {
 
 /**
  * The topology as TopoJSON has it (what topojson-client and mapshaper read), from one read from
- * geodata/ whose arcs may be flat and chained; a standard topology is returned as it is.
+ * geodata/ whose arcs may be flat and chained (read back in place first, as readTopologyFile does);
+ * a standard topology is returned as it is.
  */
 export function standardTopology(topology: Topology): Topology {
   const read = readTopologyFile(topology);

@@ -21,6 +21,8 @@ export interface FailedPart {
   part: LazyPart;
   error: Error;
   retry: () => void;
+  /** Takes the notice away (it can cover the controls on a phone); the part is asked for again when next opened. */
+  dismiss: () => void;
 }
 
 export class ShellState {
@@ -38,7 +40,7 @@ export class ShellState {
     this.#app = app;
   }
 
-  /** A part of the page whose code loads when first asked for; a failure is said in failedParts until retried. */
+  /** A part of the page whose code loads when first asked for; a failure is said in failedParts until retried or dismissed. */
   lazy<T>(part: LazyPart, load: () => Promise<{ default: T }>): LazyComponent<T> {
     const without = () => this.failedParts.filter((failed) => failed.part !== part);
     const lazy: LazyComponent<T> = new LazyComponent(load, (error) => {
@@ -46,7 +48,10 @@ export class ShellState {
         this.failedParts = without();
         lazy.request();
       };
-      this.failedParts = [...without(), { part, error, retry }];
+      const dismiss = () => {
+        this.failedParts = without();
+      };
+      this.failedParts = [...without(), { part, error, retry, dismiss }];
     });
     return lazy;
   }

@@ -206,4 +206,42 @@ describe('the table when its code cannot be downloaded', () => {
     expect(opened.watch.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await offline.close();
   });
+
+  test('on a phone, where it lies over the controls, it closes, and choosing the table again asks for its code again', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
+    const tableCode = /\/assets\/TableView-[^/]+\.js$/;
+    let tableCodeRequests = 0;
+    await phone.route(tableCode, (route) => {
+      tableCodeRequests++;
+      return route.abort('internetdisconnected');
+    });
+    await phone.goto(baseUrl);
+    await waitForMapReady(phone);
+    await phone.getByRole('button', { name: '显示控件' }).click();
+    const tableChoice = phone.locator('label').filter({ has: phone.getByRole('radio', { name: '表格', exact: true }) });
+    await tableChoice.click();
+    const notice = phone.locator('[data-failed-part="table"]');
+    await notice.waitFor({ timeout: 30_000 });
+    await phone.screenshot({ path: artifactPath('table-code-failed-phone.png') });
+    // The notice covers the controls' header, its hide button among them.
+    const toggle = phone.locator('section.controls button.toggle');
+    expect(await toggle.innerText()).toBe('收起控件');
+    const [noticeBox, toggleBox] = [await notice.boundingBox(), await toggle.boundingBox()];
+    expect(noticeBox!.y + noticeBox!.height).toBeGreaterThan(toggleBox!.y);
+
+    // Closed, the notice asks for nothing: the table's code is asked for again only when the table is.
+    const requestsOfFirstTry = tableCodeRequests;
+    await notice.getByRole('button', { name: '关闭' }).click();
+    expect(await phone.locator('[data-failed-part]').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(tableCodeRequests).toBe(requestsOfFirstTry);
+
+    await toggle.click();
+    await phone.locator('label').filter({ has: phone.getByRole('radio', { name: '地图', exact: true }) }).click();
+    await tableChoice.click();
+    await notice.waitFor({ timeout: 30_000 });
+    expect(tableCodeRequests).toBeGreaterThan(requestsOfFirstTry);
+    await phone.close();
+  });
 });

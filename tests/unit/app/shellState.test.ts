@@ -40,4 +40,23 @@ describe('ShellState.lazy', () => {
     expect(shell.failedParts).toEqual([]);
     expect(table.current).toBe('TableView');
   });
+
+  it('takes a failed part off the list when dismissed, and lists it again when it is next asked for and fails', async () => {
+    const shell = new ShellState({ display: 'map' });
+    let loads = 0;
+    const table = shell.lazy('table', async () => {
+      loads++;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    table.request();
+    await flush();
+    shell.failedParts[0]!.dismiss();
+    expect(shell.failedParts).toEqual([]);
+    expect(loads).toBe(1);
+
+    table.request();
+    await flush();
+    expect(loads).toBe(2);
+    expect(shell.failedParts.map(({ part }) => part)).toEqual(['table']);
+  });
 });

@@ -2,6 +2,7 @@
 import type { AppState } from '../lib/state/appState.svelte';
 import type { UnopenedStory } from '../lib/story/storyMessages';
 import { LazyComponent } from './lazyComponent.svelte';
+import type TableView from './TableView.svelte';
 
 /** The parts of the page whose code loads when first asked for (LazyComponent), by the name the page gives them. */
 export type LazyPart =
@@ -35,6 +36,8 @@ export class ShellState {
   storyError = $state.raw<UnopenedStory | null>(null);
   /** Parts whose code could not be loaded, in the order they failed: said with a retry (LazyFailureNotice). */
   failedParts = $state.raw<readonly FailedPart[]>([]);
+  /** The table's code, loaded when the table is first chosen: the first view is the map. */
+  readonly table: LazyComponent<typeof TableView> = this.lazy('table', () => import('./TableView.svelte'));
 
   constructor(app: Pick<AppState, 'display'>) {
     this.#app = app;
@@ -59,5 +62,13 @@ export class ShellState {
   /** The table shows in the map's place when chosen; without WebGL the map is a 2D picture, not the table. */
   get isTableShown(): boolean {
     return this.#app.display === 'table';
+  }
+
+  /**
+   * The table is chosen and its code is in: only then does it take the map's place, so that the map
+   * (and its legend) stays on screen while the table's code downloads, or if it cannot be.
+   */
+  get isTableOnScreen(): boolean {
+    return this.isTableShown && this.table.current !== null;
   }
 }

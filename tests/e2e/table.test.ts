@@ -185,7 +185,7 @@ describe('the table on a phone', () => {
 });
 
 describe('the table when its code cannot be downloaded', () => {
-  test('says so at the top of the page with a retry, and the retry shows the table once the connection is back', async () => {
+  test('says so at the top of the page with a retry, the map staying on screen, and the retry shows the table once the connection is back', async () => {
     const opened = await openAtlas(browser, '', { width: 1280, height: 800 });
     const offline = opened.page;
     const tableCode = /\/assets\/TableView-[^/]+\.js$/;
@@ -196,12 +196,17 @@ describe('the table when its code cannot be downloaded', () => {
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.locator('p').allInnerTexts()).toEqual(['表格未能载入：下载时网络连接中断了，或网站刚刚更新过。', '请重试；如果仍然不行，请刷新页面。']);
     expect(await offline.locator('.place-table').count()).toBe(0);
+    // Without the table, the map stays on screen with its legend, and answers the pointer.
+    expect(await offline.locator('.map').getAttribute('inert')).toBeNull();
+    expect(await offline.locator('.map').isVisible()).toBe(true);
+    expect(await offline.locator('section.controls .legend').count()).toBe(1);
     await offline.screenshot({ path: artifactPath('table-code-failed.png') });
 
     await offline.unroute(tableCode);
     await notice.getByRole('button', { name: '重试' }).click();
     await offline.locator('.place-table tbody tr').first().waitFor({ timeout: 30_000 });
     expect(await offline.locator('[data-failed-part]').count()).toBe(0);
+    expect(await offline.locator('.map').getAttribute('inert')).not.toBeNull();
     // The aborted download is the one console error.
     expect(opened.watch.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await offline.close();

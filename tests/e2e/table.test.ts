@@ -196,10 +196,16 @@ describe('the table when its code cannot be downloaded', () => {
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.locator('p').allInnerTexts()).toEqual(['表格未能载入：下载时网络连接中断了，或网站刚刚更新过。', '请重试；如果仍然不行，请刷新页面。']);
     expect(await offline.locator('.place-table').count()).toBe(0);
-    // Without the table, the map stays on screen with its legend, and answers the pointer.
+    // Without the table, the map stays on screen with its legend, and answers the pointer: the
+    // county under the map's centre in the opening view is named.
     expect(await offline.locator('.map').getAttribute('inert')).toBeNull();
     expect(await offline.locator('.map').isVisible()).toBe(true);
     expect(await offline.locator('section.controls .legend').count()).toBe(1);
+    const mapBox = (await offline.locator('.map').boundingBox())!;
+    await offline.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    const tooltip = offline.getByTestId('county-tooltip');
+    await tooltip.waitFor({ timeout: 30_000 });
+    expect(await tooltip.locator('.title').innerText()).toBe('治多县');
     await offline.screenshot({ path: artifactPath('table-code-failed.png') });
 
     await offline.unroute(tableCode);

@@ -10,7 +10,7 @@ import { DEFAULT_DATASET } from '../lib/domain/datasets';
 import { AppState } from '../lib/state/appState.svelte';
 import { TimelinePlayer } from '../lib/state/TimelinePlayer';
 import type { UrlState } from '../lib/state/url';
-import { requestedDataset, urlReader, type UrlReader, type UrlReading } from '../lib/state/urlReader';
+import { requestedDataset, urlReader, type IgnoredParam, type UrlReader, type UrlReading } from '../lib/state/urlReader';
 import { AtlasView } from '../lib/view/atlasView.svelte';
 
 /** What a dataset switch keeps that it would otherwise close: the story that asked for the dataset. */
@@ -25,6 +25,8 @@ export interface AtlasRun {
   player: TimelinePlayer;
   /** The story name the address gave but no story can have, or null. */
   refusedStory: string | null;
+  /** The parameters of the address the view could not use, named to the reader (urlReader). */
+  ignoredParams: readonly IgnoredParam[];
 }
 
 /** An address read by Back or Forward, with the years and defaults of the dataset it names. */
@@ -52,10 +54,10 @@ export class AtlasStartup {
     await this.session.load(await this.#datasetToLoad(location.search));
     const { atlas } = this.session;
     if (!atlas || this.run) return;
-    const { state: initial, warnings, refusedStory } = this.#read(location.search);
+    const { state: initial, warnings, ignored, refusedStory } = this.#read(location.search);
     for (const warning of warnings) console.warn(warning);
     const app = new AppState(atlas.meta.years, initial, this.#readerNow().defaults);
-    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), refusedStory };
+    this.run = { app, view: new AtlasView(app, this.session), player: new TimelinePlayer(app), refusedStory, ignoredParams: ignored };
     // The reader's own datasets join the dataset switch after the first paint: a link to a published
     // dataset never waits for IndexedDB (a link to an own one waited above, in #datasetToLoad).
     requestAnimationFrame(() => setTimeout(() => void this.session.restoreOwnDatasets()));

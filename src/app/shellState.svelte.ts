@@ -1,5 +1,6 @@
 /** What the page's shell shows beside the reader's choices (AppState): which dialogs are open, whether the table is shown. */
 import type { AppState } from '../lib/state/appState.svelte';
+import type { IgnoredParam } from '../lib/state/urlReader';
 import type { UnopenedStory } from '../lib/story/storyMessages';
 import { LazyComponent } from './lazyComponent.svelte';
 import type TableView from './TableView.svelte';
@@ -34,6 +35,8 @@ export class ShellState {
   ownDataRequest = $state.raw<{ file: (Blob & { name: string }) | null } | null>(null);
   /** A story could not be opened: said above the controls (in the page's language, whenever it changes). */
   storyError = $state.raw<UnopenedStory | null>(null);
+  /** Parameters of the opening address the view could not use: named above the controls until the reader closes the notice. */
+  ignoredParams = $state.raw<readonly IgnoredParam[]>([]);
   /** Parts whose code could not be loaded, in the order they failed: said with a retry (LazyFailureNotice). */
   failedParts = $state.raw<readonly FailedPart[]>([]);
   /** The table's code, loaded when the table is first chosen: the first view is the map. */

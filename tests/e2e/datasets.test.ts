@@ -163,15 +163,17 @@ test('a link from before datasets opens the belt map as before, fetching no cata
   await page.close();
 });
 
-describe('a dataset= value that names no dataset opens the belt map with one warning', () => {
+describe('a dataset= value that names no dataset opens the belt map with one warning, and the page says so', () => {
   const cases = [
-    { what: 'a path', value: '../x', written: '../x', isWellFormed: false },
-    { what: 'markup', value: '<b>', written: encodeURIComponent('<b>'), isWellFormed: false },
-    { what: 'a 300-character string', value: VILLAGES.repeat(20), written: VILLAGES.repeat(20), isWellFormed: false },
-    // A well-formed id is looked up in the catalogue (in geodata/), which does not list it.
-    { what: 'an unknown id', value: 'nope', written: 'nope', isWellFormed: true },
+    // named: how the notice above the controls names a value that is not an id (cut after 40 characters).
+    { what: 'a path', value: '../x', written: '../x', isWellFormed: false, named: 'dataset=../x' },
+    { what: 'markup', value: '<b>', written: encodeURIComponent('<b>'), isWellFormed: false, named: 'dataset=<b>' },
+    { what: 'a 300-character string', value: VILLAGES.repeat(20), written: VILLAGES.repeat(20), isWellFormed: false, named: 'dataset=taobao-villagestaobao-villagestaobao-vil…' },
+    // A well-formed id is looked up in the catalogue (in geodata/), which does not list it; the
+    // dataset notice says so, and which dataset is shown instead.
+    { what: 'an unknown id', value: 'nope', written: 'nope', isWellFormed: true, named: null },
   ];
-  test.each(cases)('$what ($written)', async ({ value, written, isWellFormed }) => {
+  test.each(cases)('$what ($written)', async ({ value, written, isWellFormed, named }) => {
     expect(value.length).toBeLessThanOrEqual(300);
     const { page, watch, requests, warnings } = await open(`?dataset=${written}&layer=growth`);
     await waitForDrawn(page, 'growth', lastOf(beltMeta.years));
@@ -187,6 +189,13 @@ describe('a dataset= value that names no dataset opens the belt map with one war
     expect(requests.filter((path) => decodeURIComponent(path).includes(value))).toEqual([]);
     expect(geodataFiles(requests)).toEqual([...SHARED_FILES, ...BELT_FILES, ...(isWellFormed ? ['datasets.json'] : [])].sort());
     expect(await search(page)).toBe('?layer=growth');
+    const notice = page.locator('section.controls .ignored-params p');
+    if (named === null) {
+      await page.locator('section.controls .alert').filter({ hasText: '没有名为“nope”的数据集' }).waitFor({ timeout: 30_000 });
+      expect(await notice.count()).toBe(0);
+    } else {
+      expect(await notice.innerText({ timeout: 30_000 })).toBe(`链接中的这些设置无法使用，地图显示的是默认值：${named}`);
+    }
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await page.close();

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
+import { artifactPath, launchChromium, watchPage, type PageWatch } from '../../scripts/lib/chromium';
 import { tooltipRowsAtCentre } from './placeOnMap';
 import type { DatasetMeta } from '../../src/lib/domain/contract';
 import { URL_PARAMS } from '../../src/lib/state/url';
@@ -168,6 +168,32 @@ describe('every parameter round-trips', () => {
     ]);
     expect(await shownView(page)).toMatchObject({ layer: 'sales', year: '2020' });
     expect(await page.evaluate(() => location.search)).toBe('?year=2020');
+    // The page names the value it could not use, above the controls; not the parameter the link
+    // picked up on its way (utm_source), which was never Beltmap's.
+    const notice = page.locator('section.controls .ignored-params');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.locator('p').innerText()).toBe('链接中的这些设置无法使用，地图显示的是默认值：layer=heat');
+    await page.screenshot({ path: artifactPath('permalink-ignored-params.png') });
+    await notice.getByRole('button', { name: '关闭' }).click();
+    expect(await notice.count()).toBe(0);
+    await page.close();
+  });
+
+  test('on a phone in English, several unusable values are named in one notice above the folded controls', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
+    await page.goto(`${baseUrl}?level=town&year=1999&county=999999&theme=neon&fbclid=abc`);
+    await mapDrawn(page);
+    const notice = page.locator('section.controls .ignored-params');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.locator('p').innerText()).toBe(
+      'These settings in the link could not be used, so the map shows the defaults instead: year=1999, level=town, county=999999, theme=neon',
+    );
+    // Above the map, not over it: the notice ends before the map begins.
+    const noticeBox = (await notice.boundingBox())!;
+    const mapBox = (await page.locator('.map').boundingBox())!;
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(mapBox.y);
+    await page.screenshot({ path: artifactPath('permalink-ignored-params-phone.png') });
     await page.close();
   });
 

@@ -25,6 +25,7 @@ import type * as embedDialog from './messages/embedDialog';
 import type * as exportDialog from './messages/exportDialog';
 import type * as failures from './messages/failures';
 import type * as importProblems from './messages/importProblems';
+import type * as linkNotices from './messages/linkNotices';
 import type * as ownDataDialog from './messages/ownDataDialog';
 import type * as presenter from './messages/presenter';
 
@@ -48,7 +49,7 @@ const firstViewZh = {
   ...ownData.zh,
 } as const;
 
-type LazyZh = typeof aboutDialog.zh & typeof datasetNotices.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof failures.zh & typeof importProblems.zh & typeof ownDataDialog.zh & typeof presenter.zh;
+type LazyZh = typeof aboutDialog.zh & typeof datasetNotices.zh & typeof embedDialog.zh & typeof exportDialog.zh & typeof failures.zh & typeof importProblems.zh & typeof linkNotices.zh & typeof ownDataDialog.zh & typeof presenter.zh;
 type ChineseTexts = typeof firstViewZh & LazyZh;
 
 export type MessageKey = keyof ChineseTexts;

@@ -2,12 +2,23 @@
 import type { Atlas } from '../domain/atlas';
 import type { Lang } from '../i18n/i18n';
 import { isDatasetId } from '../domain/datasets';
-import { defaultUrlState, invalidParams, parseUrl, stateFromUrl, type UrlState } from './url';
+import { defaultUrlState, invalidParams, parseUrl, stateFromUrl, URL_PARAMS, type UrlParamName, type UrlState } from './url';
+
+/** A Beltmap parameter the address gave with a value the view could not use: its name and the value as given. */
+export interface IgnoredParam {
+  name: UrlParamName;
+  raw: string;
+}
 
 export interface UrlReading {
   state: UrlState;
   /** One line per parameter that was given but could not be used, naming it. */
   warnings: string[];
+  /**
+   * The unusable parameters the page names to the reader, besides the console warning (see
+   * isToldToReader): a mistyped link otherwise looks like the plain map it fell back to.
+   */
+  ignored: IgnoredParam[];
   /**
    * A story name no story file can have (?story=../../etc): the page says so in a sentence, as it
    * does for a story that cannot be loaded (docs/stories.md), besides the console warning.
@@ -27,6 +38,17 @@ export interface UrlReader {
 export function requestedDataset(search: string): string | null {
   const raw = new URLSearchParams(search).get('dataset');
   return raw !== null && isDatasetId(raw) ? raw : null;
+}
+
+/**
+ * Whether an unusable parameter is named on the page: a Beltmap parameter whose value could not be
+ * used. Not a name Beltmap does not know (utm_source, fbclid: added by whoever passed the link on,
+ * and meant for someone else), not a story name (the story notice says it), not a well-formed
+ * dataset id (the dataset notice says which dataset is shown instead).
+ */
+function isToldToReader(name: string, raw: string): name is UrlParamName {
+  if (!(URL_PARAMS as readonly string[]).includes(name) || name === 'story') return false;
+  return name !== 'dataset' || !isDatasetId(raw);
 }
 
 /**
@@ -70,11 +92,13 @@ export function urlReader(
       // A step belongs to a story: without one there is nothing to step.
       const storylessStep = parsed.step.status === 'valid' && state.story === null ? [{ name: 'step', raw: String(parsed.step.value), reason: 'no story is open' }] : [];
       if (storylessStep.length > 0) state.step = defaults.step;
-      const warnings = [...invalidParams(parsed), ...unshownSelection, ...storylessStep].map(
+      const unusable = [...invalidParams(parsed), ...unshownSelection, ...storylessStep];
+      const warnings = unusable.map(
         ({ name, raw, reason }) =>
           `Beltmap: URL parameter "${name}" ignored (${raw === null ? '' : `${JSON.stringify(raw)}: `}${reason})`,
       );
-      return { state, warnings, refusedStory: parsed.story.status === 'invalid' ? parsed.story.raw : null };
+      const ignored = unusable.flatMap(({ name, raw }) => (raw !== null && isToldToReader(name, raw) ? [{ name, raw }] : []));
+      return { state, warnings, ignored, refusedStory: parsed.story.status === 'invalid' ? parsed.story.raw : null };
     },
   };
 }

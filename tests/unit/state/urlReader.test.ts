@@ -63,6 +63,22 @@ describe('urlReader', () => {
     expect(reader.read('?area=33').warnings[0]).toBe('Beltmap: URL parameter "area" ignored ("33": not shown at level=county)');
     expect(reader.read('?step=2').warnings[0]).toBe('Beltmap: URL parameter "step" ignored ("2": no story is open)');
   });
+
+  it('names to the reader the Beltmap parameters whose values it could not use, not the other parameters a link picked up', () => {
+    const reader = urlReader(atlas, 'zh');
+    expect(reader.read('?layer=heat&year=2050&utm_source=news&fbclid=abc').ignored).toEqual([
+      { name: 'layer', raw: 'heat' },
+      { name: 'year', raw: '2050' },
+    ]);
+    expect(reader.read('?area=33&step=2').ignored).toEqual([
+      { name: 'area', raw: '33' },
+      { name: 'step', raw: '2' },
+    ]);
+    // A dataset id no dataset has and a story name no story can have are said by notices of their own.
+    expect(reader.read('?dataset=nope&story=..%2Fx').ignored).toEqual([]);
+    expect(reader.read('?dataset=..%2Fx').ignored).toEqual([{ name: 'dataset', raw: '../x' }]);
+    expect(reader.read('?layer=growth&year=2019').ignored).toEqual([]);
+  });
 });
 
 describe('requestedDataset', () => {

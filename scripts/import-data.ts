@@ -42,6 +42,8 @@ any order and case; UTF-8 with or without BOM, or GBK):
           (one is the measure), optional category and source;
   full:   county_code (or county + province), year, category, sales (yuan, or with
           万/亿), merchants, optional source; the measure is sales in yuan.
+The county, province, year, category and source columns may be named in Chinese
+(行政区划代码, 县, 省份, 年份, 品类, 来源 …).
 Schema, units and error messages: docs/data.md, "Importing your own data".
 
   --dataset ID         the dataset's id: a-z, 0-9 and -, not "belts"; also its folder

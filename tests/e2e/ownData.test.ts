@@ -195,6 +195,19 @@ describe('dropped files: GBK, the full format', () => {
     await page.close();
   });
 
+  test('a file whose columns are named in Chinese (省份, 县, 年份) is mapped as it is, without renaming them', async () => {
+    const { page, watch } = await openAtlas(browser, YIWU_VIEW);
+    await dropFile(page, '网店.csv', Buffer.from('省份,县,年份,网店数（家）\n浙江,义乌,2020,1200\n浙江,义乌,2021,1500\n山东,曹县,2021,900\n'));
+    expect(await fileFacts(page)).toMatchObject({ name: '网店.csv', encoding: 'UTF-8', format: '简单格式（县、年份、数值列）' });
+    // The province, county and year are not offered as the measure: 网店数 is the one column left.
+    expect(await page.locator('input[name="own-measure-name"]').inputValue()).toBe('网店数');
+    expect(await readFile(page, 'mapped')).toContain('读取 3 行：接受 3 行，拒绝 0 行。');
+    await seeTheMap(page);
+    expect(await tooltipAtCentre(page, '义乌市')).toContain('1,500家');
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test('a file in the full format is mapped with its sales added over the categories', async () => {
     const { page } = await openAtlas(browser, YIWU_VIEW);
     await dropFile(page, 'belts-full.csv', readFileSync(`${FIXTURES}/belts-full.csv`));

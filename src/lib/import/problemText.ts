@@ -34,6 +34,7 @@ function categories(refs: readonly CategoryRef[], lang: Lang): string {
 
 function missingColumn(column: MissingColumn, lang: Lang): string {
   if (column === 'county') return t('importProblem.missing.county', lang);
+  if (column === 'year') return t('importProblem.missing.year', lang);
   if (column === 'measure') return t('importProblem.missing.measure', lang);
   return quoted(column, lang);
 }

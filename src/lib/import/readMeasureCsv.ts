@@ -8,7 +8,7 @@ import type { CountyTableFile } from '../domain/contract';
 import type { DatasetMeasure } from '../domain/datasetContract';
 import { createCountyLookup } from './countyLookup';
 import { failedReport, readCounty, rejectDuplicates, yearOutOfRange, type ImportReport } from './importCsv';
-import type { ImportColumn } from './importHeader';
+import { columnOf, type ImportColumn } from './importHeader';
 import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { readMeasure, type MeasureChoice } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
@@ -44,9 +44,15 @@ export interface MeasureCsvOptions {
   onProgress?: ImportProgressCallback | undefined;
 }
 
+/** The column with a fixed meaning a header field names (in English or Chinese: columnOf), or null for one that may hold the measure. */
+function fixedColumnOf(field: string): ImportColumn | null {
+  const column = columnOf(field);
+  return column !== null && (FIXED_COLUMNS as readonly string[]).includes(column) ? column : null;
+}
+
 /** Whether a header field names a column with a fixed meaning rather than one that may hold the measure. */
 export function isFixedColumn(field: string): boolean {
-  return (FIXED_COLUMNS as readonly string[]).includes(toHalfWidth(field).trim().toLowerCase());
+  return fixedColumnOf(field) !== null;
 }
 
 /** Whether a header is in the simple format's shape rather than the full one (sales and merchants). */
@@ -70,13 +76,13 @@ export function readMeasureCsv(
   const others: number[] = [];
   const warnings: ImportWarning[] = [];
   for (const [position, field] of header.entries()) {
-    const name = toHalfWidth(field).toLowerCase();
-    if (name === '') warnings.push({ code: 'unnamedColumn', position: position + 1 });
-    else if (isFixedColumn(name)) {
-      if (positions[name as ImportColumn] !== undefined) {
-        return fail({ row: headerRecord.row, column: null, reason: { code: 'duplicateColumn', column: name } });
+    const column = fixedColumnOf(field);
+    if (field === '') warnings.push({ code: 'unnamedColumn', position: position + 1 });
+    else if (column !== null) {
+      if (positions[column] !== undefined) {
+        return fail({ row: headerRecord.row, column: null, reason: { code: 'duplicateColumn', column } });
       }
-      positions[name as ImportColumn] = position;
+      positions[column] = position;
     } else others.push(position);
   }
   const missing: MissingColumn[] = [

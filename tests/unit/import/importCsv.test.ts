@@ -54,6 +54,13 @@ describe('importCsvText: good input', () => {
     expect(result.warnings).toMatchObject([{ code: 'unknownColumn', column: 'note' }]);
   });
 
+  it('accepts the Chinese names of the county, province, year, category and source columns', () => {
+    const result = importCsvText('县名,省,年度,类别,sales,merchants,来源\n义乌,浙江,2020,food,1亿,100,报告\n', options);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.rows).toMatchObject([{ countyCode: '330782', year: 2020, categoryId: 'food', salesYuan: 1e8, merchants: 100 }]);
+  });
+
   it('skips blank rows (counting them) and numbers rows as a spreadsheet does', () => {
     const result = importCsvText(csv('', '330782,,,2020,food,1亿,100,', ',,,,,,,', '330782,,,2031,food,1亿,100,'), options);
     expect(result.summary).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 2 });
@@ -144,9 +151,10 @@ describe('importCsvText: bad files stop the import', () => {
     [
       'no county column',
       'year,category,sales,merchants\n2020,food,1,1\n',
-      'row 1: required columns missing: "county_code" (or "county" with "province"); the header has "year", "category", "sales", "merchants"',
+      'row 1: required columns missing: "county_code" or "行政区划代码" (or "county"/"县" with "province"/"省份"); the header has "year", "category", "sales", "merchants"',
     ],
     ['a column named twice', 'county_code,year,YEAR,category,sales,merchants\n', 'row 1: the header names the column "year" twice'],
+    ['a column under its English and its Chinese name', '年份,county_code,year,category,sales,merchants\n', 'row 1: the header names the column "year" twice'],
     ['malformed quoting', csv('330782,,,2020,"food,1亿,100,', '330783,,,2020,food,1亿,100,'), 'row 2: a quoted field opened on line 2 is never closed'],
     // Rows count records, lines count line breaks: a quoted line break makes them differ.
     ['a stray quote', 'a\n"x\ny"\n2"0\n', 'row 3: a quote inside an unquoted field; enclose the field in quotes and double the quote ("") (line 4)'],

@@ -111,7 +111,7 @@ describe('importDatasetText: the simple format', () => {
   it.each([
     ['county_code,year,note\n330782,2020,abc\n', 'row 1: no column holds numbers in most of its cells; the columns besides county and year: "note"'],
     ['county_code,year\n330782,2020\n', 'row 1: required columns missing: a numeric column with the values; the header has "county_code", "year"'],
-    ['county,value\n义乌,1\n', 'row 1: required columns missing: "year"; the header has "county", "value"'],
+    ['county,value\n义乌,1\n', 'row 1: required columns missing: "year" or "年份"; the header has "county", "value"'],
   ])('a file it cannot read: %j', (csv, message) => {
     expect(problemLines(importDatasetText(csv, options))).toContain(message);
   });
@@ -122,6 +122,22 @@ describe('importDatasetText: the simple format', () => {
     expect(problemLines(importDatasetText(csv, { ...options, measure: { column: 'c' } }))).toEqual([
       'row 1: no column "c" to take the values from; the columns that may hold them: "a", "b"',
     ]);
+  });
+
+  it('reads the columns under the Chinese names a spreadsheet made in China gives them', () => {
+    const chinese = importDatasetText(
+      ['行政区划代码,县（市、区）,省份,年份,品类,网店数（家）,数据来源', '330782,,,2020,,1200,报告 https://example.org/a', ',朝阳区,北京,2021,,300,'].join('\n'),
+      options,
+    );
+    expect(chinese.format).toBe('simple');
+    expect(problemLines(chinese)).toEqual([]);
+    expect(chinese.summary).toMatchObject({ read: 2, accepted: 2, rejected: 0 });
+    expect(chinese.files?.meta).toMatchObject({
+      years: [2020, 2021],
+      measure: { name: { zh: '网店数', en: '网店数' }, unit: 'count' },
+      sources: [{ id: 'import-1', title: '报告', url: 'https://example.org/a' }, { id: 'import-file', title: 'mine.csv (imported CSV)' }],
+    });
+    expect([chinese.files?.metrics.values[0]![YIWU], chinese.files?.metrics.values[1]![CHAOYANG]]).toEqual([1200, 300]);
   });
 
   it('reads GBK bytes', () => {

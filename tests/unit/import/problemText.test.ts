@@ -84,8 +84,13 @@ const REASONS: { [C in ProblemCode]: Case<C>[] } = {
   missingColumns: [
     [
       { code: 'missingColumns', missing: ['county', 'sales'], header: ['county', 'year'] },
-      '缺少必需的列：“county_code”（或“county”加“province”）、“sales”；表头为“county”、“year”',
-      'required columns missing: "county_code" (or "county" with "province"), "sales"; the header has "county", "year"',
+      '缺少必需的列：“county_code”或“行政区划代码”（或“county”/“县”加“province”/“省份”）、“sales”；表头为“county”、“year”',
+      'required columns missing: "county_code" or "行政区划代码" (or "county"/"县" with "province"/"省份"), "sales"; the header has "county", "year"',
+    ],
+    [
+      { code: 'missingColumns', missing: ['year'], header: ['county_code', '网店数'] },
+      '缺少必需的列：“year”或“年份”；表头为“county_code”、“网店数”',
+      'required columns missing: "year" or "年份"; the header has "county_code", "网店数"',
     ],
     [
       { code: 'missingColumns', missing: ['measure'], header: ['county_code', 'year'] },

@@ -29,6 +29,11 @@ describe('readOwnFileHeader', () => {
     expect(result.ok && result.value.guess).toEqual(guess);
   });
 
+  it('a simple file with Chinese column names: the county, province and year are not offered as the measure', () => {
+    const head = utf8('省份,县,年份,网店数（家）\n浙江,义乌,2021,1200\n');
+    expect(readOwnFileHeader(head)).toMatchObject({ ok: true, value: { format: 'simple', measureColumns: ['网店数（家）'], guess: { column: '网店数（家）' } } });
+  });
+
   it('a full-format file in GBK: sales in yuan, no measure to choose', () => {
     const head = encodeGbk('county,province,year,category,sales,merchants\n义乌,浙江,2021,服饰鞋包,1亿,12\n');
     expect(readOwnFileHeader(head)).toEqual({

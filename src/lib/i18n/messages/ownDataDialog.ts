@@ -6,7 +6,7 @@ export const zh = {
   'ownData.close': '关闭',
   'ownData.privacy': '文件只在本浏览器中读取，不会上传；数据保存在本浏览器中，直到你删除它。',
   'ownData.formats':
-    '接受两种 CSV：简单格式（county_code，或 county 加 province；year；一个或多个数值列；可选 category、source），或导入工具的完整格式（县 × 品类 × 年份的销售额和商家数）。UTF-8 或 GBK 编码，最大 {limit}。',
+    '接受两种 CSV：简单格式（county_code 或 行政区划代码，或 county/县 加 province/省份；year/年份；一个或多个数值列；可选 category/品类、source/来源），或导入工具的完整格式（县 × 品类 × 年份的销售额和商家数）。UTF-8 或 GBK 编码，最大 {limit}。',
   'ownData.chooseFile': '选择 CSV 文件',
   'ownData.chooseAnother': '选择其他文件',
   'ownData.chooseCorrected': '选择修改后的文件',
@@ -69,7 +69,7 @@ export const en: Record<keyof typeof zh, string> = {
   'ownData.close': 'Close',
   'ownData.privacy': 'The file is read in this browser and never uploaded; the data stays in this browser until you remove it.',
   'ownData.formats':
-    'Two kinds of CSV: the simple one (county_code, or county and province; year; one or more numeric columns; optional category and source), or the import tool’s full one (sales and merchants by county × category × year). UTF-8 or GBK, up to {limit}.',
+    'Two kinds of CSV: the simple one (county_code, or county and province; year; one or more numeric columns; optional category and source; the Chinese names 行政区划代码, 县, 省份, 年份, 品类 and 来源 work too), or the import tool’s full one (sales and merchants by county × category × year). UTF-8 or GBK, up to {limit}.',
   'ownData.chooseFile': 'Choose a CSV file',
   'ownData.chooseAnother': 'Choose another file',
   'ownData.chooseCorrected': 'Choose a corrected file',

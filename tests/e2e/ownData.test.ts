@@ -195,9 +195,9 @@ describe('dropped files: GBK, the full format', () => {
     await page.close();
   });
 
-  test('a file whose columns are named in Chinese (省份, 县, 年份) is mapped as it is, without renaming them', async () => {
+  test('a file whose columns are named in Chinese (省份, 县, 年份) is mapped as it is, a county also named after its province and prefecture', async () => {
     const { page, watch } = await openAtlas(browser, YIWU_VIEW);
-    await dropFile(page, '网店.csv', Buffer.from('省份,县,年份,网店数（家）\n浙江,义乌,2020,1200\n浙江,义乌,2021,1500\n山东,曹县,2021,900\n'));
+    await dropFile(page, '网店.csv', Buffer.from('省份,县,年份,网店数（家）\n浙江,义乌,2020,1200\n,浙江省金华市义乌市,2021,1500\n山东,曹县,2021,900\n'));
     expect(await fileFacts(page)).toMatchObject({ name: '网店.csv', encoding: 'UTF-8', format: '简单格式（县、年份、数值列）' });
     // The province, county and year are not offered as the measure: 网店数 is the one column left.
     expect(await page.locator('input[name="own-measure-name"]').inputValue()).toBe('网店数');

@@ -13,9 +13,9 @@ export interface CountyLookup {
   byCode(code: string): Checked<number>;
   /** A province by full name (浙江省), short name (浙江) or code (33, 330000): its 2-digit code. */
   province(text: string): Checked<string>;
-  /** A full (义乌市) or short (义乌) name, within a province (2-digit code) when one is given. */
+  /** A full (义乌市) or short (义乌) name, or one with its province (浙江省金华市义乌市), within a province (2-digit code) when one is given. */
   byName(name: string, provinceCode: string | null): Checked<number>;
-  /** Whether `name` is the full or short name of the county at `index`. */
+  /** Whether `name` is the full or short name of the county at `index`, or one with its province. */
   isNamed(index: number, name: string): boolean;
   /** 2-digit province code of the county at `index`. */
   provinceOf(index: number): string;
@@ -32,6 +32,11 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
   const provinceByCode = new Map(table.provinceTable.map((p) => [p.code, p]));
   const prefectureByCode = new Map(table.prefectureTable.map((p) => [p.code, p]));
   const provinceNames = table.provinceTable.map((p) => p.shortName);
+  const countiesByProvince = groupIndices(table.provinces);
+  // Longest first, so that 内蒙古自治区 is tried before 内蒙古 (both are kept: 浙江省… and 浙江… alike).
+  const provinceNamesWithCodes = table.provinceTable
+    .flatMap((p) => [p.name, p.shortName].map((text) => ({ text, code: p.code })))
+    .sort((a, b) => b.text.length - a.text.length);
   const provinceCodeByText = new Map<string, string>();
   for (const province of table.provinceTable) {
     for (const text of [province.code, `${province.code}0000`, province.name, province.shortName]) {
@@ -67,10 +72,32 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
     return { ok: false, reason: { code: 'unknownProvince', value: raw, provinces: provinceNames } };
   };
 
+  /**
+   * The counties a name written with the places above it may be, as statistics often write it
+   * (浙江省义乌市, 浙江省金华市义乌市, 江苏南京鼓楼区): a province's name (full or short), then nothing or
+   * the county's prefecture's name (full or short), then the county's full name. The prefecture
+   * tells apart counties of one name in one province (南京 and 徐州 each have a 鼓楼区).
+   */
+  const byPath = (name: string): number[] => {
+    const found = new Set<number>();
+    for (const { text, code } of provinceNamesWithCodes) {
+      if (!name.startsWith(text)) continue;
+      const rest = name.slice(text.length);
+      for (const index of countiesByProvince.get(code) ?? []) {
+        const county = table.names[index] ?? '';
+        if (county === '' || !rest.endsWith(county)) continue;
+        const between = rest.slice(0, rest.length - county.length);
+        const prefecture = prefectureByCode.get(table.prefectures[index] ?? '');
+        if (between === '' || between === prefecture?.name || between === prefecture?.shortName) found.add(index);
+      }
+    }
+    return [...found];
+  };
+
   const byName = (rawName: string, provinceCode: string | null): Checked<number> => {
     const name = toHalfWidth(rawName).trim();
     // A full-name match wins over a short-name one: 朝阳区 means a district, not 朝阳县.
-    const named = byFullName.get(name) ?? byShortName.get(name) ?? [];
+    const named = byFullName.get(name) ?? byShortName.get(name) ?? byPath(name);
     const candidates =
       provinceCode === null ? named : named.filter((i) => table.provinces[i] === provinceCode);
     const [only] = candidates;
@@ -100,7 +127,7 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
 
   const isNamed = (index: number, rawName: string): boolean => {
     const name = toHalfWidth(rawName).trim();
-    return table.names[index] === name || table.shortNames[index] === name;
+    return table.names[index] === name || table.shortNames[index] === name || byPath(name).includes(index);
   };
 
   const provinceOf = (index: number): string => table.provinces[index] ?? '';

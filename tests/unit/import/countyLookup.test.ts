@@ -61,6 +61,14 @@ describe('county by name', () => {
     ['和平区', '21', '210102'],
     ['鼓楼区', '35', '350102'],
     ['东莞市', null, '441900'],
+    // With the places above it, as statistics write it: the province, maybe the prefecture.
+    ['浙江省义乌市', null, '330782'],
+    ['浙江省金华市义乌市', null, '330782'],
+    ['浙江金华义乌市', '33', '330782'],
+    ['北京市朝阳区', null, '110105'],
+    ['吉林省长春市朝阳区', null, '220104'],
+    ['江苏省南京市鼓楼区', null, '320106'],
+    ['江苏徐州鼓楼区', null, '320302'],
   ])('%s in %s → %s', (name, province, code) => {
     expect(codeOf(lookup.byName(name, province))).toBe(code);
   });
@@ -117,6 +125,16 @@ describe('county by name', () => {
       true,
       false,
     ]);
+    expect([lookup.isNamed(yiwu, '浙江省金华市义乌市'), lookup.isNamed(yiwu, '浙江省杭州市义乌市')]).toEqual([true, false]);
+  });
+
+  it('reads a name with its province no further than it says: two 鼓楼区 in 江苏 without the prefecture, none under the wrong one', () => {
+    expect(lookup.byName('江苏省鼓楼区', null)).toMatchObject({
+      ok: false,
+      reason: { code: 'ambiguousCounty', name: '江苏省鼓楼区', candidates: [{ code: '320106' }, { code: '320302' }] },
+    });
+    expect(lookup.byName('浙江省杭州市义乌市', null)).toMatchObject({ ok: false, reason: { code: 'unknownCounty', name: '浙江省杭州市义乌市' } });
+    expect(lookup.byName('浙江省义乌市', '32')).toMatchObject({ ok: false, reason: { code: 'countyNotInProvince', candidates: [YIWU] } });
   });
 });
 

@@ -9,7 +9,7 @@ import type { Checked, CountyRef } from './problems';
 import { toHalfWidth } from './parseAmount';
 
 export interface CountyLookup {
-  /** A 6-digit adcode; a 9-digit GB code ("156" + adcode, as in the boundary source) is accepted too. */
+  /** A 6-digit adcode; a 9-digit GB code ("156" + adcode, as in the boundary source) and a 12-digit statistical code (adcode + "000000") are accepted too. */
   byCode(code: string): Checked<number>;
   /** A province by full name (浙江省), short name (浙江) or code (33, 330000): its 2-digit code. */
   province(text: string): Checked<string>;
@@ -53,7 +53,8 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
 
   const byCode = (raw: string): Checked<number> => {
     const text = toHalfWidth(raw).trim();
-    const code = /^156\d{6}$/.test(text) ? text.slice(3) : text;
+    // The boundary source's GB code ("156" + adcode) and the statistics' 12-digit code of a county (adcode + "000000").
+    const code = /^156\d{6}$/.test(text) ? text.slice(3) : /^\d{6}0{6}$/.test(text) ? text.slice(0, 6) : text;
     if (!/^\d{6}$/.test(code)) {
       return { ok: false, reason: { code: 'notCountyCode', value: raw } };
     }

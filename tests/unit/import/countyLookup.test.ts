@@ -14,6 +14,7 @@ describe('county by code', () => {
     [' 330782 ', '330782'],
     ['156330782', '330782'], // GB code of the boundary source: "156" + adcode
     ['３３０７８２', '330782'],
+    ['330782000000', '330782'], // 统计用区划代码: adcode + 6 zeros for the county itself
   ])('%j → %s', (text, code) => {
     expect(codeOf(lookup.byCode(text))).toBe(code);
   });
@@ -23,6 +24,8 @@ describe('county by code', () => {
     ['330700', { code: 'prefectureCode', countyCode: '330700', prefecture: '金华市' }],
     ['330000', { code: 'provinceCode', countyCode: '330000', province: '浙江省' }],
     ['33078', { code: 'notCountyCode', value: '33078' }],
+    // A township's 12-digit code is not its county's.
+    ['330782001000', { code: 'notCountyCode', value: '330782001000' }],
     ['yiwu', { code: 'notCountyCode', value: 'yiwu' }],
   ])('%j is rejected', (text, reason) => {
     expect(lookup.byCode(text)).toEqual({ ok: false, reason });

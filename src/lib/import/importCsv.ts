@@ -8,7 +8,7 @@ import type { Category, CountyTableFile, PanelRow, SourceRecord } from '../domai
 import { createCategoryLookup } from './categoryLookup';
 import { createCountyLookup, type CountyLookup } from './countyLookup';
 import { decodeText, type TextEncodingName } from './decodeText';
-import { mapHeader, type ImportColumn } from './importHeader';
+import { mapHeader, writtenColumn, type ImportColumn } from './importHeader';
 import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { collectSources } from './importSources';
 import { parseCount, parseYear, parseYuan } from './parseAmount';
@@ -101,7 +101,7 @@ export function importRecords(
     return failed(encoding, fileProblem({ code: 'noDataRows' }), header.value.warnings);
   }
 
-  const readRow = createRowReader(options, header.value.positions, headerRecord.fields.length);
+  const readRow = createRowReader(options, header.value.positions, headerRecord.fields);
   const progress = rowProgress(dataRecords.length, options.onProgress);
   const candidates = dataRecords.map((record, i) => {
     const candidate = readRow(record);
@@ -174,8 +174,9 @@ interface Candidate {
 function createRowReader(
   options: ImportOptions,
   positions: Partial<Record<ImportColumn, number>>,
-  headerWidth: number,
+  headerFields: readonly string[],
 ) {
+  const headerWidth = headerFields.length;
   const lookup = createCountyLookup(options.counties);
   const findCategory = createCategoryLookup(options.categories);
   const { firstYear, lastYear } = options;
@@ -194,7 +195,7 @@ function createRowReader(
     ): T | null => {
       const reason = result.ok ? isInvalid(result.value) : result.reason;
       if (result.ok && reason === null) return result.value;
-      if (reason !== null) problems.push({ row: record.row, column, reason });
+      if (reason !== null) problems.push({ row: record.row, column: writtenColumn(column, positions, headerFields), reason });
       return null;
     };
     // Spreadsheets pad rows with empty cells; only extra cells with content are a problem.

@@ -53,6 +53,15 @@ export function columnOf(field: string): ImportColumn | null {
   return (IMPORT_COLUMNS as readonly string[]).includes(name) ? (name as ImportColumn) : (CHINESE_COLUMN_NAMES[name] ?? null);
 }
 
+/**
+ * How a problem names `column`: by its header as the file writes it (县, 年份, Sales), so that the
+ * reader finds it in their own file; by its own name when the file has no such column.
+ */
+export function writtenColumn(column: ImportColumn, positions: Partial<Record<ImportColumn, number>>, header: readonly string[]): string {
+  const at = positions[column];
+  return (at === undefined ? undefined : header[at]?.trim()) || column;
+}
+
 const ALWAYS_REQUIRED = ['year', 'category', 'sales', 'merchants'] as const satisfies (ImportColumn & MissingColumn)[];
 
 export interface ImportHeader {

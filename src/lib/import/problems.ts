@@ -91,7 +91,7 @@ export type WarningCode = ImportWarning['code'];
 export interface ImportProblem {
   /** Row as a spreadsheet numbers it: the header is row 1. Null when the whole file is at fault. */
   row: number | null;
-  /** Canonical column name ("sales"), the measure column's header, or null when the problem is not about one column. */
+  /** The column's header as the file writes it ("sales", "年份", the measure's), or null when the problem is not about one column. */
   column: string | null;
   reason: ProblemReason;
 }

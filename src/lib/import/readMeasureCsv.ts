@@ -8,7 +8,7 @@ import type { CountyTableFile } from '../domain/contract';
 import type { DatasetMeasure } from '../domain/datasetContract';
 import { createCountyLookup } from './countyLookup';
 import { failedReport, readCounty, rejectDuplicates, yearOutOfRange, type ImportReport } from './importCsv';
-import { columnOf, type ImportColumn } from './importHeader';
+import { columnOf, writtenColumn, type ImportColumn } from './importHeader';
 import { rowProgress, type ImportProgressCallback } from './importProgress';
 import { readMeasure, type MeasureChoice } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
@@ -17,6 +17,11 @@ import type { Checked, ImportProblem, ImportWarning, MissingColumn, ProblemReaso
 
 /** Rows whose cells decide which column holds the measure when the reader has not said. */
 const GUESS_SAMPLE_ROWS = 1000;
+
+/** The measure's column as a problem names it: by its header, which is no fixed column's name. */
+interface MeasureHeader {
+  header: string;
+}
 
 /** The columns with a fixed meaning; every other column may hold the measure. */
 const FIXED_COLUMNS = ['county_code', 'county', 'province', 'year', 'category', 'source'] as const;
@@ -109,10 +114,12 @@ export function readMeasureCsv(
       const at = positions[name];
       return at === undefined ? '' : (record.fields[at] ?? '').trim();
     };
-    const check = <T>(name: string, result: Checked<T>, isInvalid: (value: T) => ProblemReason | null = () => null): T | null => {
+    /** The value, or null with a problem in `name`'s column (a fixed one, or the measure's header) when it cannot be read or `isInvalid` says why not. */
+    const check = <T>(name: ImportColumn | MeasureHeader, result: Checked<T>, isInvalid: (value: T) => ProblemReason | null = () => null): T | null => {
       const reason = result.ok ? isInvalid(result.value) : result.reason;
       if (result.ok && reason === null) return result.value;
-      if (reason !== null) problems.push({ row: record.row, column: name, reason });
+      const written = typeof name === 'string' ? writtenColumn(name, positions, header) : name.header;
+      if (reason !== null) problems.push({ row: record.row, column: written, reason });
       return null;
     };
     const extra = record.fields.slice(header.length).some((field) => field.trim() !== '');
@@ -123,7 +130,7 @@ export function readMeasureCsv(
     const countyIndex = readCounty(lookup, cell, check, positions);
     const { firstYear, lastYear } = options;
     const year = check('year', parseYear(cell('year')), (value) => yearOutOfRange(value, firstYear, lastYear));
-    const value = check(column, reading.parse(record.fields[position] ?? ''));
+    const value = check({ header: column }, reading.parse(record.fields[position] ?? ''));
     const values =
       countyIndex === null || year === null || value === null
         ? null

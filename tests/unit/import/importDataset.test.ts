@@ -140,6 +140,14 @@ describe('importDatasetText: the simple format', () => {
     expect([chinese.files?.metrics.values[0]![YIWU], chinese.files?.metrics.values[1]![CHAOYANG]]).toEqual([1200, 300]);
   });
 
+  it('names the column of a problem as the file writes it', () => {
+    const lines = problemLines(importDatasetText('省份,县,年份,网店数\n浙江,义乌,今年,5\n北京,义乌,2021,5\n', options));
+    expect(lines).toEqual([
+      'row 2, column "年份": "今年" is not a year',
+      'row 3, column "县": no county "义乌" in 北京市; counties of that name: 义乌市 (浙江 金华市 330782)',
+    ]);
+  });
+
   it('reads GBK bytes', () => {
     const result = importDataset(encodeGbk('county,province,year,value\n义乌,浙江,2020,5\n'), options);
     expect(result.encoding).toEqual({ name: 'gbk', hasBom: false });

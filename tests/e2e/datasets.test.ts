@@ -194,7 +194,7 @@ describe('a dataset= value that names no dataset opens the belt map with one war
       await page.locator('section.controls .alert').filter({ hasText: '没有名为“nope”的数据集' }).waitFor({ timeout: 30_000 });
       expect(await notice.count()).toBe(0);
     } else {
-      expect(await notice.innerText({ timeout: 30_000 })).toBe(`链接中的这些设置无法使用，地图显示的是默认值：${named}`);
+      expect(await notice.innerText({ timeout: 30_000 })).toBe(`链接中的这项设置无法使用，地图显示的是默认值：${named}`);
     }
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

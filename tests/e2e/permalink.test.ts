@@ -173,7 +173,7 @@ describe('every parameter round-trips', () => {
     const notice = page.locator('section.controls .ignored-params');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.getAttribute('role')).toBe('alert');
-    expect(await notice.locator('p').innerText()).toBe('链接中的这些设置无法使用，地图显示的是默认值：layer=heat');
+    expect(await notice.locator('p').innerText()).toBe('链接中的这项设置无法使用，地图显示的是默认值：layer=heat');
     await page.screenshot({ path: artifactPath('permalink-ignored-params.png') });
     await notice.getByRole('button', { name: '关闭' }).click();
     expect(await notice.count()).toBe(0);

@@ -33,10 +33,6 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
   const prefectureByCode = new Map(table.prefectureTable.map((p) => [p.code, p]));
   const provinceNames = table.provinceTable.map((p) => p.shortName);
   const countiesByProvince = groupIndices(table.provinces);
-  // Longest first, so that 内蒙古自治区 is tried before 内蒙古 (both are kept: 浙江省… and 浙江… alike).
-  const provinceNamesWithCodes = table.provinceTable
-    .flatMap((p) => [p.name, p.shortName].map((text) => ({ text, code: p.code })))
-    .sort((a, b) => b.text.length - a.text.length);
   const provinceCodeByText = new Map<string, string>();
   for (const province of table.provinceTable) {
     for (const text of [province.code, `${province.code}0000`, province.name, province.shortName]) {
@@ -80,16 +76,19 @@ export function createCountyLookup(table: CountyTableFile): CountyLookup {
    * tells apart counties of one name in one province (南京 and 徐州 each have a 鼓楼区).
    */
   const byPath = (name: string): number[] => {
+    // Every province name the text starts with is tried (浙江省… after both 浙江省 and 浙江), each county once.
     const found = new Set<number>();
-    for (const { text, code } of provinceNamesWithCodes) {
-      if (!name.startsWith(text)) continue;
-      const rest = name.slice(text.length);
-      for (const index of countiesByProvince.get(code) ?? []) {
-        const county = table.names[index] ?? '';
-        if (county === '' || !rest.endsWith(county)) continue;
-        const between = rest.slice(0, rest.length - county.length);
-        const prefecture = prefectureByCode.get(table.prefectures[index] ?? '');
-        if (between === '' || between === prefecture?.name || between === prefecture?.shortName) found.add(index);
+    for (const province of table.provinceTable) {
+      for (const text of [province.name, province.shortName]) {
+        if (!name.startsWith(text)) continue;
+        const rest = name.slice(text.length);
+        for (const index of countiesByProvince.get(province.code) ?? []) {
+          const county = table.names[index] ?? '';
+          if (county === '' || !rest.endsWith(county)) continue;
+          const between = rest.slice(0, rest.length - county.length);
+          const prefecture = prefectureByCode.get(table.prefectures[index] ?? '');
+          if (between === '' || between === prefecture?.name || between === prefecture?.shortName) found.add(index);
+        }
       }
     }
     return [...found];

@@ -22,35 +22,36 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
  * The names a spreadsheet made in China gives these columns, read as the English ones (after the
  * same trimming, full-width letters and brackets as half-width): a reader's file need not be
  * renamed before it is mapped. Only names that mean one column whatever the file (not 地区 or 代码).
+ * A Map, not an object: a header such as "constructor" must find nothing.
  */
-const CHINESE_COLUMN_NAMES: Readonly<Record<string, ImportColumn>> = {
-  行政区划代码: 'county_code',
-  区划代码: 'county_code',
-  县代码: 'county_code',
-  县: 'county',
-  县名: 'county',
-  区县: 'county',
-  县区: 'county',
-  县市区: 'county',
-  县级单位: 'county',
-  '县(市、区)': 'county',
-  省: 'province',
-  省份: 'province',
-  省名: 'province',
-  '省(区、市)': 'province',
-  年: 'year',
-  年份: 'year',
-  年度: 'year',
-  品类: 'category',
-  类别: 'category',
-  来源: 'source',
-  数据来源: 'source',
-};
+const CHINESE_COLUMN_NAMES: ReadonlyMap<string, ImportColumn> = new Map<string, ImportColumn>([
+  ['行政区划代码', 'county_code'],
+  ['区划代码', 'county_code'],
+  ['县代码', 'county_code'],
+  ['县', 'county'],
+  ['县名', 'county'],
+  ['区县', 'county'],
+  ['县区', 'county'],
+  ['县市区', 'county'],
+  ['县级单位', 'county'],
+  ['县(市、区)', 'county'],
+  ['省', 'province'],
+  ['省份', 'province'],
+  ['省名', 'province'],
+  ['省(区、市)', 'province'],
+  ['年', 'year'],
+  ['年份', 'year'],
+  ['年度', 'year'],
+  ['品类', 'category'],
+  ['类别', 'category'],
+  ['来源', 'source'],
+  ['数据来源', 'source'],
+]);
 
 /** The column a header field names, in English (any case) or Chinese, or null for any other column. */
 export function columnOf(field: string): ImportColumn | null {
   const name = toHalfWidth(field).trim().toLowerCase();
-  return (IMPORT_COLUMNS as readonly string[]).includes(name) ? (name as ImportColumn) : (CHINESE_COLUMN_NAMES[name] ?? null);
+  return (IMPORT_COLUMNS as readonly string[]).includes(name) ? (name as ImportColumn) : (CHINESE_COLUMN_NAMES.get(name) ?? null);
 }
 
 /**

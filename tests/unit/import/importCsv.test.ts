@@ -54,6 +54,15 @@ describe('importCsvText: good input', () => {
     expect(result.warnings).toMatchObject([{ code: 'unknownColumn', column: 'note' }]);
   });
 
+  it('reads a header named like a property of every object ("constructor", "toString") as an unknown column', () => {
+    const result = importCsvText('county_code,year,category,sales,merchants,constructor,toString\n330782,2020,food,1亿,100,x,y\n', options);
+    expect(result.summary.accepted).toBe(1);
+    expect(result.warnings).toMatchObject([
+      { code: 'unknownColumn', column: 'constructor' },
+      { code: 'unknownColumn', column: 'toString' },
+    ]);
+  });
+
   it('accepts the Chinese names of the county, province, year, category and source columns', () => {
     const result = importCsvText('县名,省,年度,类别,sales,merchants,来源\n义乌,浙江,2020,food,1亿,100,报告\n', options);
     expect(result.problems).toEqual([]);

@@ -39,7 +39,9 @@ Adds a dataset to the atlas from a CSV, in geodata/datasets/ID/, and lists it in
 geodata/datasets.json; npm run build then publishes it. Two formats (header names,
 any order and case; UTF-8 with or without BOM, or GBK):
   simple: county_code (or county + province), year, one or more numeric columns
-          (one is the measure), optional category and source;
+          (one is the measure), optional category and source; or the years across:
+          no year column, a column per year named by it (2019, 2019年), an empty
+          cell being no data;
   full:   county_code (or county + province), year, category, sales (yuan, or with
           万/亿), merchants, optional source; the measure is sales in yuan.
 The county, province, year, category and source columns may be named in Chinese
@@ -52,6 +54,7 @@ Schema, units and error messages: docs/data.md, "Importing your own data".
   --measure-column COL the column of the values (simple format); default the first
                        column besides county, year, category and source that holds numbers
   --measure-name TEXT  the measure's name (both languages); default the column's header
+                       (with the years across: 数值 / Value)
   --unit U             count, yuan, percent, or any other text as the unit (吨);
                        default guessed from the header: 销售额（万元） is yuan x 10^4,
                        share (%) is percent, 淘宝村数 a count

@@ -5,7 +5,8 @@
  * mapped; its tooltip, rankings, table and exports show its measure and unit; a file with bad rows
  * lists each problem by row, and the downloaded list holds them all; an Excel workbook and a 21 MB
  * file are refused with their messages; a link to it says the data stays in this browser; the
- * spread threshold can be changed by the legend. Screenshots of the flow at desktop and phone size
+ * spread threshold can be changed by the legend; a yearbook table with the years across is mapped a
+ * year per column. Screenshots of the flow at desktop and phone size
  * go to tests/artifacts/ to look at. Fixtures: tests/fixtures/ownData/ (README there).
  */
 import { readFileSync } from 'node:fs';
@@ -204,6 +205,33 @@ describe('dropped files: GBK, the full format', () => {
     expect(await readFile(page, 'mapped')).toContain('读取 3 行：接受 3 行，拒绝 0 行。');
     await seeTheMap(page);
     expect(await tooltipAtCentre(page, '义乌市')).toContain('1,500家');
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a yearbook table with the years across (县, 2019年（万元）, 2020年 …) is mapped a year per column, an empty cell as no data', async () => {
+    const { page, watch } = await openAtlas(browser, YIWU_VIEW);
+    const yearbook = ['县,省份,2019年（万元）,2020年（万元）,2021年（万元）', '义乌市,浙江,1000,1200,1500', '曹县,山东,300,,450', '东阳市,浙江,200,250,'];
+    await dropFile(page, '各县网络零售额.csv', Buffer.from(yearbook.join('\n')));
+    expect(await fileFacts(page)).toMatchObject({ name: '各县网络零售额.csv', format: '简单格式，年份横排（县，每年一列）' });
+    expect(await page.locator(DIALOG).innerText()).toContain('年份横排：表头的 3 个年份列（2019–2021）各为一年的数值。');
+    // No column names the measure: there is none to choose, and its name starts as the map's title; the unit is the years' 万元.
+    expect(await page.locator('select[name="own-column"]').count()).toBe(0);
+    expect(await page.locator('input[name="own-measure-name"]').inputValue()).toBe('各县网络零售额');
+    expect(await page.locator('input[name="own-unit"]:checked').getAttribute('value')).toBe('yuan');
+    await page.screenshot({ path: artifactPath('own-data-years-across-form.png') });
+    const mapped = await readFile(page, 'mapped');
+    expect(mapped).toContain('读取 3 行：接受 3 行，拒绝 0 行。');
+    expect(mapped).toContain('2 个年份单元格为空：这些县在这些年份显示为“无数据”，不是 0');
+    await seeTheMap(page);
+    expect(await tooltipAtCentre(page, '义乌市')).toContain('1,500万元');
+    // 东阳市 left 2021 empty: no data, not 0.
+    await page.locator('label').filter({ has: page.getByRole('radio', { name: '表格', exact: true }) }).click();
+    const table = page.locator('section.place-table table');
+    await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain('义乌市');
+    await page.locator('section.place-table').getByLabel('省份').selectOption('33');
+    await expect.poll(() => table.locator('tbody tr', { hasText: '东阳市' }).innerText(), { timeout: 30_000 }).toContain('无数据');
+    await page.screenshot({ path: artifactPath('own-data-years-across-table.png') });
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -35,6 +35,7 @@ function categories(refs: readonly CategoryRef[], lang: Lang): string {
 function missingColumn(column: MissingColumn, lang: Lang): string {
   if (column === 'county') return t('importProblem.missing.county', lang);
   if (column === 'year') return t('importProblem.missing.year', lang);
+  if (column === 'years') return t('importProblem.missing.years', lang);
   if (column === 'measure') return t('importProblem.missing.measure', lang);
   return quoted(column, lang);
 }
@@ -73,6 +74,8 @@ export function reasonText(reason: ProblemReason, lang: Lang): string {
       return t('importProblem.noDataRows', lang);
     case 'duplicateColumn':
       return t('importProblem.duplicateColumn', lang, { column: q(reason.column) });
+    case 'duplicateYearColumn':
+      return t('importProblem.duplicateYearColumn', lang, { year: String(reason.year), columns: listed(reason.columns.map(q), lang) });
     case 'missingColumns':
       return t('importProblem.missingColumns', lang, {
         missing: listed(reason.missing.map((column) => missingColumn(column, lang)), lang),
@@ -151,6 +154,10 @@ export function warningText(warning: ImportWarning, lang: Lang): string {
       return t('importWarning.provinceIgnored', lang);
     case 'notMeasureColumn':
       return t('importWarning.notMeasureColumn', lang, { column: quoted(warning.column, lang) });
+    case 'notYearColumn':
+      return t('importWarning.notYearColumn', lang, { column: quoted(warning.column, lang) });
+    case 'emptyYearCells':
+      return t('importWarning.emptyYearCells', lang, { count: formatCount(warning.count, lang) });
   }
 }
 

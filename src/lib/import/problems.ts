@@ -23,7 +23,8 @@ export interface CategoryRef {
 }
 
 /** A column the header must have: `county` stands for county_code or county (+ province), `measure` for a numeric column. */
-export type MissingColumn = 'county' | 'year' | 'category' | 'sales' | 'merchants' | 'measure';
+/** `years`: the simple format's year column, or a column per year (readMeasureCsv). */
+export type MissingColumn = 'county' | 'year' | 'years' | 'category' | 'sales' | 'merchants' | 'measure';
 
 /** What a file the page turns away by its first bytes looks like instead of a CSV. */
 export type NotCsvKind = 'spreadsheet' | 'archive' | 'image' | 'pdf' | 'html' | 'binary';
@@ -49,6 +50,8 @@ export type ProblemReason =
   | { code: 'fileEmpty' }
   | { code: 'noDataRows' }
   | { code: 'duplicateColumn'; column: string }
+  /** With the years across, two columns name one year (2019 and 2019年). */
+  | { code: 'duplicateYearColumn'; year: number; columns: string[] }
   | { code: 'missingColumns'; missing: MissingColumn[]; header: string[] }
   | { code: 'noSuchMeasureColumn'; chosen: string; columns: string[] }
   | { code: 'noNumericColumn'; columns: string[] }
@@ -84,7 +87,11 @@ export type ImportWarning =
   | { code: 'unnamedColumn'; position: number }
   | { code: 'unknownColumn'; column: string; known: string[] }
   | { code: 'provinceIgnored' }
-  | { code: 'notMeasureColumn'; column: string };
+  | { code: 'notMeasureColumn'; column: string }
+  /** With the years across, a column that names no year (its values are not the measure's). */
+  | { code: 'notYearColumn'; column: string }
+  /** With the years across, cells left empty: no value for that county in that year ("no data", not 0). */
+  | { code: 'emptyYearCells'; count: number };
 
 export type WarningCode = ImportWarning['code'];
 

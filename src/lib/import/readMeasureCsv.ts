@@ -1,6 +1,8 @@
 /**
  * The simple import format: one row per county and year (county_code, or county + province; year),
- * one or more numeric columns of which one is the measure, optional category and source. Rows are
+ * one or more numeric columns of which one is the measure, optional category and source. Or, as a
+ * statistical yearbook lays a table out, the years across: no year column, one row per county and a
+ * column per year (2019, 2019年), each holding that year's value of the one measure. Rows are
  * checked as in the full format (importCsv.ts: the same county lookup, problems by row, column and
  * reason, duplicates rejected together) and every row read is accepted or rejected with a reason.
  */
@@ -10,10 +12,11 @@ import { createCountyLookup } from './countyLookup';
 import { failedReport, readCounty, rejectDuplicates, yearOutOfRange, type ImportReport } from './importCsv';
 import { columnOf, writtenColumn, type ImportColumn } from './importHeader';
 import { rowProgress, type ImportProgressCallback } from './importProgress';
-import { readMeasure, type MeasureChoice } from './measureColumn';
+import { readMeasure, splitHeader, type MeasureChoice, type MeasureReading } from './measureColumn';
 import { parseDecimal, parsePercent, parseYear, parseYuan, toHalfWidth } from './parseAmount';
 import type { CsvRecord } from './parseCsv';
-import type { Checked, ImportProblem, ImportWarning, MissingColumn, ProblemReason } from './problems';
+import type { LocalizedText } from '../domain/contract';
+import type { Checked, CountyRef, ImportProblem, ImportWarning, MissingColumn, ProblemReason } from './problems';
 
 /** Rows whose cells decide which column holds the measure when the reader has not said. */
 const GUESS_SAMPLE_ROWS = 1000;
@@ -60,6 +63,36 @@ export function isFixedColumn(field: string): boolean {
   return fixedColumnOf(field) !== null;
 }
 
+/** A column of a table with the years across: its position, its year and the unit its header gives in brackets (2019 (万元)). */
+export interface YearColumn {
+  position: number;
+  year: number;
+  unitText: string | null;
+}
+
+/** The year a header names as a yearbook writes it across its columns (2019, 2019年, 2019年度, 2019 (万元)), or null. */
+function yearColumnOf(field: string, position: number): YearColumn | null {
+  const { name, unitText } = splitHeader(field);
+  const match = /^(\d{4})\s*(?:年|年度)?$/.exec(name);
+  return match === null ? null : { position, year: Number(match[1]), unitText };
+}
+
+/** The year columns of a header with the years across; empty when the header has a year column (one row per county and year). */
+export function yearColumns(header: readonly string[]): YearColumn[] {
+  if (header.some((field) => fixedColumnOf(field) === 'year')) return [];
+  return header.flatMap((field, position) => yearColumnOf(field, position) ?? []);
+}
+
+/** With the years across the measure has no header of its own: the reader names it, else it is this. */
+const YEARS_ACROSS_MEASURE_NAME: LocalizedText = { zh: '数值', en: 'Value' };
+
+/** The measure of a table with the years across: the reader's name and unit, else guessed from the name and the years' unit in brackets. */
+export function yearsAcrossMeasure(columns: readonly YearColumn[], choice: MeasureChoice): MeasureReading {
+  const name = choice.name ?? YEARS_ACROSS_MEASURE_NAME;
+  const unitText = columns.find((column) => column.unitText !== null)?.unitText;
+  return readMeasure(unitText ? `${name.zh} (${unitText})` : name.zh, columns[0]?.position ?? 0, { ...choice, name });
+}
+
 /** Whether a header is in the simple format's shape rather than the full one (sales and merchants). */
 export function isFullFormatHeader(fields: string[]): boolean {
   const names = new Set(fields.map((field) => toHalfWidth(field).trim().toLowerCase()));
@@ -90,23 +123,49 @@ export function readMeasureCsv(
       positions[column] = position;
     } else others.push(position);
   }
+  const acrossColumns = yearColumns(header);
   const missing: MissingColumn[] = [
     ...(positions.county_code === undefined && positions.county === undefined ? (['county'] as const) : []),
-    ...(positions.year === undefined ? (['year'] as const) : []),
+    ...(positions.year === undefined && acrossColumns.length === 0 ? (['years'] as const) : []),
     ...(others.length === 0 ? (['measure'] as const) : []),
   ];
   if (missing.length > 0) return fail({ row: headerRecord.row, column: null, reason: { code: 'missingColumns', missing, header } });
   if (dataRecords.length === 0) return fail({ row: null, column: null, reason: { code: 'noDataRows' } }, warnings);
 
-  const position = chooseMeasureColumn(header, others, dataRecords, options.measure.column);
-  if (typeof position !== 'number') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
-  for (const other of others) {
-    if (other !== position) warnings.push({ code: 'notMeasureColumn', column: header[other]! });
+  /** Where each row's values are: one measure column and the year column, or a column per year. */
+  let layout: { reading: MeasureReading; cells: (MeasureHeader & { position: number; year: number | null })[] };
+  if (acrossColumns.length > 0) {
+    const { firstYear, lastYear } = options;
+    // The values are in the years' columns: a measure column asked for (--measure-column) is none of them.
+    const chosen = options.measure.column;
+    const yearHeaders = acrossColumns.map((column) => header[column.position]!);
+    if (chosen !== undefined) return fail({ row: headerRecord.row, column: null, reason: { code: 'noSuchMeasureColumn', chosen, columns: yearHeaders } }, warnings);
+    for (const column of acrossColumns) {
+      const sameYear = acrossColumns.filter((other) => other.year === column.year);
+      if (sameYear.length > 1) {
+        return fail({ row: headerRecord.row, column: null, reason: { code: 'duplicateYearColumn', year: column.year, columns: sameYear.map((other) => header[other.position]!) } }, warnings);
+      }
+      const outOfRange = yearOutOfRange(column.year, firstYear, lastYear);
+      if (outOfRange !== null) return fail({ row: headerRecord.row, column: header[column.position]!, reason: outOfRange }, warnings);
+    }
+    for (const other of others) {
+      if (!acrossColumns.some((column) => column.position === other)) warnings.push({ code: 'notYearColumn', column: header[other]! });
+    }
+    const cells = acrossColumns.map(({ position, year }) => ({ header: header[position]!, position, year }));
+    layout = { reading: yearsAcrossMeasure(acrossColumns, options.measure), cells };
+  } else {
+    const position = chooseMeasureColumn(header, others, dataRecords, options.measure.column);
+    if (typeof position !== 'number') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
+    for (const other of others) {
+      if (other !== position) warnings.push({ code: 'notMeasureColumn', column: header[other]! });
+    }
+    layout = { reading: readMeasure(header[position]!, position, options.measure), cells: [{ header: header[position]!, position, year: null }] };
   }
-  const reading = readMeasure(header[position]!, position, options.measure);
-  const column = header[position]!;
+  const { reading } = layout;
   const lookup = createCountyLookup(options.counties);
   const isAdditive = reading.measure.unit === 'yuan' || reading.measure.unit === 'count';
+  /** Cells left empty in a table with the years across: those counties have no value in those years. */
+  let emptyCells = 0;
 
   const readRow = (record: CsvRecord) => {
     const problems: ImportProblem[] = [];
@@ -129,13 +188,20 @@ export function readMeasureCsv(
     }
     const countyIndex = readCounty(lookup, cell, check, positions);
     const { firstYear, lastYear } = options;
-    const year = check('year', parseYear(cell('year')), (value) => yearOutOfRange(value, firstYear, lastYear));
-    const value = check({ header: column }, reading.parse(record.fields[position] ?? ''));
-    const values =
-      countyIndex === null || year === null || value === null
-        ? null
-        : { row: record.row, countyIndex, year, category: cell('category'), value, sourceText: cell('source') };
-    return { row: record.row, problems, values };
+    const values: MeasureRow[] = [];
+    let isComplete = countyIndex !== null;
+    for (const measureCell of layout.cells) {
+      const raw = (record.fields[measureCell.position] ?? '').trim();
+      if (measureCell.year !== null && raw === '') {
+        emptyCells++;
+        continue;
+      }
+      const year = measureCell.year ?? check('year', parseYear(cell('year')), (value) => yearOutOfRange(value, firstYear, lastYear));
+      const value = check(measureCell, reading.parse(raw));
+      if (countyIndex === null || year === null || value === null) isComplete = false;
+      else values.push({ row: record.row, countyIndex, year, category: cell('category'), value, sourceText: cell('source') });
+    }
+    return { row: record.row, problems, values: isComplete ? values : null };
   };
   const progress = rowProgress(dataRecords.length, options.onProgress);
   const candidates = dataRecords.map((record, i) => {
@@ -143,28 +209,52 @@ export function readMeasureCsv(
     progress(i);
     return candidate;
   });
-  // Counts and yuan of several categories add up to the county's; percentages and free units do not.
-  if (isAdditive) {
-    rejectDuplicates(candidates, 'countyCategoryYear', {
-      keyOf: (values) => `${values.countyIndex}|${values.category}|${values.year}`,
-      describe: (values) => ({ county: lookup.countyRef(values.countyIndex), category: values.category, year: values.year }),
-    });
-  } else {
-    rejectDuplicates(candidates, 'countyYear', {
-      keyOf: (values) => `${values.countyIndex}|${values.year}`,
-      describe: (values) => ({ county: lookup.countyRef(values.countyIndex), category: '', year: values.year }),
-    });
-  }
-  const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? [c.values] : []));
+  rejectDuplicateValues(candidates, isAdditive, lookup.countyRef);
+  if (emptyCells > 0) warnings.push({ code: 'emptyYearCells', count: emptyCells });
+  const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? c.values : []));
+  const accepted = candidates.filter((c) => c.problems.length === 0 && c.values).length;
   return {
     encoding,
     fileProblem: null,
     problems: candidates.flatMap((c) => c.problems),
     warnings,
-    summary: { read: candidates.length, accepted: rows.length, rejected: candidates.length - rows.length, blank },
+    summary: { read: candidates.length, accepted, rejected: candidates.length - accepted, blank },
     measure: reading.measure,
     rows,
   };
+}
+
+/**
+ * Rejects every row holding a value whose key another row's value has too (county, category and
+ * year; county and year where values cannot be added up). A row is told of its first clash only: with
+ * the years across, two rows of one county clash in every year both fill.
+ */
+function rejectDuplicateValues(
+  candidates: { row: number; problems: ImportProblem[]; values: MeasureRow[] | null }[],
+  isAdditive: boolean,
+  countyRef: (countyIndex: number) => CountyRef,
+): void {
+  const cells = candidates.flatMap((candidate) =>
+    (candidate.values ?? []).map((values) => ({ row: candidate.row, values, problems: [] as ImportProblem[], candidate })),
+  );
+  if (isAdditive) {
+    rejectDuplicates(cells, 'countyCategoryYear', {
+      keyOf: (values) => `${values.countyIndex}|${values.category}|${values.year}`,
+      describe: (values) => ({ county: countyRef(values.countyIndex), category: values.category, year: values.year }),
+    });
+  } else {
+    rejectDuplicates(cells, 'countyYear', {
+      keyOf: (values) => `${values.countyIndex}|${values.year}`,
+      describe: (values) => ({ county: countyRef(values.countyIndex), category: '', year: values.year }),
+    });
+  }
+  const told = new Set<object>();
+  for (const cell of cells) {
+    const [clash] = cell.problems;
+    if (clash === undefined || told.has(cell.candidate)) continue;
+    told.add(cell.candidate);
+    cell.candidate.problems.push(clash);
+  }
 }
 
 /**

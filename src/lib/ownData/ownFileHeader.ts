@@ -11,7 +11,7 @@ import { decodeText } from '../import/decodeText';
 import { parseRecords } from '../import/importCsv';
 import { readMeasure } from '../import/measureColumn';
 import type { Checked } from '../import/problems';
-import { chooseMeasureColumn, isFixedColumn, isFullFormatHeader } from '../import/readMeasureCsv';
+import { chooseMeasureColumn, isFixedColumn, isFullFormatHeader, yearColumns, yearsAcrossMeasure } from '../import/readMeasureCsv';
 
 /** The measure as the form shows it: one name and one free unit label for both languages. */
 export interface OwnMeasure {
@@ -28,8 +28,10 @@ export interface OwnFileHeader {
   encoding: 'utf-8' | 'gbk';
   /** Header names as written. */
   columns: string[];
-  /** Simple format: the columns that can be the measure (all but county, year, category, source …). */
+  /** Simple format: the columns that can be the measure (all but county, year, category, source …); none with the years across. */
   measureColumns: string[];
+  /** Simple format with the years across (no year column, a column per year): those years, in the header's order; else empty. */
+  yearsAcross: number[];
   /** From the header and the first rows, as the import would guess with no choice made. */
   guess: OwnMeasure;
 }
@@ -49,7 +51,13 @@ export function readOwnFileHeader(head: Uint8Array): Checked<OwnFileHeader> {
   const encoding = decoded.value.encoding;
   if (isFullFormatHeader(columns)) {
     const { name, unit, unitLabel } = BELT_SALES_MEASURE;
-    return { ok: true, value: { format: 'full', encoding, columns, measureColumns: [], guess: { column: null, name: name.zh, unit, unitLabel: unitLabel.zh } } };
+    return { ok: true, value: { format: 'full', encoding, columns, measureColumns: [], yearsAcross: [], guess: { column: null, name: name.zh, unit, unitLabel: unitLabel.zh } } };
+  }
+  const across = yearColumns(columns);
+  if (across.length > 0) {
+    const { measure } = yearsAcrossMeasure(across, {});
+    const guess: OwnMeasure = { column: null, name: measure.name.zh, unit: measure.unit, unitLabel: measure.unitLabel.zh };
+    return { ok: true, value: { format: 'simple', encoding, columns, measureColumns: [], yearsAcross: across.map((column) => column.year), guess } };
   }
   const positions = columns.flatMap((column, position) => (column === '' || isFixedColumn(column) ? [] : [position]));
   const measureColumns = positions.map((position) => columns[position]!);
@@ -59,7 +67,7 @@ export function readOwnFileHeader(head: Uint8Array): Checked<OwnFileHeader> {
     position === undefined
       ? { column: null, name: '', unit: 'number', unitLabel: '' }
       : toOwnMeasure(columns[position]!, position);
-  return { ok: true, value: { format: 'simple', encoding, columns, measureColumns, guess } };
+  return { ok: true, value: { format: 'simple', encoding, columns, measureColumns, yearsAcross: [], guess } };
 }
 
 function toOwnMeasure(column: string, position: number): OwnMeasure {

@@ -47,6 +47,60 @@ describe('the measure from a header', () => {
   });
 });
 
+describe('importDatasetText: the simple format with the years across (a yearbook table)', () => {
+  const text = [
+    '县,省份,备注,2020年,2021年（万元）',
+    '义乌市,浙江,a,1200,1500',
+    '朝阳区,北京,,300,',
+    '东阳市,浙江,,,5',
+    ',,,,',
+    '义乌市,浙江,again,,7',
+    '朝阳区,吉林,,abc,2',
+  ].join('\n');
+
+  it('reads a value per year column, leaves an empty cell as no data and says so, rejects a row whole', () => {
+    const result = importDatasetText(text, { ...options, measure: { name: { zh: '网络零售额', en: 'Online retail sales' } } });
+    expect(result.format).toBe('simple');
+    expect(summaryText(result.summary, 'en')).toBe('Rows read: 5; accepted: 2; rejected: 3. 1 blank row skipped.');
+    expect(problemLines(result)).toEqual([
+      'warning: column "备注" is not a year and is ignored (with the years across, each value column is named by its year, such as 2019 or 2019年)',
+      'warning: empty year cells: 3; those counties show "no data" in those years, not 0',
+      'row 2: same county, category and year as row 6 (义乌市 (浙江 金华市 330782), 2021); each may appear once',
+      'row 6: same county, category and year as row 2 (义乌市 (浙江 金华市 330782), 2021); each may appear once',
+      'row 7, column "2020年": "abc" is not a number',
+    ]);
+    const { meta, metrics } = result.files!;
+    expect(meta).toMatchObject({ years: [2020, 2021], measure: { name: { zh: '网络零售额', en: 'Online retail sales' }, unit: 'yuan' } });
+    // The unit in the years' brackets (万元) reads the cells in 10,000 yuan; an empty cell is no data (provenance 0), not a reported 0 (2).
+    expect([metrics.values[0]![CHAOYANG], metrics.provenance[0]![CHAOYANG], metrics.provenance[1]![CHAOYANG]]).toEqual([3_000_000, 2, 0]);
+    expect([metrics.provenance[0]![DONGYANG], metrics.values[1]![DONGYANG], metrics.provenance[1]![DONGYANG]]).toEqual([0, 50_000, 2]);
+    expect([metrics.provenance[0]![YIWU], metrics.provenance[1]![YIWU]]).toEqual([0, 0]);
+  });
+
+  it('names the measure 数值 / Value when the reader has not, and guesses its unit from the years\' brackets', () => {
+    const { meta } = importDatasetText('county_code,2020,2021 (家)\n330782,3,4\n', options).files!;
+    expect(meta.measure).toEqual({ id: 'value', name: { zh: '数值', en: 'Value' }, unit: 'count', unitLabel: { zh: '家', en: '家' } });
+  });
+
+  it.each([
+    ['county_code,2020,2020年\n330782,1,2\n', 'row 1: year 2020 has more than one column: "2020", "2020年"'],
+    ['county_code,1999,2020\n330782,1,2\n', 'row 1, column "1999": 1999 is outside the years 2000–2100'],
+  ])('refuses a header whose years cannot be read: %j', (csv, message) => {
+    expect(problemLines(importDatasetText(csv, { ...options, years: { firstYear: 2000, lastYear: 2100 } }))).toContain(message);
+  });
+
+  it('refuses a measure column asked for: the values are in the years\' columns', () => {
+    const result = importDatasetText('county_code,2020,2021\n330782,3,4\n', { ...options, measure: { column: 'sales' } });
+    expect(problemLines(result)).toEqual(['row 1: no column "sales" to take the values from; the columns that may hold them: "2020", "2021"']);
+  });
+
+  it('a year column wins over columns named by years: those are then measures to choose from', () => {
+    const result = importDatasetText('county_code,year,2020\n330782,2021,5\n', options);
+    expect(result.files!.meta.years).toEqual([2021]);
+    expect(result.files!.metrics.values[0]![YIWU]).toBe(5);
+  });
+});
+
 describe('importDatasetText: the simple format', () => {
   const text = [
     'county_code,county,province,year,note,网店数（家）,source',
@@ -111,7 +165,7 @@ describe('importDatasetText: the simple format', () => {
   it.each([
     ['county_code,year,note\n330782,2020,abc\n', 'row 1: no column holds numbers in most of its cells; the columns besides county and year: "note"'],
     ['county_code,year\n330782,2020\n', 'row 1: required columns missing: a numeric column with the values; the header has "county_code", "year"'],
-    ['county,value\n义乌,1\n', 'row 1: required columns missing: "year" or "年份"; the header has "county", "value"'],
+    ['county,value\n义乌,1\n', 'row 1: required columns missing: "year" or "年份" (or a column per year, named by it: 2019 or 2019年); the header has "county", "value"'],
   ])('a file it cannot read: %j', (csv, message) => {
     expect(problemLines(importDatasetText(csv, options))).toContain(message);
   });

@@ -81,6 +81,13 @@ const REASONS: { [C in ProblemCode]: Case<C>[] } = {
   fileEmpty: [[{ code: 'fileEmpty' }, '文件是空的', 'the file is empty']],
   noDataRows: [[{ code: 'noDataRows' }, '文件只有表头，没有数据行', 'the file has a header but no data rows']],
   duplicateColumn: [[{ code: 'duplicateColumn', column: 'year' }, '表头中“year”列出现了两次', 'the header names the column "year" twice']],
+  duplicateYearColumn: [
+    [
+      { code: 'duplicateYearColumn', year: 2019, columns: ['2019', '2019年'] },
+      '2019 年有不止一列：“2019”、“2019年”',
+      'year 2019 has more than one column: "2019", "2019年"',
+    ],
+  ],
   missingColumns: [
     [
       { code: 'missingColumns', missing: ['county', 'sales'], header: ['county', 'year'] },
@@ -91,6 +98,11 @@ const REASONS: { [C in ProblemCode]: Case<C>[] } = {
       { code: 'missingColumns', missing: ['year'], header: ['county_code', '网店数'] },
       '缺少必需的列：“year”或“年份”；表头为“county_code”、“网店数”',
       'required columns missing: "year" or "年份"; the header has "county_code", "网店数"',
+    ],
+    [
+      { code: 'missingColumns', missing: ['years'], header: ['县', '2019年销售额'] },
+      '缺少必需的列：“year”或“年份”（或每年一列、以年份为名，如 2019、2019年）；表头为“县”、“2019年销售额”',
+      'required columns missing: "year" or "年份" (or a column per year, named by it: 2019 or 2019年); the header has "县", "2019年销售额"',
     ],
     [
       { code: 'missingColumns', missing: ['measure'], header: ['county_code', 'year'] },
@@ -233,6 +245,16 @@ const WARNINGS: { [C in WarningCode]: [Extract<ImportWarning, { code: C }>, stri
     { code: 'notMeasureColumn', column: 'note' },
     '“note”列不是所选指标，已忽略（如要为它制图，请把它选为数值列）',
     'column "note" is not the measure and is ignored (choose it as the measure column to map it instead)',
+  ],
+  notYearColumn: [
+    { code: 'notYearColumn', column: '备注' },
+    '“备注”列不是年份，已忽略（年份横排时，每个数值列以年份为名，如 2019 或 2019年）',
+    'column "备注" is not a year and is ignored (with the years across, each value column is named by its year, such as 2019 or 2019年)',
+  ],
+  emptyYearCells: [
+    { code: 'emptyYearCells', count: 1234 },
+    '1,234 个年份单元格为空：这些县在这些年份显示为“无数据”，不是 0',
+    'empty year cells: 1,234; those counties show "no data" in those years, not 0',
   ],
 };
 

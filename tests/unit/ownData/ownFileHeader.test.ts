@@ -15,6 +15,7 @@ describe('readOwnFileHeader', () => {
         encoding: 'utf-8',
         columns: ['county_code', 'year', '备注', '网店数（家）', '销售额（万元）', 'source'],
         measureColumns: ['备注', '网店数（家）', '销售额（万元）'],
+        yearsAcross: [],
         guess: { column: '网店数（家）', name: '网店数', unit: 'count', unitLabel: '家' },
       },
     });
@@ -34,6 +35,19 @@ describe('readOwnFileHeader', () => {
     expect(readOwnFileHeader(head)).toMatchObject({ ok: true, value: { format: 'simple', measureColumns: ['网店数（家）'], guess: { column: '网店数（家）' } } });
   });
 
+  it('a table with the years across: its years, no measure column to choose, the unit from the years\' brackets', () => {
+    const head = utf8('县,省份,备注,2019年（万元）,2020年（万元）,2021年（万元）\n义乌市,浙江,,1,2,3\n');
+    expect(readOwnFileHeader(head)).toMatchObject({
+      ok: true,
+      value: { format: 'simple', measureColumns: [], yearsAcross: [2019, 2020, 2021], guess: { column: null, name: '数值', unit: 'yuan', unitLabel: '元' } },
+    });
+  });
+
+  it('a file with a year column and a column named by a year: that column is a measure to choose, the years are not across', () => {
+    const head = utf8('county_code,year,2020\n330782,2021,5\n');
+    expect(readOwnFileHeader(head)).toMatchObject({ ok: true, value: { measureColumns: ['2020'], yearsAcross: [] } });
+  });
+
   it('a full-format file in GBK: sales in yuan, no measure to choose', () => {
     const head = encodeGbk('county,province,year,category,sales,merchants\n义乌,浙江,2021,服饰鞋包,1亿,12\n');
     expect(readOwnFileHeader(head)).toEqual({
@@ -43,6 +57,7 @@ describe('readOwnFileHeader', () => {
         encoding: 'gbk',
         columns: ['county', 'province', 'year', 'category', 'sales', 'merchants'],
         measureColumns: [],
+        yearsAcross: [],
         guess: { column: null, name: '线上销售额', unit: 'yuan', unitLabel: '元' },
       },
     });

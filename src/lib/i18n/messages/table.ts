@@ -1,6 +1,6 @@
 /** The table view and the year comparison. Chinese first (the default); English mirrors its keys. */
 export const zh = {
-  'table.caption': '{layer} · {category} · {year} · {level}',
+  'table.caption': '{layer} · {year} · {level}',
   'table.column.name': '名称',
   'table.column.place': '所在地',
   'table.column.sales': '销售额',
@@ -41,7 +41,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'table.caption': '{layer} · {category} · {year} · {level}',
+  'table.caption': '{layer} · {year} · {level}',
   'table.column.name': 'Name',
   'table.column.place': 'Located in',
   'table.column.sales': 'Sales',

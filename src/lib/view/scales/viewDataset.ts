@@ -7,6 +7,7 @@
 import type { AtlasDataset } from '../../domain/atlas';
 import type { SourceRecord } from '../../domain/contract';
 import type { DatasetMeasure } from '../../domain/datasetContract';
+import { categoryLabel } from '../../domain/categories';
 import { BELT_SALES_MEASURE, datasetWord } from '../../domain/datasets';
 import type { LayerId } from '../../domain/layers';
 import { formatMeasure } from '../../format/format';
@@ -19,6 +20,16 @@ export function layerName(dataset: ViewDataset, layer: LayerId, lang: Lang): str
   if (layer === 'sales') return datasetWord(dataset, 'valueLayer', lang);
   if (layer === 'spread') return datasetWord(dataset, 'spreadLayer', lang);
   return t('layer.growth', lang);
+}
+
+/**
+ * A layer's name as a caption writes it with what else the view shows: the category (销售规模 · 服饰鞋包);
+ * for a dataset without categories (淘宝村, a reader's own file) its title, said once where the
+ * layer already has the title's name (a file whose measure is named as its map is).
+ */
+export function layerWithSubject(layerText: string, meta: Pick<AtlasDataset, 'categories' | 'title'>, category: string, lang: Lang): string {
+  const subject = meta.categories.length > 0 ? categoryLabel(meta.categories, category, lang) : meta.title[lang];
+  return subject === layerText ? layerText : `${layerText} · ${subject}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDatasetDescriptor, listedDataset } from '../../../../src/lib/data/decodeDataset';
-import { placeValueText, yearSource } from '../../../../src/lib/view/scales/viewDataset';
+import { layerWithSubject, placeValueText, yearSource } from '../../../../src/lib/view/scales/viewDataset';
 import { BELT_VIEW } from '../../support/beltView';
 
 const villages = listedDataset(decodeDatasetDescriptor(JSON.parse(readFileSync('geodata/datasets/taobao-villages/meta.json', 'utf8'))));
@@ -15,6 +15,20 @@ describe('yearSource', () => {
     { meta: { years: [2020], yearSourceIds: ['unlisted'], sources: [] }, yearIndex: 0, id: 'unlisted' },
   ])('year $yearIndex → $id', ({ meta, yearIndex, id }) => {
     expect(yearSource(meta, yearIndex)?.id).toBe(id);
+  });
+});
+
+describe('layerWithSubject: a caption\'s layer with the category, or the title of a dataset without categories', () => {
+  const CATEGORIES = [{ id: 'apparel', zh: '服饰鞋包', en: 'Apparel', isNewConsumption: false }];
+  const own = { categories: [], title: { zh: '各县网络零售额', en: 'Online retail by county' } };
+  it.each([
+    { layer: '销售规模', meta: { categories: CATEGORIES, title: own.title }, category: 'apparel', lang: 'zh', text: '销售规模 · 服饰鞋包' },
+    { layer: 'Sales', meta: { categories: CATEGORIES, title: own.title }, category: 'all', lang: 'en', text: 'Sales · All categories' },
+    { layer: '增速', meta: own, category: 'all', lang: 'zh', text: '增速 · 各县网络零售额' },
+    // The measure named as the map is (a yearbook table's default): said once.
+    { layer: '各县网络零售额', meta: own, category: 'all', lang: 'zh', text: '各县网络零售额' },
+  ] as const)('$layer → $text', ({ layer, meta, category, lang, text }) => {
+    expect(layerWithSubject(layer, meta, category, lang)).toBe(text);
   });
 });
 

@@ -96,7 +96,7 @@ describe.each(['light', 'dark'] as const)('a malformed file, %s theme', (theme) 
       ['3', 'county', '县名“朝阳区”不止一个：朝阳区（北京 北京市 110105）、朝阳区（吉林 长春市 220104）；请填写省份或改用 county_code'],
       ['4', '', '有 3 列，而表头有 5 列'],
       ['5', 'year', '“20x1”不是年份'],
-      ['6', 'county', '江苏省的县名“鼓楼区”不止一个：鼓楼区（江苏 南京市 320106）、鼓楼区（江苏 徐州市 320302）；请改用 county_code'],
+      ['6', 'county', '江苏省的县名“鼓楼区”不止一个：鼓楼区（江苏 南京市 320106）、鼓楼区（江苏 徐州市 320302）；请连同地级市写出（如“江苏南京市鼓楼区”）或改用 county_code'],
       ['7', '网店数（家）', '“1,2”不是数字'],
       ['8', 'county', '未知县级单位“义乌县”；是否是指义县（辽宁 锦州市 210727）、义乌市（浙江 金华市 330782）、寻乌县（江西 赣州市 360734）？'],
     ]);
@@ -110,7 +110,7 @@ describe.each(['light', 'dark'] as const)('a malformed file, %s theme', (theme) 
       ['3', 'county', 'county "朝阳区" is ambiguous: 朝阳区 (北京 北京市 110105), 朝阳区 (吉林 长春市 220104); add the province or use county_code'],
       ['4', '', 'has 3 fields where the header has 5'],
       ['5', 'year', '"20x1" is not a year'],
-      ['6', 'county', 'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); use county_code'],
+      ['6', 'county', 'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); write it with its prefecture (as "江苏南京市鼓楼区") or use county_code'],
       ['7', '网店数（家）', '"1,2" is not a number'],
       ['8', 'county', 'unknown county "义乌县"; did you mean 义县 (辽宁 锦州市 210727), 义乌市 (浙江 金华市 330782), 寻乌县 (江西 赣州市 360734)?'],
     ]);

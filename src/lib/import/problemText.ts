@@ -118,9 +118,15 @@ export function reasonText(reason: ProblemReason, lang: Lang): string {
       return t('importProblem.unknownProvince', lang, { value: q(reason.value), provinces: listed(reason.provinces, lang) });
     case 'ambiguousCounty': {
       const named = { name: q(reason.name), candidates: counties(reason.candidates, lang) };
-      return reason.province === null
-        ? t('importProblem.ambiguousCounty', lang, named)
-        : t('importProblem.ambiguousCountyInProvince', lang, { ...named, province: reason.province });
+      // Candidates all of one province (the name already gave it, 江苏鼓楼区): the province does not help, the prefecture does.
+      const provinces = new Set(reason.candidates.map((candidate) => candidate.province));
+      const [only] = provinces.size === 1 ? provinces : [];
+      const province = reason.province ?? only ?? null;
+      const [first] = reason.candidates;
+      if (province === null || first === undefined) return t('importProblem.ambiguousCounty', lang, named);
+      // A path the lookup reads (countyLookup byPath): 江苏南京市鼓楼区.
+      const example = `${first.province ?? ''}${first.prefecture ?? ''}${first.name}`;
+      return t('importProblem.ambiguousCountyInProvince', lang, { ...named, province, example });
     }
     case 'countyNotInProvince':
       return t('importProblem.countyNotInProvince', lang, { name: q(reason.name), province: reason.province, candidates: counties(reason.candidates, lang) });

@@ -186,8 +186,14 @@ const REASONS: { [C in ProblemCode]: Case<C>[] } = {
     ],
     [
       { code: 'ambiguousCounty', name: '鼓楼区', province: '江苏省', candidates: [GULOU_NJ, GULOU_XZ] },
-      '江苏省的县名“鼓楼区”不止一个：鼓楼区（江苏 南京市 320106）、鼓楼区（江苏 徐州市 320302）；请改用 county_code',
-      'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); use county_code',
+      '江苏省的县名“鼓楼区”不止一个：鼓楼区（江苏 南京市 320106）、鼓楼区（江苏 徐州市 320302）；请连同地级市写出（如“江苏南京市鼓楼区”）或改用 county_code',
+      'county "鼓楼区" in 江苏省 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); write it with its prefecture (as "江苏南京市鼓楼区") or use county_code',
+    ],
+    [
+      // The province in the name itself, none in a column: adding the province would not help.
+      { code: 'ambiguousCounty', name: '江苏鼓楼区', province: null, candidates: [GULOU_NJ, GULOU_XZ] },
+      '江苏的县名“江苏鼓楼区”不止一个：鼓楼区（江苏 南京市 320106）、鼓楼区（江苏 徐州市 320302）；请连同地级市写出（如“江苏南京市鼓楼区”）或改用 county_code',
+      'county "江苏鼓楼区" in 江苏 is ambiguous: 鼓楼区 (江苏 南京市 320106), 鼓楼区 (江苏 徐州市 320302); write it with its prefecture (as "江苏南京市鼓楼区") or use county_code',
     ],
   ],
   countyNotInProvince: [

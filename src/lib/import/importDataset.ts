@@ -89,11 +89,11 @@ export function importDatasetText(
     const measure: DatasetMeasure = { ...BELT_SALES_MEASURE };
     return { ...report, format: 'full', files: entries.length === 0 ? null : buildFiles(entries, sources, measure, summary.accepted, options) };
   }
-  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {}, onProgress: options.onProgress }, encoding);
-  const { measure, rows, ...report } = result;
+  const result = readMeasureCsv(parsed.records, parsed.blank, { counties: options.counties, ...years, measure: options.measure ?? {}, isCompleteList: options.isCompleteList, onProgress: options.onProgress }, encoding);
+  const { measure, rows, headerYears, ...report } = result;
   const { sources, sourceIds } = collectSources(rows.map((row) => row.sourceText), options.fileName);
   const entries = rows.map((row, i) => ({ countyIndex: row.countyIndex, year: row.year, value: row.value, sourceId: sourceIds[i]! }));
-  const files = measure === null || entries.length === 0 ? null : buildFiles(entries, sources, measure, report.summary.accepted, options);
+  const files = measure === null || entries.length === 0 ? null : buildFiles(entries, sources, measure, report.summary.accepted, options, headerYears);
   return { ...report, format: 'simple', files };
 }
 
@@ -104,11 +104,23 @@ export function defaultSpreadThreshold(values: Iterable<number>): number {
   return Number.isFinite(smallest) ? smallest : 1;
 }
 
-function buildFiles(entries: Entry[], fileSources: SourceRecord[], measure: DatasetMeasure, accepted: number, options: DatasetImportOptions): ListedDatasetFiles {
+/** `headerYears`: years a header names (the years across), spanned even where no row has a value. */
+function buildFiles(
+  entries: Entry[],
+  fileSources: SourceRecord[],
+  measure: DatasetMeasure,
+  accepted: number,
+  options: DatasetImportOptions,
+  headerYears: readonly number[] = [],
+): ListedDatasetFiles {
   const { counties } = options;
   // A loop, not Math.min(...): a national file has too many rows for a spread call.
   let firstYear = Infinity;
   let lastYear = -Infinity;
+  for (const year of headerYears) {
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
+  }
   for (const { year } of entries) {
     firstYear = Math.min(firstYear, year);
     lastYear = Math.max(lastYear, year);

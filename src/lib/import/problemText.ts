@@ -163,7 +163,7 @@ export function warningText(warning: ImportWarning, lang: Lang): string {
     case 'notYearColumn':
       return t('importWarning.notYearColumn', lang, { column: quoted(warning.column, lang) });
     case 'emptyYearCells':
-      return t('importWarning.emptyYearCells', lang, { count: formatCount(warning.count, lang) });
+      return t(warning.isCompleteList ? 'importWarning.emptyYearCellsComplete' : 'importWarning.emptyYearCells', lang, { count: formatCount(warning.count, lang) });
   }
 }
 

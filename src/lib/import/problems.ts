@@ -22,8 +22,10 @@ export interface CategoryRef {
   en: string;
 }
 
-/** A column the header must have: `county` stands for county_code or county (+ province), `measure` for a numeric column. */
-/** `years`: the simple format's year column, or a column per year (readMeasureCsv). */
+/**
+ * A column the header must have: `county` stands for county_code or county (+ province), `measure`
+ * for a numeric column, `years` for the simple format's year column or a column per year (readMeasureCsv).
+ */
 export type MissingColumn = 'county' | 'year' | 'years' | 'category' | 'sales' | 'merchants' | 'measure';
 
 /** What a file the page turns away by its first bytes looks like instead of a CSV. */
@@ -90,8 +92,11 @@ export type ImportWarning =
   | { code: 'notMeasureColumn'; column: string }
   /** With the years across, a column that names no year (its values are not the measure's). */
   | { code: 'notYearColumn'; column: string }
-  /** With the years across, cells left empty: no value for that county in that year ("no data", not 0). */
-  | { code: 'emptyYearCells'; count: number };
+  /**
+   * With the years across, cells left empty: no value for that county in that year ("no data", not
+   * 0), or, in a file declared a complete list, a county not listed that year (a reported 0).
+   */
+  | { code: 'emptyYearCells'; count: number; isCompleteList: boolean };
 
 export type WarningCode = ImportWarning['code'];
 

@@ -42,6 +42,8 @@ export interface MeasureRow {
 export interface MeasureCsvResult extends ImportReport {
   measure: DatasetMeasure | null;
   rows: MeasureRow[];
+  /** The years the header names with the years across (the dataset spans them, even one whose cells are all empty); else empty. */
+  headerYears: number[];
 }
 
 export interface MeasureCsvOptions {
@@ -49,6 +51,8 @@ export interface MeasureCsvOptions {
   firstYear: number;
   lastYear: number;
   measure: MeasureChoice;
+  /** The file is declared a complete list: an empty year cell is then a county not listed that year, with 0 (importDataset). */
+  isCompleteList?: boolean | undefined;
   onProgress?: ImportProgressCallback | undefined;
 }
 
@@ -105,7 +109,7 @@ export function readMeasureCsv(
   options: MeasureCsvOptions,
   encoding: ImportReport['encoding'],
 ): MeasureCsvResult {
-  const fail = (problem: ImportProblem, warnings: ImportWarning[] = []) => ({ ...failedReport(encoding, problem, warnings), measure: null, rows: [] });
+  const fail = (problem: ImportProblem, warnings: ImportWarning[] = []) => ({ ...failedReport(encoding, problem, warnings), measure: null, rows: [], headerYears: [] });
   const [headerRecord, ...dataRecords] = records;
   if (headerRecord === undefined) return fail({ row: null, column: null, reason: { code: 'fileEmpty' } });
   // As written, for messages and the measure's name; matched half-width and in lower case.
@@ -164,7 +168,7 @@ export function readMeasureCsv(
   const { reading } = layout;
   const lookup = createCountyLookup(options.counties);
   const isAdditive = reading.measure.unit === 'yuan' || reading.measure.unit === 'count';
-  /** Cells left empty in a table with the years across: those counties have no value in those years. */
+  /** Cells left empty in a table with the years across: no row for that county and year. */
   let emptyCells = 0;
 
   const readRow = (record: CsvRecord) => {
@@ -210,7 +214,7 @@ export function readMeasureCsv(
     return candidate;
   });
   rejectDuplicateValues(candidates, isAdditive, lookup.countyRef);
-  if (emptyCells > 0) warnings.push({ code: 'emptyYearCells', count: emptyCells });
+  if (emptyCells > 0) warnings.push({ code: 'emptyYearCells', count: emptyCells, isCompleteList: options.isCompleteList === true });
   const rows = candidates.flatMap((c) => (c.problems.length === 0 && c.values ? c.values : []));
   const accepted = candidates.filter((c) => c.problems.length === 0 && c.values).length;
   return {
@@ -221,6 +225,7 @@ export function readMeasureCsv(
     summary: { read: candidates.length, accepted, rejected: candidates.length - accepted, blank },
     measure: reading.measure,
     rows,
+    headerYears: acrossColumns.map((column) => column.year),
   };
 }
 

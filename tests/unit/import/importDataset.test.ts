@@ -77,6 +77,19 @@ describe('importDatasetText: the simple format with the years across (a yearbook
     expect([metrics.provenance[0]![YIWU], metrics.provenance[1]![YIWU]]).toEqual([0, 0]);
   });
 
+  it('in a file declared a complete list an empty year cell is a county not listed that year: a reported 0, and the warning says so', () => {
+    const result = importDatasetText('county_code,2020,2021\n330782,3,\n', { ...options, isCompleteList: true });
+    expect(problemLines(result)).toEqual(['warning: empty year cells: 1; the file is declared a complete list, so those counties have 0 in those years']);
+    const { metrics } = result.files!;
+    expect([metrics.values[1]![YIWU], metrics.provenance[1]![YIWU]]).toEqual([0, 2]);
+  });
+
+  it('spans every year the header names, one whose cells are all empty too (no data there)', () => {
+    const { meta, metrics } = importDatasetText('county_code,2020,2021\n330782,3,\n', options).files!;
+    expect(meta.years).toEqual([2020, 2021]);
+    expect(metrics.provenance[1]![YIWU]).toBe(0);
+  });
+
   it('names the measure 数值 / Value when the reader has not, and guesses its unit from the years\' brackets', () => {
     const { meta } = importDatasetText('county_code,2020,2021 (家)\n330782,3,4\n', options).files!;
     expect(meta.measure).toEqual({ id: 'value', name: { zh: '数值', en: 'Value' }, unit: 'count', unitLabel: { zh: '家', en: '家' } });

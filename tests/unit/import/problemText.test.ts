@@ -258,7 +258,7 @@ const WARNINGS: { [C in WarningCode]: [Extract<ImportWarning, { code: C }>, stri
     'column "备注" is not a year and is ignored (with the years across, each value column is named by its year, such as 2019 or 2019年)',
   ],
   emptyYearCells: [
-    { code: 'emptyYearCells', count: 1234 },
+    { code: 'emptyYearCells', count: 1234, isCompleteList: false },
     '1,234 个年份单元格为空：这些县在这些年份显示为“无数据”，不是 0',
     'empty year cells: 1,234; those counties show "no data" in those years, not 0',
   ],

@@ -136,35 +136,8 @@ export function readMeasureCsv(
   if (missing.length > 0) return fail({ row: headerRecord.row, column: null, reason: { code: 'missingColumns', missing, header } });
   if (dataRecords.length === 0) return fail({ row: null, column: null, reason: { code: 'noDataRows' } }, warnings);
 
-  /** Where each row's values are: one measure column and the year column, or a column per year. */
-  let layout: { reading: MeasureReading; cells: (MeasureHeader & { position: number; year: number | null })[] };
-  if (acrossColumns.length > 0) {
-    const { firstYear, lastYear } = options;
-    // The values are in the years' columns: a measure column asked for (--measure-column) is none of them.
-    const chosen = options.measure.column;
-    const yearHeaders = acrossColumns.map((column) => header[column.position]!);
-    if (chosen !== undefined) return fail({ row: headerRecord.row, column: null, reason: { code: 'noSuchMeasureColumn', chosen, columns: yearHeaders } }, warnings);
-    for (const column of acrossColumns) {
-      const sameYear = acrossColumns.filter((other) => other.year === column.year);
-      if (sameYear.length > 1) {
-        return fail({ row: headerRecord.row, column: null, reason: { code: 'duplicateYearColumn', year: column.year, columns: sameYear.map((other) => header[other.position]!) } }, warnings);
-      }
-      const outOfRange = yearOutOfRange(column.year, firstYear, lastYear);
-      if (outOfRange !== null) return fail({ row: headerRecord.row, column: header[column.position]!, reason: outOfRange }, warnings);
-    }
-    for (const other of others) {
-      if (!acrossColumns.some((column) => column.position === other)) warnings.push({ code: 'notYearColumn', column: header[other]! });
-    }
-    const cells = acrossColumns.map(({ position, year }) => ({ header: header[position]!, position, year }));
-    layout = { reading: yearsAcrossMeasure(acrossColumns, options.measure), cells };
-  } else {
-    const position = chooseMeasureColumn(header, others, dataRecords, options.measure.column);
-    if (typeof position !== 'number') return fail({ row: headerRecord.row, column: null, reason: position }, warnings);
-    for (const other of others) {
-      if (other !== position) warnings.push({ code: 'notMeasureColumn', column: header[other]! });
-    }
-    layout = { reading: readMeasure(header[position]!, position, options.measure), cells: [{ header: header[position]!, position, year: null }] };
-  }
+  const layout = valueLayout(header, others, acrossColumns, dataRecords, options, warnings);
+  if ('reason' in layout) return fail({ row: headerRecord.row, ...layout }, warnings);
   const { reading } = layout;
   const lookup = createCountyLookup(options.counties);
   const isAdditive = reading.measure.unit === 'yuan' || reading.measure.unit === 'count';
@@ -229,6 +202,50 @@ export function readMeasureCsv(
   };
 }
 
+/** A cell that holds a value: in the measure's column (its year in the year column), or in a year's column. */
+interface ValueCell extends MeasureHeader {
+  position: number;
+  /** The column's year with the years across; null where the row's year column gives it. */
+  year: number | null;
+}
+
+/**
+ * Where each row's values are and how they read: one measure column (the year in its own column), or
+ * a column per year; or, with the column it is about, why the header cannot be read so. Adds the
+ * warnings about the columns it leaves aside.
+ */
+function valueLayout(
+  header: readonly string[],
+  others: readonly number[],
+  acrossColumns: readonly YearColumn[],
+  records: CsvRecord[],
+  options: MeasureCsvOptions,
+  warnings: ImportWarning[],
+): { reading: MeasureReading; cells: ValueCell[] } | { column: string | null; reason: ProblemReason } {
+  if (acrossColumns.length === 0) {
+    const position = chooseMeasureColumn(header, others, records, options.measure.column);
+    if (typeof position !== 'number') return { column: null, reason: position };
+    for (const other of others) {
+      if (other !== position) warnings.push({ code: 'notMeasureColumn', column: header[other]! });
+    }
+    return { reading: readMeasure(header[position]!, position, options.measure), cells: [{ header: header[position]!, position, year: null }] };
+  }
+  const cells = acrossColumns.map(({ position, year }) => ({ header: header[position]!, position, year }));
+  // The values are in the years' columns: a measure column asked for (--measure-column) is none of them.
+  const chosen = options.measure.column;
+  if (chosen !== undefined) return { column: null, reason: { code: 'noSuchMeasureColumn', chosen, columns: cells.map((cell) => cell.header) } };
+  for (const cell of cells) {
+    const sameYear = cells.filter((other) => other.year === cell.year);
+    if (sameYear.length > 1) return { column: null, reason: { code: 'duplicateYearColumn', year: cell.year, columns: sameYear.map((other) => other.header) } };
+    const outOfRange = yearOutOfRange(cell.year, options.firstYear, options.lastYear);
+    if (outOfRange !== null) return { column: cell.header, reason: outOfRange };
+  }
+  for (const other of others) {
+    if (!cells.some((cell) => cell.position === other)) warnings.push({ code: 'notYearColumn', column: header[other]! });
+  }
+  return { reading: yearsAcrossMeasure(acrossColumns, options.measure), cells };
+}
+
 /**
  * Rejects every row holding a value whose key another row's value has too (county, category and
  * year; county and year where values cannot be added up). A row is told of its first clash only: with
@@ -267,8 +284,8 @@ function rejectDuplicateValues(
  * numbers (so a notes column before the values is passed over); otherwise the reason none fits.
  */
 export function chooseMeasureColumn(
-  header: string[],
-  others: number[],
+  header: readonly string[],
+  others: readonly number[],
   records: CsvRecord[],
   chosen: string | undefined,
 ): number | Extract<ProblemReason, { code: 'noSuchMeasureColumn' | 'noNumericColumn' }> {
